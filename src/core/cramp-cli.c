@@ -1,0 +1,254 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cramp-cli"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cramp-cli.h"
+#include "cramp-csv.h"
+#include "cramp-file.h"
+#include "cramp-store.h"
+
+/*
+ * The commands of the command line. They need no display, no D-Bus and
+ * no running instance, and work while the window is open: the window
+ * notices what they wrote.
+ */
+
+/* One table for both parsers: GApplication's (with no storage, into a
+ * GVariantDict) and the strict check that tells bad usage apart. */
+static const GOptionEntry entries[] = {
+  { "import", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Import episodes from a CSV file"), N_("FILE.csv") },
+  { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Export every episode as CSV (“-” writes to the standard output)"), N_("FILE.csv") },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Show the version"), NULL },
+  { NULL }
+};
+
+const GOptionEntry *
+cramp_cli_get_option_entries (void)
+{
+  return entries;
+}
+
+static gboolean
+usage_error (GError     **error,
+             const char  *message)
+{
+  g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE, message);
+  return FALSE;
+}
+
+/**
+ * cramp_cli_parse:
+ * @argv: the whole command line, program name first
+ *
+ * Parses the command line strictly, to tell bad usage (exit status 2)
+ * from everything else before GApplication sees it.
+ */
+gboolean
+cramp_cli_parse (const char * const  *argv,
+                 CrampCliOptions     *options,
+                 GError             **error)
+{
+  g_autoptr(GOptionContext) context = g_option_context_new (NULL);
+  g_auto(GStrv) args = g_strdupv ((char **) argv);
+  GOptionEntry strict[G_N_ELEMENTS (entries)];
+  guint n_commands;
+
+  memcpy (strict, entries, sizeof entries);
+  strict[0].arg_data = &options->import_path;
+  strict[1].arg_data = &options->export_path;
+  strict[2].arg_data = &options->version;
+
+  g_option_context_set_help_enabled (context, FALSE);
+  g_option_context_add_main_entries (context, strict, GETTEXT_PACKAGE);
+  if (!g_option_context_parse_strv (context, &args, error))
+    return FALSE;
+
+  if (args[0] != NULL && args[1] != NULL)
+    return usage_error (error, _("Cramp Diary does not open files by name; use --import FILE.csv to import one."));
+
+  if ((options->import_path && !options->import_path[0]) ||
+      (options->export_path && !options->export_path[0]))
+    return usage_error (error, _("The option needs a file name."));
+
+  n_commands = (options->import_path != NULL) + (options->export_path != NULL) + options->version;
+  if (n_commands > 1)
+    return usage_error (error, _("Give one of --import, --export or --version at a time."));
+
+  return TRUE;
+}
+
+/**
+ * cramp_cli_options_from_dict:
+ *
+ * Reads the options GApplication parsed.
+ *
+ * Returns: whether they ask for a command
+ */
+gboolean
+cramp_cli_options_from_dict (GVariantDict    *dict,
+                             CrampCliOptions *options)
+{
+  g_variant_dict_lookup (dict, "import", "^ay", &options->import_path);
+  g_variant_dict_lookup (dict, "export", "^ay", &options->export_path);
+  g_variant_dict_lookup (dict, "version", "b", &options->version);
+
+  return cramp_cli_is_command (options);
+}
+
+gboolean
+cramp_cli_is_command (const CrampCliOptions *options)
+{
+  return options->import_path != NULL || options->export_path != NULL || options->version;
+}
+
+void
+cramp_cli_options_clear (CrampCliOptions *options)
+{
+  g_clear_pointer (&options->import_path, g_free);
+  g_clear_pointer (&options->export_path, g_free);
+}
+
+static int
+fail (const char *message)
+{
+  g_printerr ("%s\n", message);
+  return CRAMP_EXIT_ERROR;
+}
+
+static int
+run_import (const char *path,
+            const char *diary_path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CrampStore) store = NULL;
+  g_autoptr(GPtrArray) episodes = NULL;
+  g_auto(GStrv) unknown = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *display = g_filename_display_name (path);
+  gsize length;
+  guint n_bad = 0, n_added = 0, n_skipped = 0;
+
+  if (!cramp_file_read (path, CRAMP_CSV_MAX_BYTES, &contents, &length, &error))
+    return fail (error->message);
+
+  episodes = cramp_csv_parse (contents, length, display, &unknown, &n_bad, &error);
+  if (episodes == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      g_printerr (g_dngettext (GETTEXT_PACKAGE,
+                               "Nothing was imported: %u row has a problem. Correct it and import the file again.\n",
+                               "Nothing was imported: %u rows have problems. Correct them and import the file again.\n",
+                               n_bad),
+                  n_bad);
+      return CRAMP_EXIT_ERROR;
+    }
+
+  for (guint i = 0; unknown[i] != NULL; i++)
+    /* Translators: %s: file name, “%s”: a column name */
+    g_printerr (_("%s: the column “%s” is not part of the diary and was ignored\n"),
+                display, unknown[i]);
+
+  if (!(store = cramp_store_open (diary_path, &error)))
+    return fail (error->message);
+
+  if (!cramp_store_import (store, episodes, &n_added, &n_skipped, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      g_printerr ("%s\n", _("Nothing was imported."));
+      return CRAMP_EXIT_ERROR;
+    }
+
+  g_print (g_dngettext (GETTEXT_PACKAGE,
+                        "Imported %u episode from %s.",
+                        "Imported %u episodes from %s.",
+                        n_added),
+           n_added, display);
+  if (n_skipped > 0)
+    {
+      g_print (" ");
+      g_print (g_dngettext (GETTEXT_PACKAGE,
+                            "%u was already in the diary and was skipped.",
+                            "%u were already in the diary and were skipped.",
+                            n_skipped),
+               n_skipped);
+    }
+  g_print ("\n");
+
+  return CRAMP_EXIT_OK;
+}
+
+static int
+run_export (const char *path,
+            const char *diary_path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CrampStore) store = NULL;
+  g_autoptr(GString) csv = NULL;
+  guint n_episodes = 0;
+
+  if (!(store = cramp_store_open (diary_path, &error)))
+    return fail (error->message);
+
+  if (!(csv = cramp_csv_export (store, &n_episodes, &error)))
+    return fail (error->message);
+
+  if (strcmp (path, "-") == 0)
+    {
+      if (fwrite (csv->str, 1, csv->len, stdout) != csv->len || fflush (stdout) != 0)
+        return fail (_("The export could not be written to the standard output."));
+      return CRAMP_EXIT_OK;
+    }
+
+  if (!cramp_file_write_private (path, csv->str, csv->len, &error))
+    return fail (error->message);
+
+  {
+    g_autofree char *display = g_filename_display_name (path);
+
+    g_print (g_dngettext (GETTEXT_PACKAGE,
+                          "Exported %u episode to %s.\n",
+                          "Exported %u episodes to %s.\n",
+                          n_episodes),
+             n_episodes, display);
+  }
+
+  return CRAMP_EXIT_OK;
+}
+
+/**
+ * cramp_cli_run:
+ * @diary_path: the diary to work on
+ *
+ * Runs the one command @options asks for.
+ *
+ * Returns: the exit status
+ */
+int
+cramp_cli_run (const CrampCliOptions *options,
+               const char            *diary_path)
+{
+  g_return_val_if_fail (options != NULL, CRAMP_EXIT_ERROR);
+  g_return_val_if_fail (diary_path != NULL, CRAMP_EXIT_ERROR);
+
+  if (options->version)
+    {
+      g_print ("cramp-diary %s\n", PACKAGE_VERSION);
+      return CRAMP_EXIT_OK;
+    }
+
+  if (options->import_path != NULL)
+    return run_import (options->import_path, diary_path);
+
+  if (options->export_path != NULL)
+    return run_export (options->export_path, diary_path);
+
+  g_return_val_if_reached (CRAMP_EXIT_USAGE);
+}

@@ -1,0 +1,466 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cramp-csv"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "cramp-csv.h"
+
+G_DEFINE_QUARK (cramp-csv-error-quark, cramp_csv_error)
+
+typedef struct
+{
+  const char *p;
+  const char *end;
+  guint       line;        /* of the next byte */
+  GPtrArray  *fields;      /* GString, reused from record to record */
+  guint       n_fields;
+} Reader;
+
+typedef enum
+{
+  RECORD_OK,
+  RECORD_END_OF_FILE,
+  RECORD_STRAY_QUOTE,
+  RECORD_UNCLOSED_QUOTE,
+} RecordStatus;
+
+static void
+string_free (gpointer data)
+{
+  g_string_free (data, TRUE);
+}
+
+static GString *
+next_field (Reader *reader)
+{
+  GString *field;
+
+  if (reader->n_fields == reader->fields->len)
+    g_ptr_array_add (reader->fields, g_string_new (NULL));
+
+  field = g_ptr_array_index (reader->fields, reader->n_fields++);
+  g_string_truncate (field, 0);
+  return field;
+}
+
+/* Reads one RFC 4180 record: fields separated by commas, ended by CRLF, LF
+ * or the end of the file; a quoted field may hold commas, doubled quotes
+ * and line breaks. */
+static RecordStatus
+read_record (Reader *reader)
+{
+  GString *field;
+
+  reader->n_fields = 0;
+  if (reader->p >= reader->end)
+    return RECORD_END_OF_FILE;
+
+  field = next_field (reader);
+
+  while (reader->p < reader->end)
+    {
+      char c = *reader->p;
+
+      if (c == '"' && field->len == 0)
+        {
+          /* a quoted field */
+          reader->p++;
+          for (;;)
+            {
+              if (reader->p >= reader->end)
+                return RECORD_UNCLOSED_QUOTE;
+
+              c = *reader->p++;
+              if (c == '"')
+                {
+                  if (reader->p < reader->end && *reader->p == '"')
+                    {
+                      g_string_append_c (field, '"');
+                      reader->p++;
+                      continue;
+                    }
+                  break;
+                }
+              if (c == '\n')
+                reader->line++;
+              g_string_append_c (field, c);
+            }
+
+          /* after the closing quote: a separator or the end of the record */
+          if (reader->p < reader->end &&
+              *reader->p != ',' && *reader->p != '\n' && *reader->p != '\r')
+            {
+              /* skip to the end of the line so the next record is read sanely */
+              while (reader->p < reader->end && *reader->p != '\n')
+                reader->p++;
+              if (reader->p < reader->end)
+                {
+                  reader->p++;
+                  reader->line++;
+                }
+              return RECORD_STRAY_QUOTE;
+            }
+          continue;
+        }
+
+      reader->p++;
+      switch (c)
+        {
+        case ',':
+          field = next_field (reader);
+          break;
+
+        case '\r':
+          if (reader->p < reader->end && *reader->p == '\n')
+            reader->p++;
+          reader->line++;
+          return RECORD_OK;
+
+        case '\n':
+          reader->line++;
+          return RECORD_OK;
+
+        case '"':
+          while (reader->p < reader->end && *reader->p != '\n')
+            reader->p++;
+          if (reader->p < reader->end)
+            {
+              reader->p++;
+              reader->line++;
+            }
+          return RECORD_STRAY_QUOTE;
+
+        default:
+          g_string_append_c (field, c);
+          break;
+        }
+    }
+
+  return RECORD_OK;
+}
+
+static gboolean
+record_is_blank (Reader *reader)
+{
+  return reader->n_fields == 1 &&
+         ((GString *) g_ptr_array_index (reader->fields, 0))->len == 0;
+}
+
+static void
+problem (GString    *problems,
+         const char *file_name,
+         guint       line,
+         const char *message)
+{
+  g_string_append_printf (problems, "%s:%u: %s\n", file_name, line, message);
+}
+
+/**
+ * cramp_csv_parse:
+ * @file_name: the name to use in messages
+ * @unknown_columns: (out) (optional): header names that are not fields of
+ *   the diary, which are ignored
+ * @n_bad_rows: (out) (optional): how many rows are wrong, on error
+ *
+ * Reads episodes from CSV text. Either every row is good and all of them
+ * are returned, or the error's message lists every problem, each on its
+ * own line as `FILE:LINE: what is wrong`.
+ *
+ * Returns: (transfer container) (element-type CrampEpisode): the
+ *   episodes in file order.
+ */
+GPtrArray *
+cramp_csv_parse (const char  *data,
+                 gsize        length,
+                 const char  *file_name,
+                 GStrv       *unknown_columns,
+                 guint       *n_bad_rows,
+                 GError     **error)
+{
+  g_autoptr(GPtrArray) fields = g_ptr_array_new_with_free_func (string_free);
+  g_autoptr(GPtrArray) episodes = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GStrvBuilder) unknown = g_strv_builder_new ();
+  g_autoptr(GString) problems = g_string_new (NULL);
+  g_autoptr(GArray) columns = g_array_new (FALSE, FALSE, sizeof (int));
+  gboolean seen[CRAMP_N_FIELDS] = { FALSE };
+  guint bad_rows = 0;
+  guint n_columns;
+  Reader reader;
+  RecordStatus status;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (file_name != NULL, NULL);
+
+  reader.p = data;
+  reader.end = data + length;
+  reader.line = 1;
+  reader.fields = fields;
+  reader.n_fields = 0;
+
+  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    reader.p += 3;
+
+  /* the header */
+  do
+    status = read_record (&reader);
+  while (status == RECORD_OK && record_is_blank (&reader));
+
+  if (status == RECORD_END_OF_FILE)
+    {
+      problem (problems, file_name, 1,
+               _("the file is empty; it needs a header row naming the columns, such as started_at"));
+      goto failed;
+    }
+  if (status != RECORD_OK)
+    {
+      problem (problems, file_name, 1, _("the header row has a misplaced quote"));
+      goto failed;
+    }
+
+  n_columns = reader.n_fields;
+  for (guint i = 0; i < n_columns; i++)
+    {
+      GString *name = g_ptr_array_index (fields, i);
+      g_autofree char *stripped = g_strstrip (g_strndup (name->str, name->len));
+      CrampField field;
+      int column = -1;
+
+      if (cramp_field_from_name (stripped, &field))
+        {
+          if (seen[field])
+            {
+              g_autofree char *message =
+                g_strdup_printf (_("the column “%s” appears twice"), stripped);
+              problem (problems, file_name, 1, message);
+              goto failed;
+            }
+          seen[field] = TRUE;
+          column = field;
+        }
+      else if (g_utf8_validate (stripped, -1, NULL))
+        g_strv_builder_add (unknown, stripped);
+      else
+        g_strv_builder_add (unknown, "?");
+
+      g_array_append_val (columns, column);
+    }
+
+  if (!seen[CRAMP_FIELD_STARTED_AT])
+    {
+      problem (problems, file_name, 1,
+               _("there is no started_at column; every file needs one with the date and time of each cramp"));
+      goto failed;
+    }
+
+  /* the rows */
+  for (;;)
+    {
+      guint line = reader.line;
+      g_autoptr(CrampEpisode) episode = NULL;
+      g_autoptr(GError) local_error = NULL;
+      gboolean row_ok = TRUE;
+
+      status = read_record (&reader);
+      if (status == RECORD_END_OF_FILE)
+        break;
+
+      if (status == RECORD_UNCLOSED_QUOTE)
+        {
+          problem (problems, file_name, line,
+                   _("a quoted field is never closed; check the quotes on this row"));
+          bad_rows++;
+          break;
+        }
+
+      if (status == RECORD_STRAY_QUOTE)
+        {
+          problem (problems, file_name, line,
+                   _("a quote is in the middle of a field; put the whole field in quotes and double the quote"));
+          bad_rows++;
+          continue;
+        }
+
+      if (record_is_blank (&reader))
+        continue;
+
+      if (reader.n_fields != n_columns)
+        {
+          g_autofree char *message =
+            g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "the row has %u field, but the header names %u columns",
+                                          "the row has %u fields, but the header names %u columns",
+                                          reader.n_fields),
+                             reader.n_fields, n_columns);
+          problem (problems, file_name, line, message);
+          bad_rows++;
+          continue;
+        }
+
+      episode = cramp_episode_new_empty ();
+      for (guint i = 0; i < n_columns; i++)
+        {
+          GString *value = g_ptr_array_index (fields, i);
+          int column = g_array_index (columns, int, i);
+
+          if (column < 0)
+            continue;
+
+          if (!g_utf8_validate (value->str, value->len, NULL))
+            {
+              g_autofree char *message =
+                g_strdup_printf (_("%s is not UTF-8 text"), cramp_field_name (column));
+              problem (problems, file_name, line, message);
+              row_ok = FALSE;
+              continue;
+            }
+
+          if (!cramp_episode_set_field (episode, column, value->str, &local_error))
+            {
+              problem (problems, file_name, line, local_error->message);
+              g_clear_error (&local_error);
+              row_ok = FALSE;
+            }
+        }
+
+      if (row_ok && !cramp_episode_validate (episode, &local_error))
+        {
+          problem (problems, file_name, line, local_error->message);
+          row_ok = FALSE;
+        }
+
+      if (row_ok && cramp_episode_get_id (episode) != NULL)
+        {
+          const char *id = cramp_episode_get_id (episode);
+          guint first = GPOINTER_TO_UINT (g_hash_table_lookup (ids, id));
+
+          if (first != 0)
+            {
+              g_autofree char *message =
+                g_strdup_printf (_("the id %s is also on line %u"), id, first);
+              problem (problems, file_name, line, message);
+              row_ok = FALSE;
+            }
+          else
+            g_hash_table_insert (ids, g_strdup (id), GUINT_TO_POINTER (line));
+        }
+
+      if (!row_ok)
+        {
+          bad_rows++;
+          continue;
+        }
+
+      g_ptr_array_add (episodes, g_steal_pointer (&episode));
+    }
+
+  if (bad_rows > 0)
+    goto failed;
+
+  if (unknown_columns != NULL)
+    *unknown_columns = g_strv_builder_end (unknown);
+
+  return g_steal_pointer (&episodes);
+
+failed:
+  if (n_bad_rows != NULL)
+    *n_bad_rows = MAX (bad_rows, 1);
+
+  /* drop the last newline */
+  g_string_truncate (problems, problems->len - 1);
+  g_set_error_literal (error, CRAMP_CSV_ERROR, CRAMP_CSV_ERROR_INVALID, problems->str);
+  return NULL;
+}
+
+static void
+append_field (GString    *out,
+              const char *text)
+{
+  if (strpbrk (text, ",\"\r\n") == NULL)
+    {
+      g_string_append (out, text);
+      return;
+    }
+
+  g_string_append_c (out, '"');
+  for (const char *p = text; *p; p++)
+    {
+      if (*p == '"')
+        g_string_append_c (out, '"');
+      g_string_append_c (out, *p);
+    }
+  g_string_append_c (out, '"');
+}
+
+void
+cramp_csv_append_header (GString *out)
+{
+  for (guint i = 0; i < CRAMP_N_FIELDS; i++)
+    {
+      if (i > 0)
+        g_string_append_c (out, ',');
+      g_string_append (out, cramp_field_name (i));
+    }
+  g_string_append (out, "\r\n");
+}
+
+void
+cramp_csv_append_episode (GString      *out,
+                          CrampEpisode *episode)
+{
+  for (guint i = 0; i < CRAMP_N_FIELDS; i++)
+    {
+      g_autofree char *value = cramp_episode_get_field (episode, i);
+
+      if (i > 0)
+        g_string_append_c (out, ',');
+      append_field (out, value);
+    }
+  g_string_append (out, "\r\n");
+}
+
+static gboolean
+append_cb (CrampEpisode  *episode,
+           gpointer       user_data,
+           GError       **error)
+{
+  gpointer *data = user_data;
+
+  cramp_csv_append_episode (data[0], episode);
+  (*(guint *) data[1])++;
+  return TRUE;
+}
+
+/**
+ * cramp_csv_export:
+ * @n_episodes: (out) (optional): how many episodes were written
+ *
+ * Writes the whole diary as CSV, oldest first, in the column order of the
+ * format, so that exporting what was imported from an export gives the
+ * same bytes.
+ *
+ * Returns: (transfer full): the CSV text
+ */
+GString *
+cramp_csv_export (CrampStore  *store,
+                  guint       *n_episodes,
+                  GError     **error)
+{
+  g_autoptr(GString) out = g_string_sized_new (4096);
+  guint count = 0;
+  gpointer data[2] = { out, &count };
+
+  g_return_val_if_fail (CRAMP_IS_STORE (store), NULL);
+
+  cramp_csv_append_header (out);
+  if (!cramp_store_foreach (store, append_cb, data, error))
+    return NULL;
+
+  if (n_episodes != NULL)
+    *n_episodes = count;
+
+  return g_steal_pointer (&out);
+}

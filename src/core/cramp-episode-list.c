@@ -1,0 +1,384 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cramp-episode-list"
+
+#include "config.h"
+
+#include "cramp-episode-list.h"
+#include "cramp-store-private.h"
+
+/*
+ * The history, newest first, as a GListModel that does not hold the
+ * diary in memory: it keeps one small key per episode, in display order,
+ * and reads the episodes themselves from SQLite in batches as the list
+ * view asks for them. A change of the diary reloads the keys and reports
+ * only the range that differs, so a list scrolled far down stays put.
+ */
+
+#define BATCH_SIZE 64
+#define CACHE_LIMIT 4096
+
+typedef struct
+{
+  gint64 rowid;
+  gint64 revision;
+} Key;
+
+typedef struct
+{
+  gint64        revision;
+  CrampEpisode *episode;
+} Cached;
+
+struct _CrampEpisodeList
+{
+  GObject      parent_instance;
+
+  CrampStore  *store;
+  GArray      *keys;       /* Key */
+  GHashTable  *cache;      /* gint64 rowid → Cached */
+  char        *needle;     /* case-folded search text, or NULL */
+  CrampMuscle  muscle;
+};
+
+static void list_model_iface_init (GListModelInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (CrampEpisodeList, cramp_episode_list, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+
+static void
+cached_free (gpointer data)
+{
+  Cached *cached = data;
+
+  g_object_unref (cached->episode);
+  g_free (cached);
+}
+
+static GArray *
+load_keys (CrampEpisodeList *self)
+{
+  static const char all_sql[] =
+    "SELECT rowid, revision FROM episode "
+    "ORDER BY started_utc DESC, revision DESC, rowid DESC";
+  static const char filtered_sql[] =
+    "SELECT rowid, revision FROM episode "
+    "WHERE (?1 IS NULL OR muscle = ?1) "
+    "AND (?2 IS NULL OR instr(cramp_casefold(coalesce(notes, '') || ' ' || "
+    "                                        coalesce(medications, '')), ?2) > 0) "
+    "ORDER BY started_utc DESC, revision DESC, rowid DESC";
+  g_autoptr(GError) error = NULL;
+  g_auto(CrampStatement) stmt = NULL;
+  gboolean filtered = cramp_episode_list_is_filtered (self);
+  GArray *keys = g_array_sized_new (FALSE, FALSE, sizeof (Key), self->keys ? self->keys->len : 0);
+  int rc;
+
+  if (!(stmt = _cramp_store_prepare (self->store, filtered ? filtered_sql : all_sql, &error)))
+    {
+      g_warning ("Cannot list the diary: %s", error->message);
+      return keys;
+    }
+
+  if (filtered)
+    {
+      if (self->muscle != CRAMP_MUSCLE_UNKNOWN)
+        sqlite3_bind_text (stmt, 1, cramp_vocab_token (CRAMP_VOCAB_MUSCLE, self->muscle), -1, SQLITE_STATIC);
+      if (self->needle != NULL)
+        sqlite3_bind_text (stmt, 2, self->needle, -1, SQLITE_STATIC);
+    }
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      Key key = { sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1) };
+      g_array_append_val (keys, key);
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      _cramp_store_set_error (self->store, rc, FALSE, &error);
+      g_warning ("Cannot list the diary: %s", error->message);
+    }
+
+  return keys;
+}
+
+static inline gboolean
+key_equal (const Key *a,
+           const Key *b)
+{
+  return a->rowid == b->rowid && a->revision == b->revision;
+}
+
+static void
+reload (CrampEpisodeList *self)
+{
+  g_autoptr(GArray) old = self->keys;
+  guint old_n = old ? old->len : 0;
+  guint new_n, prefix = 0, suffix = 0, removed, added;
+
+  self->keys = load_keys (self);
+  new_n = self->keys->len;
+
+  while (prefix < old_n && prefix < new_n &&
+         key_equal (&g_array_index (old, Key, prefix), &g_array_index (self->keys, Key, prefix)))
+    prefix++;
+
+  while (suffix < old_n - prefix && suffix < new_n - prefix &&
+         key_equal (&g_array_index (old, Key, old_n - 1 - suffix),
+                    &g_array_index (self->keys, Key, new_n - 1 - suffix)))
+    suffix++;
+
+  removed = old_n - prefix - suffix;
+  added = new_n - prefix - suffix;
+
+  if (g_hash_table_size (self->cache) > CACHE_LIMIT)
+    g_hash_table_remove_all (self->cache);
+
+  if (removed == 0 && added == 0)
+    return;
+
+  /* A row shows the night it belongs to when the row above it is of
+   * another night, so the row after a change may need redrawing too. */
+  if (suffix > 0)
+    {
+      removed++;
+      added++;
+    }
+
+  g_list_model_items_changed (G_LIST_MODEL (self), prefix, removed, added);
+}
+
+static void
+on_store_changed_cb (CrampEpisodeList *self,
+                     CrampStore       *store)
+{
+  reload (self);
+}
+
+static void
+fetch_batch (CrampEpisodeList *self,
+             guint             position)
+{
+  static const char sql[] =
+    "SELECT " CRAMP_STORE_EPISODE_COLUMNS ", revision FROM episode WHERE rowid = ?1";
+  g_autoptr(GError) error = NULL;
+  g_auto(CrampStatement) stmt = NULL;
+  guint first = position > BATCH_SIZE / 4 ? position - BATCH_SIZE / 4 : 0;
+  guint last = MIN (first + BATCH_SIZE, self->keys->len);
+
+  if (!(stmt = _cramp_store_prepare (self->store, sql, &error)))
+    {
+      g_warning ("Cannot read the diary: %s", error->message);
+      return;
+    }
+
+  for (guint i = first; i < last; i++)
+    {
+      const Key *key = &g_array_index (self->keys, Key, i);
+      Cached *cached = g_hash_table_lookup (self->cache, &key->rowid);
+
+      if (cached != NULL && cached->revision == key->revision)
+        continue;
+
+      sqlite3_bind_int64 (stmt, 1, key->rowid);
+      if (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          gint64 *rowid = g_memdup2 (&key->rowid, sizeof key->rowid);
+
+          cached = g_new (Cached, 1);
+          cached->episode = _cramp_store_read_episode (stmt);
+          cached->revision = sqlite3_column_int64 (stmt, 16);
+          g_hash_table_replace (self->cache, rowid, cached);
+        }
+      sqlite3_reset (stmt);
+    }
+}
+
+static GType
+cramp_episode_list_get_item_type (GListModel *model)
+{
+  return CRAMP_TYPE_EPISODE;
+}
+
+static guint
+cramp_episode_list_get_n_items (GListModel *model)
+{
+  CrampEpisodeList *self = CRAMP_EPISODE_LIST (model);
+
+  return self->keys->len;
+}
+
+static gpointer
+cramp_episode_list_get_item (GListModel *model,
+                             guint       position)
+{
+  CrampEpisodeList *self = CRAMP_EPISODE_LIST (model);
+  const Key *key;
+  Cached *cached;
+
+  if (position >= self->keys->len)
+    return NULL;
+
+  key = &g_array_index (self->keys, Key, position);
+  cached = g_hash_table_lookup (self->cache, &key->rowid);
+  if (cached == NULL || cached->revision != key->revision)
+    {
+      fetch_batch (self, position);
+      cached = g_hash_table_lookup (self->cache, &key->rowid);
+    }
+
+  /* Deleted by another process a moment ago; the reload that is on its
+   * way removes the row. */
+  if (cached == NULL)
+    return cramp_episode_new_empty ();
+
+  return g_object_ref (cached->episode);
+}
+
+static void
+list_model_iface_init (GListModelInterface *iface)
+{
+  iface->get_item_type = cramp_episode_list_get_item_type;
+  iface->get_n_items = cramp_episode_list_get_n_items;
+  iface->get_item = cramp_episode_list_get_item;
+}
+
+static void
+cramp_episode_list_dispose (GObject *object)
+{
+  CrampEpisodeList *self = (CrampEpisodeList *) object;
+
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (cramp_episode_list_parent_class)->dispose (object);
+}
+
+static void
+cramp_episode_list_finalize (GObject *object)
+{
+  CrampEpisodeList *self = (CrampEpisodeList *) object;
+
+  g_clear_pointer (&self->keys, g_array_unref);
+  g_clear_pointer (&self->cache, g_hash_table_unref);
+  g_clear_pointer (&self->needle, g_free);
+
+  G_OBJECT_CLASS (cramp_episode_list_parent_class)->finalize (object);
+}
+
+static void
+cramp_episode_list_class_init (CrampEpisodeListClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = cramp_episode_list_dispose;
+  object_class->finalize = cramp_episode_list_finalize;
+}
+
+static void
+cramp_episode_list_init (CrampEpisodeList *self)
+{
+  self->cache = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, cached_free);
+}
+
+/**
+ * cramp_episode_list_new:
+ *
+ * Returns: (transfer full): the episodes of @store, newest first, kept up
+ *   to date as the store changes.
+ */
+CrampEpisodeList *
+cramp_episode_list_new (CrampStore *store)
+{
+  CrampEpisodeList *self;
+
+  g_return_val_if_fail (CRAMP_IS_STORE (store), NULL);
+
+  self = g_object_new (CRAMP_TYPE_EPISODE_LIST, NULL);
+  self->store = g_object_ref (store);
+  self->keys = load_keys (self);
+  g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  return self;
+}
+
+CrampStore *
+cramp_episode_list_get_store (CrampEpisodeList *self)
+{
+  g_return_val_if_fail (CRAMP_IS_EPISODE_LIST (self), NULL);
+
+  return self->store;
+}
+
+/**
+ * cramp_episode_list_set_filter:
+ * @muscle: the muscle to show, or %CRAMP_MUSCLE_UNKNOWN for all
+ * @text: (nullable): text to find in the notes or medications,
+ *   without regard to case
+ */
+void
+cramp_episode_list_set_filter (CrampEpisodeList *self,
+                               CrampMuscle       muscle,
+                               const char       *text)
+{
+  g_autofree char *needle = NULL;
+
+  g_return_if_fail (CRAMP_IS_EPISODE_LIST (self));
+
+  if (text != NULL)
+    {
+      g_autofree char *stripped = g_strstrip (g_strdup (text));
+
+      if (stripped[0] != '\0')
+        needle = g_utf8_casefold (stripped, -1);
+    }
+
+  if (muscle == self->muscle && g_strcmp0 (needle, self->needle) == 0)
+    return;
+
+  self->muscle = muscle;
+  g_free (self->needle);
+  self->needle = g_steal_pointer (&needle);
+  reload (self);
+}
+
+gboolean
+cramp_episode_list_is_filtered (CrampEpisodeList *self)
+{
+  g_return_val_if_fail (CRAMP_IS_EPISODE_LIST (self), FALSE);
+
+  return self->muscle != CRAMP_MUSCLE_UNKNOWN || self->needle != NULL;
+}
+
+/**
+ * cramp_episode_list_find:
+ *
+ * Returns: the position of the episode with @id, or %G_MAXUINT if it is
+ *   not in the list.
+ */
+guint
+cramp_episode_list_find (CrampEpisodeList *self,
+                         const char       *id)
+{
+  static const char sql[] = "SELECT rowid FROM episode WHERE id = ?1";
+  g_auto(CrampStatement) stmt = NULL;
+  gint64 rowid;
+
+  g_return_val_if_fail (CRAMP_IS_EPISODE_LIST (self), G_MAXUINT);
+  g_return_val_if_fail (id != NULL, G_MAXUINT);
+
+  if (!(stmt = _cramp_store_prepare (self->store, sql, NULL)))
+    return G_MAXUINT;
+
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return G_MAXUINT;
+
+  rowid = sqlite3_column_int64 (stmt, 0);
+  for (guint i = 0; i < self->keys->len; i++)
+    {
+      if (g_array_index (self->keys, Key, i).rowid == rowid)
+        return i;
+    }
+
+  return G_MAXUINT;
+}

@@ -1,0 +1,144 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cramp-file"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cramp-file.h"
+
+static gboolean
+set_error (GError     **error,
+           int          saved_errno,
+           const char  *format,
+           const char  *path)
+{
+  g_autofree char *display = g_filename_display_name (path);
+
+  g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+               format, display, g_strerror (saved_errno));
+  return FALSE;
+}
+
+/**
+ * cramp_file_read:
+ * @max_length: files longer than this are refused
+ *
+ * Reads a whole file, with a message for the user if it cannot be read.
+ */
+gboolean
+cramp_file_read (const char  *path,
+                 gsize        max_length,
+                 char       **contents,
+                 gsize       *length,
+                 GError     **error)
+{
+  struct stat st;
+  int fd;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  if (fd < 0)
+    /* Translators: the first %s is a file name, the second why it failed */
+    return set_error (error, errno, _("“%s” cannot be read: %s."), path);
+
+  if (fstat (fd, &st) != 0 || S_ISDIR (st.st_mode))
+    {
+      close (fd);
+      return set_error (error, EISDIR, _("“%s” cannot be read: %s."), path);
+    }
+
+  if ((guint64) st.st_size > max_length)
+    {
+      close (fd);
+      return set_error (error, EFBIG, _("“%s” cannot be read: %s."), path);
+    }
+  close (fd);
+
+  if (!g_file_get_contents (path, contents, length, NULL))
+    return set_error (error, EIO, _("“%s” cannot be read: %s."), path);
+
+  return TRUE;
+}
+
+/**
+ * cramp_file_write_private:
+ *
+ * Writes @data to @path readable by the user alone (0600, whatever the
+ * umask), through a temporary file that is flushed to disk and renamed,
+ * so a failure never leaves half a file where a good one was.
+ */
+gboolean
+cramp_file_write_private (const char  *path,
+                          const char  *data,
+                          gsize        length,
+                          GError     **error)
+{
+  g_autofree char *folder = NULL;
+  g_autofree char *tmp = NULL;
+  g_autofree char *base = NULL;
+  int fd;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  folder = g_path_get_dirname (path);
+  base = g_path_get_basename (path);
+  tmp = g_strdup_printf ("%s/.%s.XXXXXX", folder, base);
+
+  fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, 0600);
+  if (fd < 0)
+    /* Translators: the first %s is a file name, the second why it failed */
+    return set_error (error, errno, _("“%s” cannot be written: %s."), path);
+
+  fchmod (fd, 0600);
+  while (length > 0)
+    {
+      gssize n = write (fd, data, length);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n < 0)
+        {
+          int saved_errno = errno;
+
+          close (fd);
+          g_unlink (tmp);
+          return set_error (error, saved_errno, _("“%s” cannot be written: %s."), path);
+        }
+      data += n;
+      length -= n;
+    }
+
+  if (fsync (fd) != 0)
+    {
+      int saved_errno = errno;
+
+      close (fd);
+      g_unlink (tmp);
+      return set_error (error, saved_errno, _("“%s” cannot be written: %s."), path);
+    }
+
+  if (close (fd) != 0)
+    {
+      int saved_errno = errno;
+
+      g_unlink (tmp);
+      return set_error (error, saved_errno, _("“%s” cannot be written: %s."), path);
+    }
+
+  if (g_rename (tmp, path) != 0)
+    {
+      int saved_errno = errno;
+
+      g_unlink (tmp);
+      return set_error (error, saved_errno, _("“%s” cannot be written: %s."), path);
+    }
+
+  return TRUE;
+}

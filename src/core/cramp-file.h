@@ -1,0 +1,18 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+gboolean cramp_file_read          (const char  *path,
+                                   gsize        max_length,
+                                   char       **contents,
+                                   gsize       *length,
+                                   GError     **error);
+gboolean cramp_file_write_private (const char  *path,
+                                   const char  *data,
+                                   gsize        length,
+                                   GError     **error);
+
+G_END_DECLS

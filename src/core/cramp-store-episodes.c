@@ -1,0 +1,589 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cramp-store"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "cramp-store-private.h"
+#include "cramp-time.h"
+
+/* Reading and writing episodes. Opening, migrating and watching the
+ * diary live in cramp-store.c. */
+
+static void
+bind_text_or_null (sqlite3_stmt *stmt,
+                   int           index,
+                   char         *text)   /* transfer full */
+{
+  if (text == NULL || text[0] == '\0')
+    {
+      sqlite3_bind_null (stmt, index);
+      g_free (text);
+    }
+  else
+    sqlite3_bind_text (stmt, index, text, -1, g_free);
+}
+
+static void
+bind_int_or_null (sqlite3_stmt *stmt,
+                  int           index,
+                  int           value)
+{
+  if (value == CRAMP_UNSET)
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_int (stmt, index, value);
+}
+
+/* Binds ?1 … ?16 in the order of CRAMP_STORE_EPISODE_COLUMNS. */
+static void
+bind_episode (sqlite3_stmt *stmt,
+              CrampEpisode *episode)
+{
+  GDateTime *started_at = cramp_episode_get_started_at (episode);
+
+  sqlite3_bind_text (stmt, 1, cramp_episode_get_id (episode), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int64 (stmt, 2, g_date_time_to_unix (started_at));
+  sqlite3_bind_int (stmt, 3, cramp_time_utc_offset (started_at));
+  bind_int_or_null (stmt, 4, cramp_episode_get_duration (episode));
+  bind_text_or_null (stmt, 5, cramp_episode_get_field (episode, CRAMP_FIELD_MUSCLE));
+  bind_text_or_null (stmt, 6, cramp_episode_get_field (episode, CRAMP_FIELD_SIDE));
+  bind_int_or_null (stmt, 7, cramp_episode_get_intensity (episode));
+  bind_text_or_null (stmt, 8, cramp_episode_get_field (episode, CRAMP_FIELD_ACTIVITY));
+  bind_int_or_null (stmt, 9, cramp_episode_get_walk_distance (episode));
+  bind_text_or_null (stmt, 10, cramp_episode_get_field (episode, CRAMP_FIELD_RELIEVED_BY));
+  bind_text_or_null (stmt, 11, cramp_episode_get_field (episode, CRAMP_FIELD_SYMPTOMS));
+  bind_text_or_null (stmt, 12, cramp_episode_get_field (episode, CRAMP_FIELD_TRIGGERS));
+  bind_int_or_null (stmt, 13, cramp_episode_get_fluid (episode));
+  bind_text_or_null (stmt, 14, cramp_episode_get_field (episode, CRAMP_FIELD_MEDICATIONS));
+  bind_int_or_null (stmt, 15, cramp_episode_get_woke_from_sleep (episode));
+  bind_text_or_null (stmt, 16, g_strdup (cramp_episode_get_notes (episode)));
+}
+
+static void
+read_field (CrampEpisode *episode,
+            sqlite3_stmt *stmt,
+            int           column,
+            CrampField    field)
+{
+  const char *text = (const char *) sqlite3_column_text (stmt, column);
+  g_autoptr(GError) error = NULL;
+
+  if (text != NULL && !cramp_episode_set_field (episode, field, text, &error))
+    g_warning ("Episode %s: %s", cramp_episode_get_id (episode), error->message);
+}
+
+static int
+column_int_or_unset (sqlite3_stmt *stmt,
+                     int           column)
+{
+  if (sqlite3_column_type (stmt, column) == SQLITE_NULL)
+    return CRAMP_UNSET;
+
+  return sqlite3_column_int (stmt, column);
+}
+
+CrampEpisode *
+_cramp_store_read_episode (sqlite3_stmt *stmt)
+{
+  g_autoptr(GDateTime) started_at = NULL;
+  CrampEpisode *episode;
+
+  started_at = cramp_time_new_fixed (sqlite3_column_int64 (stmt, 1), sqlite3_column_int (stmt, 2));
+  episode = cramp_episode_new (started_at);
+  cramp_episode_set_id (episode, (const char *) sqlite3_column_text (stmt, 0));
+  cramp_episode_set_duration (episode, column_int_or_unset (stmt, 3));
+  read_field (episode, stmt, 4, CRAMP_FIELD_MUSCLE);
+  read_field (episode, stmt, 5, CRAMP_FIELD_SIDE);
+  cramp_episode_set_intensity (episode, column_int_or_unset (stmt, 6));
+  read_field (episode, stmt, 7, CRAMP_FIELD_ACTIVITY);
+  cramp_episode_set_walk_distance (episode, column_int_or_unset (stmt, 8));
+  read_field (episode, stmt, 9, CRAMP_FIELD_RELIEVED_BY);
+  read_field (episode, stmt, 10, CRAMP_FIELD_SYMPTOMS);
+  read_field (episode, stmt, 11, CRAMP_FIELD_TRIGGERS);
+  cramp_episode_set_fluid (episode, column_int_or_unset (stmt, 12));
+  read_field (episode, stmt, 13, CRAMP_FIELD_MEDICATIONS);
+  cramp_episode_set_woke_from_sleep (episode, column_int_or_unset (stmt, 14));
+  cramp_episode_set_notes (episode, (const char *) sqlite3_column_text (stmt, 15));
+
+  return episode;
+}
+
+static gboolean
+check_episode (CrampEpisode  *episode,
+               GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (cramp_episode_validate (episode, &local_error))
+    return TRUE;
+
+  g_set_error_literal (error, CRAMP_STORE_ERROR, CRAMP_STORE_ERROR_INVALID, local_error->message);
+  return FALSE;
+}
+
+static const char insert_sql[] =
+  "INSERT INTO episode (" CRAMP_STORE_EPISODE_COLUMNS ") "
+  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16) "
+  "ON CONFLICT (id) DO NOTHING";
+
+/* Inserts one episode inside the caller's transaction. */
+static gboolean
+insert_episode (CrampStore    *self,
+                CrampEpisode  *episode,
+                gboolean      *inserted,
+                GError       **error)
+{
+  g_auto(CrampStatement) stmt = NULL;
+  int rc;
+
+  if (cramp_episode_get_id (episode) == NULL)
+    {
+      g_autofree char *id = g_uuid_string_random ();
+      cramp_episode_set_id (episode, id);
+    }
+
+  if (!check_episode (episode, error))
+    return FALSE;
+
+  if (!(stmt = _cramp_store_prepare (self, insert_sql, error)))
+    return FALSE;
+
+  bind_episode (stmt, episode);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_DONE)
+    return _cramp_store_set_error (self, rc, TRUE, error);
+
+  *inserted = sqlite3_changes (self->db) > 0;
+  return TRUE;
+}
+
+/**
+ * cramp_store_add:
+ * @episode: an episode; one without an id is given a new one
+ *
+ * Saves a new episode durably: when this returns %TRUE it is on disk.
+ */
+gboolean
+cramp_store_add (CrampStore    *self,
+                 CrampEpisode  *episode,
+                 GError       **error)
+{
+  gboolean inserted = FALSE;
+
+  g_return_val_if_fail (CRAMP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (CRAMP_IS_EPISODE (episode), FALSE);
+
+  if (!_cramp_store_begin (self, error))
+    return FALSE;
+
+  if (!insert_episode (self, episode, &inserted, error))
+    {
+      _cramp_store_rollback (self);
+      return FALSE;
+    }
+
+  if (!inserted)
+    {
+      _cramp_store_rollback (self);
+      g_set_error_literal (error, CRAMP_STORE_ERROR, CRAMP_STORE_ERROR_EXISTS,
+                           _("This episode is already in the diary."));
+      return FALSE;
+    }
+
+  return _cramp_store_commit (self, error);
+}
+
+/**
+ * cramp_store_update:
+ *
+ * Replaces the episode with the id of @episode.
+ */
+gboolean
+cramp_store_update (CrampStore    *self,
+                    CrampEpisode  *episode,
+                    GError       **error)
+{
+  static const char sql[] =
+    "UPDATE episode SET started_utc = ?2, utc_offset = ?3, duration_s = ?4, muscle = ?5, "
+    "side = ?6, intensity = ?7, activity = ?8, walk_distance_m = ?9, relieved_by = ?10, "
+    "symptoms = ?11, triggers = ?12, fluid_ml = ?13, medications = ?14, "
+    "woke_from_sleep = ?15, notes = ?16, revision = revision + 1 WHERE id = ?1";
+  int rc;
+
+  g_return_val_if_fail (CRAMP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (CRAMP_IS_EPISODE (episode), FALSE);
+  g_return_val_if_fail (cramp_episode_get_id (episode) != NULL, FALSE);
+
+  if (!check_episode (episode, error) || !_cramp_store_begin (self, error))
+    return FALSE;
+
+  {
+    g_auto(CrampStatement) stmt = _cramp_store_prepare (self, sql, error);
+
+    if (stmt == NULL)
+      {
+        _cramp_store_rollback (self);
+        return FALSE;
+      }
+
+    bind_episode (stmt, episode);
+    rc = sqlite3_step (stmt);
+  }
+
+  if (rc != SQLITE_DONE)
+    {
+      _cramp_store_set_error (self, rc, TRUE, error);
+      _cramp_store_rollback (self);
+      return FALSE;
+    }
+
+  if (sqlite3_changes (self->db) == 0)
+    {
+      _cramp_store_rollback (self);
+      g_set_error_literal (error, CRAMP_STORE_ERROR, CRAMP_STORE_ERROR_NOT_FOUND,
+                           _("This episode is no longer in the diary."));
+      return FALSE;
+    }
+
+  return _cramp_store_commit (self, error);
+}
+
+/**
+ * cramp_store_remove:
+ *
+ * Deletes an episode for good: with secure delete on and the write-ahead
+ * log truncated afterwards, its text stays in none of the diary's files.
+ */
+gboolean
+cramp_store_remove (CrampStore  *self,
+                    const char  *id,
+                    GError     **error)
+{
+  static const char sql[] = "DELETE FROM episode WHERE id = ?1";
+  int rc;
+
+  g_return_val_if_fail (CRAMP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  if (!_cramp_store_begin (self, error))
+    return FALSE;
+
+  {
+    g_auto(CrampStatement) stmt = _cramp_store_prepare (self, sql, error);
+
+    if (stmt == NULL)
+      {
+        _cramp_store_rollback (self);
+        return FALSE;
+      }
+
+    sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
+    rc = sqlite3_step (stmt);
+  }
+
+  if (rc != SQLITE_DONE)
+    {
+      _cramp_store_set_error (self, rc, TRUE, error);
+      _cramp_store_rollback (self);
+      return FALSE;
+    }
+
+  if (sqlite3_changes (self->db) == 0)
+    {
+      _cramp_store_rollback (self);
+      g_set_error_literal (error, CRAMP_STORE_ERROR, CRAMP_STORE_ERROR_NOT_FOUND,
+                           _("This episode is no longer in the diary."));
+      return FALSE;
+    }
+
+  if (!_cramp_store_commit (self, error))
+    return FALSE;
+
+  /* Busy readers can keep the log from being truncated now; the next
+   * checkpoint does it then. */
+  sqlite3_wal_checkpoint_v2 (self->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
+
+  return TRUE;
+}
+
+/**
+ * cramp_store_import:
+ * @episodes: (element-type CrampEpisode): episodes to add
+ * @n_added: (out) (optional): how many were added
+ * @n_skipped: (out) (optional): how many were skipped because an episode
+ *   with the same id is already in the diary
+ *
+ * Adds all of @episodes in one transaction, or none of them.
+ */
+gboolean
+cramp_store_import (CrampStore  *self,
+                    GPtrArray   *episodes,
+                    guint       *n_added,
+                    guint       *n_skipped,
+                    GError     **error)
+{
+  guint added = 0, skipped = 0;
+
+  g_return_val_if_fail (CRAMP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (episodes != NULL, FALSE);
+
+  if (!_cramp_store_begin (self, error))
+    return FALSE;
+
+  for (guint i = 0; i < episodes->len; i++)
+    {
+      gboolean inserted = FALSE;
+
+      if (!insert_episode (self, g_ptr_array_index (episodes, i), &inserted, error))
+        {
+          _cramp_store_rollback (self);
+          return FALSE;
+        }
+
+      if (inserted)
+        added++;
+      else
+        skipped++;
+    }
+
+  if (!_cramp_store_commit (self, error))
+    return FALSE;
+
+  if (n_added != NULL)
+    *n_added = added;
+  if (n_skipped != NULL)
+    *n_skipped = skipped;
+
+  return TRUE;
+}
+
+/**
+ * cramp_store_lookup:
+ *
+ * Returns: (transfer full) (nullable): the episode with @id, or %NULL if
+ *   there is none (without an error) or it could not be read (with one).
+ */
+CrampEpisode *
+cramp_store_lookup (CrampStore  *self,
+                    const char  *id,
+                    GError     **error)
+{
+  static const char sql[] = "SELECT " CRAMP_STORE_EPISODE_COLUMNS " FROM episode WHERE id = ?1";
+  g_auto(CrampStatement) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (CRAMP_IS_STORE (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  if (!(stmt = _cramp_store_prepare (self, sql, error)))
+    return NULL;
+
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    return _cramp_store_read_episode (stmt);
+  if (rc != SQLITE_DONE)
+    _cramp_store_set_error (self, rc, FALSE, error);
+
+  return NULL;
+}
+
+guint
+cramp_store_count (CrampStore *self)
+{
+  g_auto(CrampStatement) stmt = NULL;
+
+  g_return_val_if_fail (CRAMP_IS_STORE (self), 0);
+
+  stmt = _cramp_store_prepare (self, "SELECT count(*) FROM episode", NULL);
+  if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
+    return 0;
+
+  return sqlite3_column_int (stmt, 0);
+}
+
+/**
+ * cramp_store_list:
+ * @since: (nullable): the earliest start to include
+ * @until: (nullable): the latest start to include
+ *
+ * Returns: (transfer container) (element-type CrampEpisode): the episodes
+ *   that started within [@since, @until], oldest first.
+ */
+GPtrArray *
+cramp_store_list (CrampStore  *self,
+                  GDateTime   *since,
+                  GDateTime   *until,
+                  GError     **error)
+{
+  static const char sql[] =
+    "SELECT " CRAMP_STORE_EPISODE_COLUMNS " FROM episode "
+    "WHERE started_utc BETWEEN ?1 AND ?2 ORDER BY started_utc, id";
+  g_autoptr(GPtrArray) episodes = g_ptr_array_new_with_free_func (g_object_unref);
+  g_auto(CrampStatement) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (CRAMP_IS_STORE (self), NULL);
+
+  if (!(stmt = _cramp_store_prepare (self, sql, error)))
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, since ? g_date_time_to_unix (since) : G_MININT64);
+  sqlite3_bind_int64 (stmt, 2, until ? g_date_time_to_unix (until) : G_MAXINT64);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    g_ptr_array_add (episodes, _cramp_store_read_episode (stmt));
+
+  if (rc != SQLITE_DONE)
+    return _cramp_store_set_error (self, rc, FALSE, error), NULL;
+
+  return g_steal_pointer (&episodes);
+}
+
+/**
+ * cramp_store_foreach:
+ * @func: called for each episode, oldest first; returning %FALSE stops
+ *
+ * Walks the whole diary without holding it in memory.
+ */
+gboolean
+cramp_store_foreach (CrampStore             *self,
+                     CrampStoreForeachFunc   func,
+                     gpointer                user_data,
+                     GError                **error)
+{
+  static const char sql[] =
+    "SELECT " CRAMP_STORE_EPISODE_COLUMNS " FROM episode ORDER BY started_utc, id";
+  g_auto(CrampStatement) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (CRAMP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (func != NULL, FALSE);
+
+  if (!(stmt = _cramp_store_prepare (self, sql, error)))
+    return FALSE;
+
+  /* One read transaction, so the walk sees one state of the diary. */
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      g_autoptr(CrampEpisode) episode = _cramp_store_read_episode (stmt);
+
+      if (!func (episode, user_data, error))
+        return FALSE;
+    }
+
+  if (rc != SQLITE_DONE)
+    return _cramp_store_set_error (self, rc, FALSE, error);
+
+  return TRUE;
+}
+
+/**
+ * cramp_store_get_usual:
+ *
+ * The muscle and the side that the last fifty episodes recorded most
+ * often (the latest wins a tie), to pre-fill a quick log. Not recorded
+ * when nothing was recorded yet.
+ */
+void
+cramp_store_get_usual (CrampStore  *self,
+                       CrampMuscle *muscle,
+                       CrampSide   *side)
+{
+  static const char sql[] =
+    "SELECT muscle, side FROM episode ORDER BY started_utc DESC, revision DESC LIMIT 50";
+  g_auto(CrampStatement) stmt = NULL;
+  guint muscles[16] = { 0 }, sides[16] = { 0 };
+  guint best_muscle = 0, best_side = 0;
+
+  g_return_if_fail (CRAMP_IS_STORE (self));
+
+  *muscle = CRAMP_MUSCLE_UNKNOWN;
+  *side = CRAMP_SIDE_UNKNOWN;
+
+  if (!(stmt = _cramp_store_prepare (self, sql, NULL)))
+    return;
+
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      const char *m = (const char *) sqlite3_column_text (stmt, 0);
+      const char *s = (const char *) sqlite3_column_text (stmt, 1);
+      guint index;
+
+      if (m != NULL && cramp_vocab_lookup (CRAMP_VOCAB_MUSCLE, m, &index) && index > 0 &&
+          ++muscles[index] > best_muscle)
+        {
+          best_muscle = muscles[index];
+          *muscle = index;
+        }
+      if (s != NULL && cramp_vocab_lookup (CRAMP_VOCAB_SIDE, s, &index) && index > 0 &&
+          ++sides[index] > best_side)
+        {
+          best_side = sides[index];
+          *side = index;
+        }
+    }
+}
+
+static int
+compare_by_count (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      counts)
+{
+  guint ca = GPOINTER_TO_UINT (g_hash_table_lookup (counts, a));
+  guint cb = GPOINTER_TO_UINT (g_hash_table_lookup (counts, b));
+
+  if (ca != cb)
+    return ca > cb ? -1 : 1;
+
+  return g_utf8_collate (a, b);
+}
+
+/**
+ * cramp_store_list_medication_names:
+ *
+ * Returns: (transfer full): the medications of recent episodes, most
+ *   often listed first, each name once, to complete what the user types.
+ */
+GStrv
+cramp_store_list_medication_names (CrampStore *self)
+{
+  static const char sql[] =
+    "SELECT medications FROM episode WHERE medications IS NOT NULL "
+    "ORDER BY started_utc DESC LIMIT 1000";
+  g_autoptr(GHashTable) counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(CrampStatement) stmt = NULL;
+  g_autoptr(GList) keys = NULL;
+
+  g_return_val_if_fail (CRAMP_IS_STORE (self), NULL);
+
+  if ((stmt = _cramp_store_prepare (self, sql, NULL)))
+    {
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          g_auto(GStrv) parts = g_strsplit ((const char *) sqlite3_column_text (stmt, 0), ";", -1);
+
+          for (guint i = 0; parts[i] != NULL; i++)
+            {
+              char *folded = g_utf8_casefold (parts[i], -1);
+              guint count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, folded));
+
+              if (count == 0)
+                g_hash_table_insert (names, g_strdup (folded), g_strdup (parts[i]));
+              g_hash_table_insert (counts, folded, GUINT_TO_POINTER (count + 1));
+            }
+        }
+    }
+
+  keys = g_hash_table_get_keys (counts);
+  keys = g_list_sort_with_data (keys, compare_by_count, counts);
+
+  for (const GList *l = keys; l != NULL; l = l->next)
+    g_strv_builder_add (builder, g_hash_table_lookup (names, l->data));
+
+  return g_strv_builder_end (builder);
+}

@@ -1,0 +1,48 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <sqlite3.h>
+
+#include "cramp-store.h"
+
+G_BEGIN_DECLS
+
+/* The columns _cramp_store_read_episode() expects, in this order. */
+#define CRAMP_STORE_EPISODE_COLUMNS \
+  "id, started_utc, utc_offset, duration_s, muscle, side, intensity, activity, " \
+  "walk_distance_m, relieved_by, symptoms, triggers, fluid_ml, medications, "     \
+  "woke_from_sleep, notes"
+
+struct _CrampStore
+{
+  GObject       parent_instance;
+
+  char         *path;
+  sqlite3      *db;
+  GHashTable   *statements;   /* static SQL string → sqlite3_stmt */
+  GFileMonitor *monitor;
+  guint         check_source;
+  gint64        data_version;
+};
+
+sqlite3_stmt *_cramp_store_prepare       (CrampStore    *self,
+                                          const char    *sql,
+                                          GError       **error);
+void          _cramp_store_release       (sqlite3_stmt  *stmt);
+CrampEpisode *_cramp_store_read_episode  (sqlite3_stmt  *stmt);
+gboolean      _cramp_store_set_error     (CrampStore    *self,
+                                          int            rc,
+                                          gboolean       writing,
+                                          GError       **error);
+gboolean      _cramp_store_begin         (CrampStore    *self,
+                                          GError       **error);
+gboolean      _cramp_store_commit        (CrampStore    *self,
+                                          GError       **error);
+void          _cramp_store_rollback      (CrampStore    *self);
+
+/* A cached statement, reset and unbound when it goes out of scope:
+ * g_auto(CrampStatement) stmt = _cramp_store_prepare (...); */
+typedef sqlite3_stmt *CrampStatement;
+G_DEFINE_AUTO_CLEANUP_FREE_FUNC (CrampStatement, _cramp_store_release, NULL)
+
+G_END_DECLS

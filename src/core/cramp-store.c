@@ -1,0 +1,718 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cramp-store"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cramp-store-private.h"
+#include "cramp-time.h"
+
+
+G_DEFINE_FINAL_TYPE (CrampStore, cramp_store, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (cramp-store-error-quark, cramp_store_error)
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/*
+ * Each entry brings a diary from the version of its index to the next.
+ * Never edit an entry once released: add one. Fixture diaries of every
+ * version live in tests/fixtures/ and tests/test-store.c migrates them.
+ */
+static const char * const migrations[] = {
+  /* 0 → 1 */
+  "CREATE TABLE episode ("
+  "  id              TEXT PRIMARY KEY NOT NULL,"
+  "  started_utc     INTEGER NOT NULL,"
+  "  utc_offset      INTEGER NOT NULL,"
+  "  duration_s      INTEGER CHECK (duration_s BETWEEN 1 AND 86400),"
+  "  muscle          TEXT,"
+  "  side            TEXT,"
+  "  intensity       INTEGER CHECK (intensity BETWEEN 0 AND 10),"
+  "  activity        TEXT,"
+  "  walk_distance_m INTEGER CHECK (walk_distance_m >= 0),"
+  "  relieved_by     TEXT,"
+  "  symptoms        TEXT,"
+  "  triggers        TEXT,"
+  "  fluid_ml        INTEGER CHECK (fluid_ml >= 0),"
+  "  medications     TEXT,"
+  "  woke_from_sleep INTEGER CHECK (woke_from_sleep IN (0, 1)),"
+  "  notes           TEXT,"
+  "  revision        INTEGER NOT NULL DEFAULT 0"
+  ");"
+  /* Covers the history's ordering query: start, then revision, then
+   * the rowid every index ends with. */
+  "CREATE INDEX episode_by_start ON episode (started_utc, revision);",
+};
+
+#define SCHEMA_VERSION ((guint) G_N_ELEMENTS (migrations))
+
+guint
+cramp_store_schema_version (void)
+{
+  return SCHEMA_VERSION;
+}
+
+/**
+ * cramp_store_default_path:
+ *
+ * Returns: (transfer full): `$XDG_DATA_HOME/cramp-diary/diary.sqlite3`
+ */
+char *
+cramp_store_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), "cramp-diary", "diary.sqlite3", NULL);
+}
+
+static gboolean
+set_error_from_errno (GError     **error,
+                      int          code,
+                      const char  *format,
+                      const char  *path)
+{
+  g_autofree char *display = g_filename_display_name (path);
+
+  g_set_error (error, CRAMP_STORE_ERROR, code, format, display);
+  return FALSE;
+}
+
+gboolean
+_cramp_store_set_error (CrampStore  *self,
+                        int          rc,
+                        gboolean     writing,
+                        GError     **error)
+{
+  int code;
+  const char *message;
+
+  switch (rc & 0xff)
+    {
+    case SQLITE_FULL:
+      code = CRAMP_STORE_ERROR_FULL;
+      message = _("The disk is full, so the diary could not be saved. Free some space, then try again.");
+      break;
+
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      code = CRAMP_STORE_ERROR_BUSY;
+      message = _("Another program is using the diary right now. Try again in a moment.");
+      break;
+
+    case SQLITE_READONLY:
+      code = CRAMP_STORE_ERROR_READ_ONLY;
+      message = _("The diary file is read-only, so changes cannot be saved.");
+      break;
+
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      code = CRAMP_STORE_ERROR_DAMAGED;
+      message = _("The diary file is damaged. Restore it from a backup.");
+      break;
+
+    case SQLITE_PERM:
+    case SQLITE_AUTH:
+    case SQLITE_CANTOPEN:
+      code = CRAMP_STORE_ERROR_UNREADABLE;
+      message = _("The diary file cannot be opened. Check that it belongs to you and can be read.");
+      break;
+
+    case SQLITE_CONSTRAINT:
+      code = CRAMP_STORE_ERROR_INVALID;
+      message = _("The diary refused a value that is out of range.");
+      break;
+
+    case SQLITE_IOERR:
+    default:
+      code = CRAMP_STORE_ERROR_IO;
+      message = writing
+        ? _("The diary could not be written: the disk reported an error.")
+        : _("The diary could not be read: the disk reported an error.");
+      break;
+    }
+
+  g_debug ("SQLite error %d (%s)", rc, self && self->db ? sqlite3_errmsg (self->db) : "");
+  g_set_error_literal (error, CRAMP_STORE_ERROR, code, message);
+  return FALSE;
+}
+
+sqlite3_stmt *
+_cramp_store_prepare (CrampStore  *self,
+                      const char  *sql,
+                      GError     **error)
+{
+  sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, sql);
+  int rc;
+
+  if (stmt != NULL)
+    return stmt;
+
+  rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      _cramp_store_set_error (self, rc, FALSE, error);
+      return NULL;
+    }
+
+  g_hash_table_insert (self->statements, (gpointer) sql, stmt);
+  return stmt;
+}
+
+void
+_cramp_store_release (sqlite3_stmt *stmt)
+{
+  if (stmt == NULL)
+    return;
+
+  sqlite3_reset (stmt);
+  sqlite3_clear_bindings (stmt);
+}
+
+static gboolean
+exec (CrampStore  *self,
+      const char  *sql,
+      gboolean     writing,
+      GError     **error)
+{
+  int rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
+
+  if (rc != SQLITE_OK)
+    return _cramp_store_set_error (self, rc, writing, error);
+
+  return TRUE;
+}
+
+gboolean
+_cramp_store_begin (CrampStore  *self,
+                    GError     **error)
+{
+  return exec (self, "BEGIN IMMEDIATE", TRUE, error);
+}
+
+void
+_cramp_store_rollback (CrampStore *self)
+{
+  if (!sqlite3_get_autocommit (self->db))
+    sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
+}
+
+gboolean
+_cramp_store_commit (CrampStore  *self,
+                     GError     **error)
+{
+  if (!exec (self, "COMMIT", TRUE, error))
+    {
+      _cramp_store_rollback (self);
+      return FALSE;
+    }
+
+  g_signal_emit (self, signals[CHANGED], 0);
+  return TRUE;
+}
+
+static gint64
+query_int (sqlite3     *db,
+           const char  *sql,
+           int         *rc_out)
+{
+  sqlite3_stmt *stmt = NULL;
+  gint64 value = 0;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
+  if (rc == SQLITE_OK)
+    {
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        {
+          value = sqlite3_column_int64 (stmt, 0);
+          rc = SQLITE_OK;
+        }
+    }
+  sqlite3_finalize (stmt);
+
+  *rc_out = rc;
+  return value;
+}
+
+/* Brings @db to SCHEMA_VERSION in one transaction: a crash leaves the
+ * old version or the new one, never a mix. */
+static gboolean
+migrate (CrampStore  *self,
+         GError     **error)
+{
+  gint64 version;
+  int rc;
+
+  if (!_cramp_store_begin (self, error))
+    return FALSE;
+
+  /* Another process may have migrated while we waited for the lock. */
+  version = query_int (self->db, "PRAGMA user_version", &rc);
+  if (rc != SQLITE_OK)
+    goto failed;
+
+  for (guint v = version; v < SCHEMA_VERSION; v++)
+    {
+      g_debug ("Migrating %s to version %u", self->path, v + 1);
+      rc = sqlite3_exec (self->db, migrations[v], NULL, NULL, NULL);
+      if (rc != SQLITE_OK)
+        goto failed;
+    }
+
+  {
+    g_autofree char *pragmas =
+      g_strdup_printf ("PRAGMA application_id = %d; PRAGMA user_version = %u;",
+                       CRAMP_STORE_APPLICATION_ID, SCHEMA_VERSION);
+
+    rc = sqlite3_exec (self->db, pragmas, NULL, NULL, NULL);
+    if (rc != SQLITE_OK)
+      goto failed;
+  }
+
+  rc = sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
+    goto failed;
+
+  return TRUE;
+
+failed:
+  _cramp_store_set_error (self, rc, TRUE, error);
+  _cramp_store_rollback (self);
+  return FALSE;
+}
+
+static gboolean
+fsync_path (const char *path,
+            int         flags)
+{
+  int fd = g_open (path, flags | O_CLOEXEC, 0);
+  gboolean ok;
+
+  if (fd < 0)
+    return FALSE;
+
+  ok = fsync (fd) == 0;
+  close (fd);
+  return ok;
+}
+
+/* Makes the diary's folder, private whatever the umask. */
+static gboolean
+ensure_folder (const char  *path,
+               GError     **error)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+
+  if (g_mkdir_with_parents (folder, 0700) != 0)
+    return set_error_from_errno (error, CRAMP_STORE_ERROR_UNREADABLE,
+                                 _("The folder for the diary, “%s”, cannot be created."),
+                                 folder);
+
+  /* g_mkdir_with_parents() is subject to the umask; the folder is ours,
+   * so it is made private even if it existed. */
+  if (g_chmod (folder, 0700) != 0)
+    g_debug ("Cannot make %s private: %s", folder, g_strerror (errno));
+
+  return TRUE;
+}
+
+/*
+ * A new diary is built complete under a temporary name and then linked
+ * into place, so that an empty or half-made file never appears under the
+ * diary's name, and a file that appeared there meanwhile is never
+ * replaced.
+ */
+static gboolean
+create_diary (const char  *path,
+              GError     **error)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autofree char *tmp = g_build_filename (folder, ".diary-new-XXXXXX", NULL);
+  g_autoptr(CrampStore) builder = NULL;
+  int fd;
+  int rc;
+
+  fd = g_mkstemp_full (tmp, O_RDWR | O_CLOEXEC, 0600);
+  if (fd < 0)
+    return set_error_from_errno (error, CRAMP_STORE_ERROR_UNREADABLE,
+                                 _("A new diary cannot be created in “%s”."), folder);
+  fchmod (fd, 0600);
+  close (fd);
+
+  builder = g_object_new (CRAMP_TYPE_STORE, NULL);
+  builder->path = g_strdup (tmp);
+  rc = sqlite3_open_v2 (tmp, &builder->db, SQLITE_OPEN_READWRITE, NULL);
+  if (rc != SQLITE_OK ||
+      !migrate (builder, error) ||
+      !exec (builder, "PRAGMA journal_mode = WAL", TRUE, error))
+    {
+      if (rc != SQLITE_OK)
+        _cramp_store_set_error (builder, rc, TRUE, error);
+      g_clear_object (&builder);
+      g_unlink (tmp);
+      return FALSE;
+    }
+  g_clear_object (&builder);
+
+  if (!fsync_path (tmp, O_RDONLY) || link (tmp, path) != 0)
+    {
+      int saved_errno = errno;
+
+      g_unlink (tmp);
+      /* Someone else made the diary first: open theirs. */
+      if (saved_errno == EEXIST)
+        return TRUE;
+
+      return set_error_from_errno (error, CRAMP_STORE_ERROR_IO,
+                                   _("A new diary cannot be created in “%s”."), folder);
+    }
+
+  g_unlink (tmp);
+  fsync_path (folder, O_RDONLY | O_DIRECTORY);
+
+  return TRUE;
+}
+
+static guint32
+read_be32 (const guint8 *p)
+{
+  return ((guint32) p[0] << 24) | ((guint32) p[1] << 16) | ((guint32) p[2] << 8) | p[3];
+}
+
+/*
+ * Looks at the file's first bytes before SQLite opens it for writing, so
+ * that another application's database, garbage, an empty or a truncated
+ * file is refused without a byte of it being changed.
+ */
+static gboolean
+check_header (const char  *path,
+              GError     **error)
+{
+  static const char magic[16] = "SQLite format 3";
+  guint8 header[100];
+  struct stat st;
+  gssize n_read;
+  int fd;
+
+  fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW, 0);
+  if (fd < 0)
+    return set_error_from_errno (error, CRAMP_STORE_ERROR_UNREADABLE,
+                                 errno == ELOOP
+                                 ? _("The diary “%s” is a symbolic link; Cramp Diary only opens a regular file.")
+                                 : _("The diary “%s” cannot be read. Check that it belongs to you."),
+                                 path);
+
+  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
+    {
+      close (fd);
+      return set_error_from_errno (error, CRAMP_STORE_ERROR_UNREADABLE,
+                                   _("The diary “%s” is not a regular file."), path);
+    }
+
+  n_read = read (fd, header, sizeof header);
+  close (fd);
+
+  if (st.st_size == 0)
+    return set_error_from_errno (error, CRAMP_STORE_ERROR_DAMAGED,
+                                 _("The diary “%s” is empty: its contents were lost. Restore it from a backup."),
+                                 path);
+
+  if (n_read < (gssize) sizeof header || memcmp (header, magic, sizeof magic) != 0)
+    return set_error_from_errno (error, CRAMP_STORE_ERROR_DAMAGED,
+                                 _("The diary “%s” is damaged or is not a diary. Restore it from a backup."),
+                                 path);
+
+  if (read_be32 (header + 68) != CRAMP_STORE_APPLICATION_ID)
+    return set_error_from_errno (error, CRAMP_STORE_ERROR_FOREIGN,
+                                 _("“%s” is a database of another application, not a Cramp Diary. It was left untouched."),
+                                 path);
+
+  /* The page count in the header is valid when the two change counters
+   * agree; a file shorter than that lost its end. */
+  if (read_be32 (header + 24) == read_be32 (header + 92))
+    {
+      guint32 page_size = ((guint32) header[16] << 8) | header[17];
+      guint64 n_pages = read_be32 (header + 28);
+
+      if (page_size == 1)
+        page_size = 65536;
+      if ((guint64) st.st_size < n_pages * page_size)
+        return set_error_from_errno (error, CRAMP_STORE_ERROR_DAMAGED,
+                                     _("The diary “%s” is truncated: part of it is missing. Restore it from a backup."),
+                                     path);
+    }
+
+  return TRUE;
+}
+
+/* cramp_casefold(text): the history's search, without regard to case in
+ * any script (SQLite's own LIKE folds ASCII only). */
+static void
+casefold_func (sqlite3_context  *context,
+               int               argc,
+               sqlite3_value   **argv)
+{
+  const char *text = (const char *) sqlite3_value_text (argv[0]);
+
+  if (text == NULL)
+    sqlite3_result_null (context);
+  else
+    sqlite3_result_text (context, g_utf8_casefold (text, -1), -1, g_free);
+}
+
+static gboolean
+open_database (CrampStore  *self,
+               GError     **error)
+{
+  gint64 app_id, version;
+  int rc;
+
+  rc = sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW, NULL);
+  if (rc != SQLITE_OK)
+    return _cramp_store_set_error (self, rc, FALSE, error);
+
+  sqlite3_busy_timeout (self->db, 5000);
+  sqlite3_create_function_v2 (self->db, "cramp_casefold", 1,
+                              SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
+                              NULL, casefold_func, NULL, NULL, NULL);
+
+  if (sqlite3_db_readonly (self->db, "main") == 1)
+    return set_error_from_errno (error, CRAMP_STORE_ERROR_READ_ONLY,
+                                 _("The diary “%s” is read-only, so nothing could be saved. Make it writable, then start again."),
+                                 self->path);
+
+  app_id = query_int (self->db, "PRAGMA application_id", &rc);
+  if (rc == SQLITE_OK)
+    version = query_int (self->db, "PRAGMA user_version", &rc);
+  if (rc != SQLITE_OK)
+    return _cramp_store_set_error (self, rc, FALSE, error);
+
+  if (app_id != CRAMP_STORE_APPLICATION_ID)
+    return set_error_from_errno (error, CRAMP_STORE_ERROR_FOREIGN,
+                                 _("“%s” is a database of another application, not a Cramp Diary. It was left untouched."),
+                                 self->path);
+
+  if (version > SCHEMA_VERSION)
+    return set_error_from_errno (error, CRAMP_STORE_ERROR_NEWER,
+                                 _("The diary “%s” was written by a newer version of Cramp Diary. Update the app to open it."),
+                                 self->path);
+
+  if (!exec (self,
+             "PRAGMA journal_mode = WAL;"
+             "PRAGMA synchronous = FULL;"
+             "PRAGMA secure_delete = ON;"
+             "PRAGMA temp_store = MEMORY;"
+             "PRAGMA foreign_keys = ON;",
+             TRUE, error))
+    return FALSE;
+
+  if (version < SCHEMA_VERSION && !migrate (self, error))
+    return FALSE;
+
+  self->data_version = query_int (self->db, "PRAGMA data_version", &rc);
+
+  return TRUE;
+}
+
+static void
+cramp_store_dispose (GObject *object)
+{
+  CrampStore *self = (CrampStore *) object;
+
+  g_clear_handle_id (&self->check_source, g_source_remove);
+  if (self->monitor != NULL)
+    g_file_monitor_cancel (self->monitor);
+  g_clear_object (&self->monitor);
+
+  G_OBJECT_CLASS (cramp_store_parent_class)->dispose (object);
+}
+
+static void
+cramp_store_finalize (GObject *object)
+{
+  CrampStore *self = (CrampStore *) object;
+
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  if (self->db != NULL)
+    sqlite3_close_v2 (self->db);
+  g_clear_pointer (&self->path, g_free);
+
+  G_OBJECT_CLASS (cramp_store_parent_class)->finalize (object);
+}
+
+static void
+cramp_store_class_init (CrampStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = cramp_store_dispose;
+  object_class->finalize = cramp_store_finalize;
+
+  /**
+   * CrampStore::changed:
+   *
+   * Emitted after the diary changed, by this process or another one.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+}
+
+static void
+finalize_statement (gpointer stmt)
+{
+  sqlite3_finalize (stmt);
+}
+
+static void
+cramp_store_init (CrampStore *self)
+{
+  self->statements = g_hash_table_new_full (NULL, NULL, NULL, finalize_statement);
+}
+
+/**
+ * cramp_store_open:
+ * @path: the diary file; created, with its folder, if it does not exist
+ *
+ * Opens a diary, creating it if needed and bringing an older one up to
+ * date. A file that is not a diary of this application, was written by a
+ * newer version, or is damaged or unreadable is refused and left exactly
+ * as it was.
+ *
+ * Returns: (transfer full): the store, or %NULL with @error set to a
+ *   sentence for the user.
+ */
+CrampStore *
+cramp_store_open (const char  *path,
+                  GError     **error)
+{
+  g_autoptr(CrampStore) self = NULL;
+  struct stat st;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (!ensure_folder (path, error))
+    return NULL;
+
+  if (g_lstat (path, &st) != 0)
+    {
+      if (errno != ENOENT)
+        return set_error_from_errno (error, CRAMP_STORE_ERROR_UNREADABLE,
+                                     _("The diary “%s” cannot be read. Check that it belongs to you."),
+                                     path), NULL;
+      if (!create_diary (path, error))
+        return NULL;
+    }
+
+  if (!check_header (path, error))
+    return NULL;
+
+  self = g_object_new (CRAMP_TYPE_STORE, NULL);
+  self->path = g_strdup (path);
+  if (!open_database (self, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+const char *
+cramp_store_get_path (CrampStore *self)
+{
+  g_return_val_if_fail (CRAMP_IS_STORE (self), NULL);
+
+  return self->path;
+}
+
+/**
+ * cramp_store_check_for_changes:
+ *
+ * Looks whether another process changed the diary since the last look,
+ * and emits #CrampStore::changed if so.
+ *
+ * Returns: whether it had changed.
+ */
+gboolean
+cramp_store_check_for_changes (CrampStore *self)
+{
+  gint64 version;
+  int rc;
+
+  g_return_val_if_fail (CRAMP_IS_STORE (self), FALSE);
+
+  version = query_int (self->db, "PRAGMA data_version", &rc);
+  if (rc != SQLITE_OK || version == self->data_version)
+    return FALSE;
+
+  self->data_version = version;
+  g_signal_emit (self, signals[CHANGED], 0);
+  return TRUE;
+}
+
+static gboolean
+check_source_cb (gpointer user_data)
+{
+  CrampStore *self = user_data;
+
+  self->check_source = 0;
+  cramp_store_check_for_changes (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_monitor_changed_cb (CrampStore        *self,
+                       GFile             *file,
+                       GFile             *other_file,
+                       GFileMonitorEvent  event,
+                       GFileMonitor      *monitor)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *ours = g_path_get_basename (self->path);
+
+  if (!g_str_has_prefix (name, ours) || self->check_source != 0)
+    return;
+
+  /* A commit is several writes; look once they are done. */
+  self->check_source = g_timeout_add (50, check_source_cb, self);
+}
+
+/**
+ * cramp_store_watch:
+ *
+ * Starts noticing changes written by other processes (the command line
+ * while the window is open) in the thread-default main context.
+ */
+void
+cramp_store_watch (CrampStore *self)
+{
+  g_autofree char *folder = NULL;
+  g_autoptr(GFile) file = NULL;
+
+  g_return_if_fail (CRAMP_IS_STORE (self));
+
+  if (self->monitor != NULL)
+    return;
+
+  folder = g_path_get_dirname (self->path);
+  file = g_file_new_for_path (folder);
+  self->monitor = g_file_monitor_directory (file, G_FILE_MONITOR_NONE, NULL, NULL);
+  if (self->monitor != NULL)
+    g_signal_connect_object (self->monitor, "changed",
+                             G_CALLBACK (on_monitor_changed_cb), self,
+                             G_CONNECT_SWAPPED);
+}

@@ -1,0 +1,80 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "cramp-episode.h"
+
+G_BEGIN_DECLS
+
+#define CRAMP_TYPE_STORE (cramp_store_get_type ())
+#define CRAMP_STORE_ERROR (cramp_store_error_quark ())
+
+G_DECLARE_FINAL_TYPE (CrampStore, cramp_store, CRAMP, STORE, GObject)
+
+typedef enum
+{
+  CRAMP_STORE_ERROR_FOREIGN,      /* a file, but not a diary of ours */
+  CRAMP_STORE_ERROR_NEWER,        /* a diary of a newer version of the app */
+  CRAMP_STORE_ERROR_DAMAGED,      /* ours, or meant to be, but corrupt */
+  CRAMP_STORE_ERROR_UNREADABLE,   /* permissions, or not a regular file */
+  CRAMP_STORE_ERROR_READ_ONLY,
+  CRAMP_STORE_ERROR_FULL,
+  CRAMP_STORE_ERROR_BUSY,
+  CRAMP_STORE_ERROR_IO,
+  CRAMP_STORE_ERROR_INVALID,      /* an episode that fails validation */
+  CRAMP_STORE_ERROR_NOT_FOUND,
+  CRAMP_STORE_ERROR_EXISTS,
+} CrampStoreError;
+
+/* "CrDy": marks an SQLite file as a diary of this application. */
+#define CRAMP_STORE_APPLICATION_ID 0x43724479
+
+GQuark        cramp_store_error_quark         (void);
+char         *cramp_store_default_path        (void);
+guint         cramp_store_schema_version      (void);
+
+CrampStore   *cramp_store_open                (const char     *path,
+                                               GError        **error);
+const char   *cramp_store_get_path            (CrampStore     *self);
+void          cramp_store_watch               (CrampStore     *self);
+gboolean      cramp_store_check_for_changes   (CrampStore     *self);
+
+gboolean      cramp_store_add                 (CrampStore     *self,
+                                               CrampEpisode   *episode,
+                                               GError        **error);
+gboolean      cramp_store_update              (CrampStore     *self,
+                                               CrampEpisode   *episode,
+                                               GError        **error);
+gboolean      cramp_store_remove              (CrampStore     *self,
+                                               const char     *id,
+                                               GError        **error);
+gboolean      cramp_store_import              (CrampStore     *self,
+                                               GPtrArray      *episodes,
+                                               guint          *n_added,
+                                               guint          *n_skipped,
+                                               GError        **error);
+
+CrampEpisode *cramp_store_lookup              (CrampStore     *self,
+                                               const char     *id,
+                                               GError        **error);
+guint         cramp_store_count               (CrampStore     *self);
+GPtrArray    *cramp_store_list                (CrampStore     *self,
+                                               GDateTime      *since,
+                                               GDateTime      *until,
+                                               GError        **error);
+
+typedef gboolean (*CrampStoreForeachFunc) (CrampEpisode *episode,
+                                           gpointer      user_data,
+                                           GError      **error);
+
+gboolean      cramp_store_foreach             (CrampStore     *self,
+                                               CrampStoreForeachFunc func,
+                                               gpointer        user_data,
+                                               GError        **error);
+void          cramp_store_get_usual           (CrampStore     *self,
+                                               CrampMuscle    *muscle,
+                                               CrampSide      *side);
+GStrv         cramp_store_list_medication_names (CrampStore   *self);
+
+G_END_DECLS

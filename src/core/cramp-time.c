@@ -1,0 +1,221 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cramp-time"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "cramp-time.h"
+
+G_DEFINE_QUARK (cramp-time-error-quark, cramp_time_error)
+
+/**
+ * cramp_time_new_fixed:
+ * @unix_utc: seconds since the epoch
+ * @utc_offset_s: the offset of the clock where the instant was logged
+ *
+ * Returns: (transfer full): the instant as it read on that clock. The
+ *   offset is kept as it was: an episode logged at 03:00 in Tokyo stays at
+ *   03:00 whatever the machine's present time zone.
+ */
+GDateTime *
+cramp_time_new_fixed (gint64 unix_utc,
+                      int    utc_offset_s)
+{
+  g_autoptr(GTimeZone) tz = g_time_zone_new_offset (utc_offset_s);
+  g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (unix_utc);
+
+  g_return_val_if_fail (utc != NULL, NULL);
+
+  return g_date_time_to_timezone (utc, tz);
+}
+
+/**
+ * cramp_time_to_fixed:
+ *
+ * Returns: (transfer full): @datetime in a zone fixed at its present
+ *   offset, with the fraction of a second dropped.
+ */
+GDateTime *
+cramp_time_to_fixed (GDateTime *datetime)
+{
+  g_return_val_if_fail (datetime != NULL, NULL);
+
+  return cramp_time_new_fixed (g_date_time_to_unix (datetime),
+                               cramp_time_utc_offset (datetime));
+}
+
+GDateTime *
+cramp_time_now (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return cramp_time_to_fixed (now);
+}
+
+int
+cramp_time_utc_offset (GDateTime *datetime)
+{
+  return (int) (g_date_time_get_utc_offset (datetime) / G_TIME_SPAN_SECOND);
+}
+
+/* Seconds since the epoch as the clock on the wall read them. */
+gint64
+cramp_time_local_seconds (GDateTime *datetime)
+{
+  return g_date_time_to_unix (datetime) + cramp_time_utc_offset (datetime);
+}
+
+/**
+ * cramp_time_night_of:
+ *
+ * A night runs from noon to noon on the clock where the episode was
+ * logged, so a cramp at 03:00 belongs to the night that began the evening
+ * before.
+ *
+ * Returns: the night, as days since 1970-01-01 of the evening it began.
+ */
+gint64
+cramp_time_night_of (GDateTime *datetime)
+{
+  gint64 local = cramp_time_local_seconds (datetime) - 12 * 3600;
+
+  /* floor division: nights before 1970 would be negative */
+  return local >= 0 ? local / 86400 : -((-local + 86399) / 86400);
+}
+
+/**
+ * cramp_time_night_start:
+ *
+ * Returns: (transfer full): noon at the start of @night, in the zone of
+ *   @utc_offset_s.
+ */
+GDateTime *
+cramp_time_night_start (gint64 night,
+                        int    utc_offset_s)
+{
+  return cramp_time_new_fixed (night * 86400 + 12 * 3600 - utc_offset_s, utc_offset_s);
+}
+
+/**
+ * cramp_time_parse:
+ * @text: an ISO 8601 date and time, such as `2026-03-02T03:14:00+01:00`;
+ *   without an offset it is read in the local time zone
+ *
+ * Returns: (transfer full): the instant, in a zone fixed at its offset,
+ *   or %NULL with @error set.
+ */
+GDateTime *
+cramp_time_parse (const char  *text,
+                  GError     **error)
+{
+  g_autoptr(GTimeZone) local = g_time_zone_new_local ();
+  g_autoptr(GDateTime) parsed = NULL;
+  gint64 unix_utc;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  /* GLib accepts a space or a lowercase t between date and time; a CSV
+   * field with stray spaces around it is still the same instant. */
+  if (!g_utf8_validate (text, -1, NULL) || strlen (text) > 64)
+    goto invalid;
+
+  {
+    g_autofree char *copy = g_strstrip (g_strdup (text));
+
+    if (copy[0] == '\0')
+      goto invalid;
+    parsed = g_date_time_new_from_iso8601 (copy, local);
+  }
+
+  if (parsed == NULL)
+    goto invalid;
+
+  if (g_date_time_get_utc_offset (parsed) % (60 * G_TIME_SPAN_SECOND) != 0)
+    {
+      g_set_error (error, CRAMP_TIME_ERROR, CRAMP_TIME_ERROR_RANGE,
+                   _("“%s” has a time zone offset that is not a whole number of minutes"),
+                   text);
+      return NULL;
+    }
+
+  unix_utc = g_date_time_to_unix (parsed);
+  if (unix_utc < CRAMP_TIME_MIN_UNIX || unix_utc > CRAMP_TIME_MAX_UNIX)
+    {
+      g_set_error (error, CRAMP_TIME_ERROR, CRAMP_TIME_ERROR_RANGE,
+                   _("“%s” is before 1970, which the diary does not accept"),
+                   text);
+      return NULL;
+    }
+
+  return cramp_time_to_fixed (parsed);
+
+invalid:
+  {
+    g_autofree char *shown = g_utf8_make_valid (text, MIN (strlen (text), 64));
+
+    g_set_error (error, CRAMP_TIME_ERROR, CRAMP_TIME_ERROR_INVALID,
+                 _("“%s” is not a date and time like 2026-03-02T03:14:00+01:00"),
+                 shown);
+    return NULL;
+  }
+}
+
+/**
+ * cramp_time_format:
+ *
+ * Returns: (transfer full): @datetime as `YYYY-MM-DDTHH:MM:SS+HH:MM`.
+ */
+char *
+cramp_time_format (GDateTime *datetime)
+{
+  g_return_val_if_fail (datetime != NULL, NULL);
+
+  return g_date_time_format (datetime, "%Y-%m-%dT%H:%M:%S%:z");
+}
+
+/**
+ * cramp_time_parse_date:
+ * @text: a calendar date, exactly `YYYY-MM-DD`
+ */
+gboolean
+cramp_time_parse_date (const char  *text,
+                       GDate       *date,
+                       GError     **error)
+{
+  guint year, month, day;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+  g_return_val_if_fail (date != NULL, FALSE);
+
+  if (strlen (text) == 10 &&
+      g_ascii_isdigit (text[0]) && g_ascii_isdigit (text[1]) &&
+      g_ascii_isdigit (text[2]) && g_ascii_isdigit (text[3]) && text[4] == '-' &&
+      g_ascii_isdigit (text[5]) && g_ascii_isdigit (text[6]) && text[7] == '-' &&
+      g_ascii_isdigit (text[8]) && g_ascii_isdigit (text[9]))
+    {
+      year = (text[0] - '0') * 1000 + (text[1] - '0') * 100 + (text[2] - '0') * 10 + (text[3] - '0');
+      month = (text[5] - '0') * 10 + (text[6] - '0');
+      day = (text[8] - '0') * 10 + (text[9] - '0');
+
+      if (year >= 1970 && g_date_valid_dmy (day, month, year))
+        {
+          g_date_clear (date, 1);
+          g_date_set_dmy (date, day, month, year);
+          return TRUE;
+        }
+
+      g_set_error (error, CRAMP_TIME_ERROR, CRAMP_TIME_ERROR_RANGE,
+                   _("“%s” is not a date in the calendar"), text);
+      return FALSE;
+    }
+
+  {
+    g_autofree char *shown = g_utf8_make_valid (text, MIN (strlen (text), 64));
+
+    g_set_error (error, CRAMP_TIME_ERROR, CRAMP_TIME_ERROR_INVALID,
+                 _("“%s” is not a date like 2026-03-31"), shown);
+  }
+  return FALSE;
+}

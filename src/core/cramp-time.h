@@ -1,0 +1,37 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+#define CRAMP_TIME_ERROR (cramp_time_error_quark ())
+
+typedef enum
+{
+  CRAMP_TIME_ERROR_INVALID,
+  CRAMP_TIME_ERROR_RANGE,
+} CrampTimeError;
+
+/* The earliest and latest instants the diary accepts (1970 – 9999). */
+#define CRAMP_TIME_MIN_UNIX G_GINT64_CONSTANT (0)
+#define CRAMP_TIME_MAX_UNIX G_GINT64_CONSTANT (253402300799)
+
+GQuark     cramp_time_error_quark  (void);
+GDateTime *cramp_time_new_fixed    (gint64       unix_utc,
+                                    int          utc_offset_s);
+GDateTime *cramp_time_to_fixed     (GDateTime   *datetime);
+GDateTime *cramp_time_now          (void);
+GDateTime *cramp_time_parse        (const char  *text,
+                                    GError     **error);
+char      *cramp_time_format       (GDateTime   *datetime);
+int        cramp_time_utc_offset   (GDateTime   *datetime);
+gint64     cramp_time_local_seconds (GDateTime  *datetime);
+gint64     cramp_time_night_of     (GDateTime   *datetime);
+GDateTime *cramp_time_night_start  (gint64       night,
+                                    int          utc_offset_s);
+gboolean   cramp_time_parse_date   (const char  *text,
+                                    GDate       *date,
+                                    GError     **error);
+
+G_END_DECLS

@@ -1,0 +1,255 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cramp-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cramp-application.h"
+#include "cramp-cli.h"
+#include "cramp-resources.h"
+#include "cramp-window.h"
+
+struct _CrampApplication
+{
+  AdwApplication  parent_instance;
+
+  CrampStore     *store;
+  GError         *store_error;
+  GSettings      *settings;
+};
+
+G_DEFINE_FINAL_TYPE (CrampApplication, cramp_application, ADW_TYPE_APPLICATION)
+
+static gboolean
+wants_help (char **argv)
+{
+  for (guint i = 1; argv[i] != NULL; i++)
+    {
+      if (g_str_equal (argv[i], "--"))
+        break;
+      if (g_str_equal (argv[i], "-h") || g_str_has_prefix (argv[i], "--help"))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* GApplication reports a bad option with exit status 1; the command line
+ * promises 2 for bad usage, so the options are checked strictly first. */
+static gboolean
+cramp_application_local_command_line (GApplication   *app,
+                                      char         ***arguments,
+                                      int            *exit_status)
+{
+  g_auto(CrampCliOptions) options = { 0 };
+  g_autoptr(GError) error = NULL;
+
+  if (!wants_help (*arguments) &&
+      !cramp_cli_parse ((const char * const *) *arguments, &options, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      g_printerr (_("Run “%s --help” to see the options.\n"), g_get_prgname ());
+      *exit_status = CRAMP_EXIT_USAGE;
+      return TRUE;
+    }
+
+  return G_APPLICATION_CLASS (cramp_application_parent_class)->local_command_line (app, arguments, exit_status);
+}
+
+static int
+cramp_application_handle_local_options (GApplication *app,
+                                        GVariantDict *dict)
+{
+  g_auto(CrampCliOptions) options = { 0 };
+  g_autofree char *diary_path = NULL;
+
+  if (!cramp_cli_options_from_dict (dict, &options))
+    return -1;
+
+  diary_path = cramp_store_default_path ();
+  return cramp_cli_run (&options, diary_path);
+}
+
+static void
+cramp_application_startup (GApplication *app)
+{
+  CrampApplication *self = CRAMP_APPLICATION (app);
+  g_autofree char *path = cramp_store_default_path ();
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *shortcuts_accels[] = { "<Control>question", NULL };
+  static const struct {
+    const char *action;
+    const char *accels[3];
+  } window_accels[] = {
+    { "win.log-cramp", { "<Control>n", NULL } },
+    { "win.new-episode", { "<Control><Shift>n", NULL } },
+    { "win.search", { "<Control>f", NULL } },
+    { "win.undo", { "<Control>z", NULL } },
+  };
+
+  G_APPLICATION_CLASS (cramp_application_parent_class)->startup (app);
+
+  gtk_window_set_default_icon_name (APP_ID);
+
+  self->settings = g_settings_new (APP_ID);
+  self->store = cramp_store_open (path, &self->store_error);
+  if (self->store != NULL)
+    cramp_store_watch (self->store);
+  else
+    g_warning ("%s", self->store_error->message);
+
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay", shortcuts_accels);
+  for (guint i = 0; i < G_N_ELEMENTS (window_accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (app),
+                                           window_accels[i].action,
+                                           window_accels[i].accels);
+}
+
+static void
+cramp_application_activate (GApplication *app)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  if (window == NULL)
+    window = GTK_WINDOW (cramp_window_new (CRAMP_APPLICATION (app)));
+
+  gtk_window_present (window);
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  GApplication *app = user_data;
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (app));
+
+  /* Closing windows first lets each save its size. */
+  for (GList *l = windows; l != NULL;)
+    {
+      GtkWindow *window = l->data;
+      l = l->next;
+      gtk_window_close (window);
+    }
+
+  g_application_quit (app);
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  static const char *developers[] = { "The Cramp Diary developers", NULL };
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", gtk_application_get_active_window (app),
+                        "application-name", _("Cramp Diary"),
+                        "application-icon", APP_ID,
+                        "developer-name", _("The Cramp Diary developers"),
+                        "version", PACKAGE_VERSION,
+                        "comments", _("A private diary of leg cramps: log them in seconds, see the patterns, "
+                                      "and take a clear report to your doctor."),
+                        "developers", developers,
+                        /* Translators: your names, one per line */
+                        "translator-credits", _("translator-credits"),
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        NULL);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+cramp_application_dispose (GObject *object)
+{
+  CrampApplication *self = (CrampApplication *) object;
+
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (cramp_application_parent_class)->dispose (object);
+}
+
+static void
+cramp_application_finalize (GObject *object)
+{
+  CrampApplication *self = (CrampApplication *) object;
+
+  g_clear_error (&self->store_error);
+
+  G_OBJECT_CLASS (cramp_application_parent_class)->finalize (object);
+}
+
+static void
+cramp_application_class_init (CrampApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = cramp_application_dispose;
+  object_class->finalize = cramp_application_finalize;
+
+  app_class->local_command_line = cramp_application_local_command_line;
+  app_class->handle_local_options = cramp_application_handle_local_options;
+  app_class->startup = cramp_application_startup;
+  app_class->activate = cramp_application_activate;
+
+  cramp_register_resource ();
+}
+
+static void
+cramp_application_init (CrampApplication *self)
+{
+  static const GActionEntry actions[] = {
+    { "quit", quit_action },
+    { "about", about_action },
+  };
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), actions, G_N_ELEMENTS (actions), self);
+  g_application_add_main_option_entries (G_APPLICATION (self), cramp_cli_get_option_entries ());
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Without options, open the diary window."));
+}
+
+CrampApplication *
+cramp_application_new (void)
+{
+  return g_object_new (CRAMP_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", "/io/github/crampdiary/CrampDiary",
+                       NULL);
+}
+
+/**
+ * cramp_application_get_store:
+ *
+ * Returns: (transfer none) (nullable): the diary, or %NULL if it could
+ *   not be opened (see cramp_application_get_store_error())
+ */
+CrampStore *
+cramp_application_get_store (CrampApplication *self)
+{
+  g_return_val_if_fail (CRAMP_IS_APPLICATION (self), NULL);
+
+  return self->store;
+}
+
+const GError *
+cramp_application_get_store_error (CrampApplication *self)
+{
+  g_return_val_if_fail (CRAMP_IS_APPLICATION (self), NULL);
+
+  return self->store_error;
+}
+
+GSettings *
+cramp_application_get_settings (CrampApplication *self)
+{
+  g_return_val_if_fail (CRAMP_IS_APPLICATION (self), NULL);
+
+  return self->settings;
+}

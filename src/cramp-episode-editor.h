@@ -1,0 +1,18 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "cramp-store.h"
+
+G_BEGIN_DECLS
+
+#define CRAMP_TYPE_EPISODE_EDITOR (cramp_episode_editor_get_type ())
+
+G_DECLARE_FINAL_TYPE (CrampEpisodeEditor, cramp_episode_editor, CRAMP, EPISODE_EDITOR, AdwWindow)
+
+CrampEpisodeEditor *cramp_episode_editor_new (GtkWindow    *parent,
+                                              CrampStore   *store,
+                                              CrampEpisode *episode);
+
+G_END_DECLS

@@ -1,0 +1,221 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cramp-episode-row"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cramp-episode-row.h"
+#include "cramp-format.h"
+
+struct _CrampEpisodeRow
+{
+  GtkWidget  parent_instance;
+
+  GtkLabel  *night_label;
+  GtkLabel  *time_label;
+  GtkLabel  *title_label;
+  GtkLabel  *subtitle_label;
+  GtkBox    *icon_box;
+  GtkButton *delete_button;
+};
+
+G_DEFINE_FINAL_TYPE (CrampEpisodeRow, cramp_episode_row, GTK_TYPE_WIDGET)
+
+static char *
+describe_where (CrampEpisode *episode)
+{
+  CrampMuscle muscle = cramp_episode_get_muscle (episode);
+  CrampSide side = cramp_episode_get_side (episode);
+
+  if (muscle == CRAMP_MUSCLE_UNKNOWN && side == CRAMP_SIDE_UNKNOWN)
+    return g_strdup (_("Cramp, muscle not recorded"));
+  if (side == CRAMP_SIDE_UNKNOWN)
+    return g_strdup (cramp_vocab_label (CRAMP_VOCAB_MUSCLE, muscle));
+  if (muscle == CRAMP_MUSCLE_UNKNOWN)
+    /* Translators: %s is a side, such as "Left leg" */
+    return g_strdup_printf (_("Cramp, %s"), cramp_vocab_label (CRAMP_VOCAB_SIDE, side));
+
+  /* Translators: a muscle and a side, such as "Calf · Left leg" */
+  return g_strdup_printf (_("%s · %s"),
+                          cramp_vocab_label (CRAMP_VOCAB_MUSCLE, muscle),
+                          cramp_vocab_label (CRAMP_VOCAB_SIDE, side));
+}
+
+static char *
+describe_details (CrampEpisode *episode)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  CrampActivity activity = cramp_episode_get_activity (episode);
+
+  if (cramp_episode_get_duration (episode) != CRAMP_UNSET)
+    g_ptr_array_add (parts, cramp_format_duration (cramp_episode_get_duration (episode)));
+  if (cramp_episode_get_intensity (episode) != CRAMP_UNSET)
+    /* Translators: pain intensity on a scale of 0 to 10 */
+    g_ptr_array_add (parts, g_strdup_printf (_("Pain %d/10"), cramp_episode_get_intensity (episode)));
+  if (activity != CRAMP_ACTIVITY_UNKNOWN)
+    g_ptr_array_add (parts, g_strdup (cramp_vocab_label (CRAMP_VOCAB_ACTIVITY, activity)));
+  if (cramp_episode_get_woke_from_sleep (episode) == TRUE)
+    g_ptr_array_add (parts, g_strdup (_("Woke from sleep")));
+  if (parts->len == 0)
+    g_ptr_array_add (parts, g_strdup (_("No details yet")));
+
+  g_ptr_array_add (parts, NULL);
+  /* Translators: separates the details of a cramp, as in "2 min · Pain 6/10" */
+  return g_strjoinv (_(" · "), (char **) parts->pdata);
+}
+
+/**
+ * cramp_episode_describe:
+ *
+ * Returns: (transfer full): one sentence with the time, place and details
+ *   of @episode, for screen readers.
+ */
+char *
+cramp_episode_describe (CrampEpisode *episode)
+{
+  g_autofree char *time = cramp_format_time_of_day (cramp_episode_get_started_at (episode));
+  g_autofree char *date = cramp_format_date (cramp_episode_get_started_at (episode));
+  g_autofree char *where = describe_where (episode);
+  g_autofree char *details = describe_details (episode);
+
+  /* Translators: date, time, where, details of a cramp */
+  return g_strdup_printf (_("%s, %s: %s, %s"), date, time, where, details);
+}
+
+static void
+cramp_episode_row_dispose (GObject *object)
+{
+  GtkWidget *child;
+
+  gtk_widget_dispose_template (GTK_WIDGET (object), CRAMP_TYPE_EPISODE_ROW);
+  /* GTK 4.8 unparents only the named children of a template */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (object))))
+    gtk_widget_unparent (child);
+
+  G_OBJECT_CLASS (cramp_episode_row_parent_class)->dispose (object);
+}
+
+static void
+cramp_episode_row_class_init (CrampEpisodeRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = cramp_episode_row_dispose;
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/crampdiary/CrampDiary/cramp-episode-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, CrampEpisodeRow, night_label);
+  gtk_widget_class_bind_template_child (widget_class, CrampEpisodeRow, time_label);
+  gtk_widget_class_bind_template_child (widget_class, CrampEpisodeRow, title_label);
+  gtk_widget_class_bind_template_child (widget_class, CrampEpisodeRow, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, CrampEpisodeRow, icon_box);
+  gtk_widget_class_bind_template_child (widget_class, CrampEpisodeRow, delete_button);
+}
+
+static void
+cramp_episode_row_init (CrampEpisodeRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+cramp_episode_row_new (void)
+{
+  return g_object_new (CRAMP_TYPE_EPISODE_ROW, NULL);
+}
+
+static void
+add_icon (CrampEpisodeRow *self,
+          const char      *icon_name,
+          const char      *label)
+{
+  GtkWidget *image = gtk_image_new_from_icon_name (icon_name);
+
+  gtk_widget_set_tooltip_text (image, label);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (image),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+  gtk_widget_add_css_class (image, "symptom-icon");
+  gtk_box_append (self->icon_box, image);
+}
+
+/**
+ * cramp_episode_row_set_episode:
+ * @first_of_night: whether the row above belongs to another night, so
+ *   that this row starts a night and shows its heading
+ */
+void
+cramp_episode_row_set_episode (CrampEpisodeRow *self,
+                               CrampEpisode    *episode,
+                               gboolean         first_of_night)
+{
+  g_autofree char *time = NULL;
+  g_autofree char *where = NULL;
+  g_autofree char *details = NULL;
+  g_autofree char *description = NULL;
+  GtkWidget *child;
+  guint symptoms;
+
+  g_return_if_fail (CRAMP_IS_EPISODE_ROW (self));
+  g_return_if_fail (CRAMP_IS_EPISODE (episode));
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->icon_box))))
+    gtk_box_remove (self->icon_box, child);
+
+  /* Gone a moment ago; the list is about to drop the row. */
+  if (cramp_episode_get_started_at (episode) == NULL)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
+      return;
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self), TRUE);
+
+  if (first_of_night)
+    {
+      g_autofree char *night = cramp_format_night (cramp_episode_get_night (episode));
+      gtk_label_set_label (self->night_label, night);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->night_label), first_of_night);
+
+  time = cramp_format_time_of_day (cramp_episode_get_started_at (episode));
+  where = describe_where (episode);
+  details = describe_details (episode);
+  gtk_label_set_label (self->time_label, time);
+  gtk_label_set_label (self->title_label, where);
+  gtk_label_set_label (self->subtitle_label, details);
+
+  if (cramp_episode_get_woke_from_sleep (episode) == TRUE)
+    add_icon (self, "weather-clear-night-symbolic", _("Woke from sleep"));
+
+  symptoms = cramp_episode_get_symptoms (episode);
+  for (guint i = 0; i < cramp_vocab_size (CRAMP_VOCAB_SYMPTOM); i++)
+    {
+      if (symptoms & (1u << i))
+        add_icon (self,
+                  cramp_vocab_icon_name (CRAMP_VOCAB_SYMPTOM, i),
+                  cramp_vocab_label (CRAMP_VOCAB_SYMPTOM, i));
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->icon_box),
+                          gtk_widget_get_first_child (GTK_WIDGET (self->icon_box)) != NULL);
+
+  /* The target first: the action takes the episode's id. */
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->delete_button), "s",
+                                    cramp_episode_get_id (episode));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->delete_button), "win.delete-episode");
+
+  description = cramp_episode_describe (episode);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, description,
+                                  -1);
+  {
+    /* Translators: the name of a delete button, for screen readers;
+     * %s is the time the cramp began */
+    g_autofree char *delete_label = g_strdup_printf (_("Delete the cramp of %s"), time);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->delete_button),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, delete_label,
+                                    -1);
+  }
+}

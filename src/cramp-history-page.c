@@ -1,0 +1,290 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cramp-history-page"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "cramp-episode-list.h"
+#include "cramp-episode-row.h"
+#include "cramp-history-page.h"
+
+struct _CrampHistoryPage
+{
+  GtkWidget         parent_instance;
+
+  GtkSearchBar     *search_bar;
+  GtkSearchEntry   *search_entry;
+  GtkDropDown      *muscle_dropdown;
+  GtkStack         *stack;
+  GtkListView      *list_view;
+
+  CrampEpisodeList *episodes;
+  gboolean          search_mode;
+};
+
+G_DEFINE_FINAL_TYPE (CrampHistoryPage, cramp_history_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_SEARCH_MODE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+update_stack (CrampHistoryPage *self)
+{
+  const char *page = "list";
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->episodes)) == 0)
+    page = cramp_episode_list_is_filtered (self->episodes) ? "no-results" : "empty";
+
+  gtk_stack_set_visible_child_name (self->stack, page);
+}
+
+static void
+on_filter_changed_cb (CrampHistoryPage *self)
+{
+  guint muscle = gtk_drop_down_get_selected (self->muscle_dropdown);
+
+  if (self->episodes == NULL)
+    return;
+
+  cramp_episode_list_set_filter (self->episodes,
+                                 muscle == GTK_INVALID_LIST_POSITION ? CRAMP_MUSCLE_UNKNOWN : muscle,
+                                 gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+}
+
+static void
+on_stop_search_cb (CrampHistoryPage *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_drop_down_set_selected (self->muscle_dropdown, 0);
+}
+
+static void
+on_search_mode_changed_cb (CrampHistoryPage *self)
+{
+  /* Leaving search shows the whole history again. */
+  if (!gtk_search_bar_get_search_mode (self->search_bar))
+    on_stop_search_cb (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_MODE]);
+}
+
+static void
+on_list_activate_cb (CrampHistoryPage *self,
+                     guint             position)
+{
+  g_autoptr(CrampEpisode) episode = g_list_model_get_item (G_LIST_MODEL (self->episodes), position);
+
+  if (episode == NULL || cramp_episode_get_id (episode) == NULL)
+    return;
+
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.edit-episode", "s",
+                              cramp_episode_get_id (episode));
+}
+
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              CrampHistoryPage         *self)
+{
+  gtk_list_item_set_child (item, cramp_episode_row_new ());
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             CrampHistoryPage         *self)
+{
+  CrampEpisode *episode = gtk_list_item_get_item (item);
+  guint position = gtk_list_item_get_position (item);
+  gboolean first_of_night = TRUE;
+
+  if (position > 0 && cramp_episode_get_started_at (episode) != NULL)
+    {
+      g_autoptr(CrampEpisode) above = g_list_model_get_item (G_LIST_MODEL (self->episodes), position - 1);
+
+      first_of_night = cramp_episode_get_started_at (above) == NULL ||
+                       cramp_episode_get_night (above) != cramp_episode_get_night (episode);
+    }
+
+  cramp_episode_row_set_episode (CRAMP_EPISODE_ROW (gtk_list_item_get_child (item)),
+                                 episode, first_of_night);
+}
+
+static void
+cramp_history_page_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  CrampHistoryPage *self = CRAMP_HISTORY_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SEARCH_MODE:
+      g_value_set_boolean (value, gtk_search_bar_get_search_mode (self->search_bar));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cramp_history_page_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  CrampHistoryPage *self = CRAMP_HISTORY_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SEARCH_MODE:
+      gtk_search_bar_set_search_mode (self->search_bar, g_value_get_boolean (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cramp_history_page_dispose (GObject *object)
+{
+  CrampHistoryPage *self = (CrampHistoryPage *) object;
+  GtkWidget *child;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), CRAMP_TYPE_HISTORY_PAGE);
+  /* GTK 4.8 unparents only the named children of a template */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
+    gtk_widget_unparent (child);
+  g_clear_object (&self->episodes);
+
+  G_OBJECT_CLASS (cramp_history_page_parent_class)->dispose (object);
+}
+
+static void
+cramp_history_page_class_init (CrampHistoryPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = cramp_history_page_dispose;
+  object_class->get_property = cramp_history_page_get_property;
+  object_class->set_property = cramp_history_page_set_property;
+
+  properties[PROP_SEARCH_MODE] =
+    g_param_spec_boolean ("search-mode", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/crampdiary/CrampDiary/cramp-history-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, CrampHistoryPage, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, CrampHistoryPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, CrampHistoryPage, muscle_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, CrampHistoryPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, CrampHistoryPage, list_view);
+  gtk_widget_class_bind_template_callback (widget_class, on_filter_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_stop_search_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_list_activate_cb);
+}
+
+static void
+cramp_history_page_init (CrampHistoryPage *self)
+{
+  g_autoptr(GtkStringList) muscles = gtk_string_list_new (NULL);
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_string_list_append (muscles, _("All Muscles"));
+  for (guint i = 1; i < cramp_vocab_size (CRAMP_VOCAB_MUSCLE); i++)
+    gtk_string_list_append (muscles, cramp_vocab_label (CRAMP_VOCAB_MUSCLE, i));
+  gtk_drop_down_set_model (self->muscle_dropdown, G_LIST_MODEL (muscles));
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);
+  gtk_list_view_set_factory (self->list_view, factory);
+
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+  g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
+                           G_CALLBACK (on_search_mode_changed_cb), self, G_CONNECT_SWAPPED);
+}
+
+void
+cramp_history_page_set_store (CrampHistoryPage *self,
+                              CrampStore       *store)
+{
+  g_autoptr(GtkNoSelection) selection = NULL;
+
+  g_return_if_fail (CRAMP_IS_HISTORY_PAGE (self));
+  g_return_if_fail (CRAMP_IS_STORE (store));
+
+  g_clear_object (&self->episodes);
+  self->episodes = cramp_episode_list_new (store);
+  g_signal_connect_object (self->episodes, "items-changed",
+                           G_CALLBACK (update_stack), self, G_CONNECT_SWAPPED);
+
+  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->episodes)));
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
+  update_stack (self);
+}
+
+/**
+ * cramp_history_page_set_key_capture_widget:
+ *
+ * Typing anywhere in @widget starts a search, as in other GNOME apps.
+ */
+void
+cramp_history_page_set_key_capture_widget (CrampHistoryPage *self,
+                                           GtkWidget        *widget)
+{
+  g_return_if_fail (CRAMP_IS_HISTORY_PAGE (self));
+
+  gtk_search_bar_set_key_capture_widget (self->search_bar, widget);
+}
+
+void
+cramp_history_page_focus_search (CrampHistoryPage *self)
+{
+  g_return_if_fail (CRAMP_IS_HISTORY_PAGE (self));
+
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+/**
+ * cramp_history_page_reveal:
+ *
+ * Scrolls to the episode with @id, showing the whole history first if a
+ * search hides it.
+ */
+void
+cramp_history_page_reveal (CrampHistoryPage *self,
+                           const char       *id)
+{
+  guint position;
+
+  g_return_if_fail (CRAMP_IS_HISTORY_PAGE (self));
+
+  if (self->episodes == NULL)
+    return;
+
+  position = cramp_episode_list_find (self->episodes, id);
+  if (position == G_MAXUINT && cramp_episode_list_is_filtered (self->episodes))
+    {
+      gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+      position = cramp_episode_list_find (self->episodes, id);
+    }
+
+  if (position != G_MAXUINT)
+    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+}

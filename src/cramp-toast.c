@@ -1,0 +1,194 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cramp-toast"
+
+#include "config.h"
+
+#include "cramp-toast.h"
+
+/*
+ * The window's messages, styled like AdwToast. Ours because the quick
+ * log offers two things at once, "Add Details" and "Undo", which AdwToast
+ * (one button in libadwaita 1.2) cannot; and because libadwaita 1.2 frees
+ * a toast's animation while it runs when the toast is dismissed within its
+ * first 300 ms, which an Undo pressed at once would do. A toast with
+ * buttons goes after a while, but stays while the pointer or the keyboard
+ * focus is on it; a message without buttons stays until it is dismissed.
+ */
+
+#define TIMEOUT_S 10
+
+struct _CrampToast
+{
+  GtkWidget    parent_instance;
+
+  GtkRevealer *revealer;
+  GtkLabel    *title_label;
+  GtkWidget   *details_button;
+  GtkWidget   *undo_button;
+
+  guint        timeout_id;
+  guint        holds;
+};
+
+G_DEFINE_FINAL_TYPE (CrampToast, cramp_toast, GTK_TYPE_WIDGET)
+
+enum {
+  ADD_DETAILS,
+  UNDO,
+  DISMISSED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static gboolean
+timeout_cb (gpointer user_data)
+{
+  CrampToast *self = user_data;
+
+  self->timeout_id = 0;
+  cramp_toast_dismiss (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+restart_timeout (CrampToast *self)
+{
+  g_clear_handle_id (&self->timeout_id, g_source_remove);
+  if (self->holds == 0 && gtk_revealer_get_reveal_child (self->revealer) &&
+      (gtk_widget_get_visible (self->undo_button) || gtk_widget_get_visible (self->details_button)))
+    self->timeout_id = g_timeout_add_seconds (TIMEOUT_S, timeout_cb, self);
+}
+
+static void
+on_hold_cb (CrampToast *self)
+{
+  self->holds++;
+  g_clear_handle_id (&self->timeout_id, g_source_remove);
+}
+
+static void
+on_release_cb (CrampToast *self)
+{
+  if (self->holds > 0)
+    self->holds--;
+  restart_timeout (self);
+}
+
+static void
+on_details_clicked_cb (CrampToast *self)
+{
+  g_signal_emit (self, signals[ADD_DETAILS], 0);
+  cramp_toast_dismiss (self);
+}
+
+static void
+on_undo_clicked_cb (CrampToast *self)
+{
+  g_signal_emit (self, signals[UNDO], 0);
+  cramp_toast_dismiss (self);
+}
+
+static void
+on_child_revealed_cb (CrampToast *self)
+{
+  /* Hidden, it must not catch clicks meant for the list under it. */
+  gtk_widget_set_can_target (GTK_WIDGET (self), gtk_revealer_get_child_revealed (self->revealer));
+}
+
+static void
+cramp_toast_dispose (GObject *object)
+{
+  CrampToast *self = (CrampToast *) object;
+  GtkWidget *child;
+
+  g_clear_handle_id (&self->timeout_id, g_source_remove);
+  gtk_widget_dispose_template (GTK_WIDGET (self), CRAMP_TYPE_TOAST);
+  /* GTK 4.8 unparents only the named children of a template */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
+    gtk_widget_unparent (child);
+
+  G_OBJECT_CLASS (cramp_toast_parent_class)->dispose (object);
+}
+
+static void
+cramp_toast_class_init (CrampToastClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = cramp_toast_dispose;
+
+  signals[ADD_DETAILS] = g_signal_new ("add-details", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                       0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[UNDO] = g_signal_new ("undo", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[DISMISSED] = g_signal_new ("dismissed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                     0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_ALERT);
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/crampdiary/CrampDiary/cramp-toast.ui");
+  gtk_widget_class_bind_template_child (widget_class, CrampToast, revealer);
+  gtk_widget_class_bind_template_child (widget_class, CrampToast, title_label);
+  gtk_widget_class_bind_template_child (widget_class, CrampToast, details_button);
+  gtk_widget_class_bind_template_child (widget_class, CrampToast, undo_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_hold_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_release_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_details_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_undo_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, cramp_toast_dismiss);
+}
+
+static void
+cramp_toast_init (CrampToast *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_set_can_target (GTK_WIDGET (self), FALSE);
+  g_signal_connect_object (self->revealer, "notify::child-revealed",
+                           G_CALLBACK (on_child_revealed_cb), self, G_CONNECT_SWAPPED);
+}
+
+/**
+ * cramp_toast_present:
+ * @buttons: the buttons to offer
+ *
+ * Shows the toast with @title, replacing what it showed.
+ */
+void
+cramp_toast_present (CrampToast        *self,
+                     const char        *title,
+                     CrampToastButtons  buttons)
+{
+  g_return_if_fail (CRAMP_IS_TOAST (self));
+  g_return_if_fail (title != NULL);
+
+  gtk_label_set_label (self->title_label, title);
+  gtk_widget_set_visible (self->undo_button, (buttons & CRAMP_TOAST_UNDO) != 0);
+  gtk_widget_set_visible (self->details_button, (buttons & CRAMP_TOAST_ADD_DETAILS) != 0);
+  gtk_revealer_set_reveal_child (self->revealer, TRUE);
+  gtk_widget_set_can_target (GTK_WIDGET (self), TRUE);
+  restart_timeout (self);
+}
+
+void
+cramp_toast_dismiss (CrampToast *self)
+{
+  g_return_if_fail (CRAMP_IS_TOAST (self));
+
+  g_clear_handle_id (&self->timeout_id, g_source_remove);
+  if (!gtk_revealer_get_reveal_child (self->revealer))
+    return;
+
+  gtk_revealer_set_reveal_child (self->revealer, FALSE);
+  g_signal_emit (self, signals[DISMISSED], 0);
+}
+
+gboolean
+cramp_toast_is_shown (CrampToast *self)
+{
+  g_return_val_if_fail (CRAMP_IS_TOAST (self), FALSE);
+
+  return gtk_revealer_get_reveal_child (self->revealer);
+}

@@ -1,0 +1,362 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cramp-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cramp-episode-editor.h"
+#include "cramp-format.h"
+#include "cramp-history-page.h"
+#include "cramp-toast.h"
+#include "cramp-time.h"
+#include "cramp-window.h"
+
+typedef enum
+{
+  UNDO_NOTHING,
+  UNDO_LOG,      /* remove the episode just logged */
+  UNDO_DELETE,   /* put the deleted episode back */
+} UndoKind;
+
+struct _CrampWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  CrampToast           *toast;
+  GtkStack             *main_stack;
+  AdwViewStack         *view_stack;
+  CrampHistoryPage     *history_page;
+  GtkToggleButton      *search_button;
+  AdwStatusPage        *error_page;
+
+  CrampStore           *store;
+  GSettings            *settings;
+
+  /* The one change Ctrl+Z takes back, while its toast is shown. */
+  UndoKind              undo_kind;
+  CrampEpisode         *undo_episode;
+};
+
+G_DEFINE_FINAL_TYPE (CrampWindow, cramp_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static void
+forget_undo (CrampWindow *self)
+{
+  self->undo_kind = UNDO_NOTHING;
+  g_clear_object (&self->undo_episode);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", FALSE);
+}
+
+static void
+remember_undo (CrampWindow  *self,
+               UndoKind      kind,
+               CrampEpisode *episode)
+{
+  g_set_object (&self->undo_episode, episode);
+  self->undo_kind = kind;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", TRUE);
+}
+
+/* A message replaces the toast shown, and with it what it offered to undo. */
+static void
+show_error (CrampWindow *self,
+            const char  *message)
+{
+  forget_undo (self);
+  cramp_toast_present (self->toast, message, CRAMP_TOAST_NO_BUTTONS);
+}
+
+static void
+open_editor (CrampWindow  *self,
+             CrampEpisode *episode)
+{
+  CrampEpisodeEditor *editor = cramp_episode_editor_new (GTK_WINDOW (self), self->store, episode);
+
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+static void
+log_cramp_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  CrampWindow *self = CRAMP_WINDOW (widget);
+  g_autoptr(GDateTime) now = cramp_time_now ();
+  g_autoptr(CrampEpisode) episode = cramp_episode_new (now);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *time = NULL;
+  g_autofree char *title = NULL;
+  CrampMuscle muscle;
+  CrampSide side;
+
+  cramp_store_get_usual (self->store, &muscle, &side);
+  cramp_episode_set_muscle (episode, muscle);
+  cramp_episode_set_side (episode, side);
+
+  if (!cramp_store_add (self->store, episode, &error))
+    {
+      show_error (self, error->message);
+      return;
+    }
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "history");
+  cramp_history_page_reveal (self->history_page, cramp_episode_get_id (episode));
+
+  remember_undo (self, UNDO_LOG, episode);
+  time = cramp_format_time_of_day (now);
+  /* Translators: %s is a time of day */
+  title = g_strdup_printf (_("Cramp logged at %s"), time);
+  cramp_toast_present (self->toast, title, CRAMP_TOAST_UNDO | CRAMP_TOAST_ADD_DETAILS);
+}
+
+static void
+new_episode_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  open_editor (CRAMP_WINDOW (widget), NULL);
+}
+
+static CrampEpisode *
+lookup_or_complain (CrampWindow *self,
+                    GVariant    *parameter)
+{
+  g_autoptr(GError) error = NULL;
+  CrampEpisode *episode;
+
+  episode = cramp_store_lookup (self->store, g_variant_get_string (parameter, NULL), &error);
+  if (episode == NULL)
+    show_error (self, error ? error->message : _("This episode is no longer in the diary."));
+
+  return episode;
+}
+
+static void
+edit_episode_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  CrampWindow *self = CRAMP_WINDOW (widget);
+  g_autoptr(CrampEpisode) episode = lookup_or_complain (self, parameter);
+
+  if (episode != NULL)
+    open_editor (self, episode);
+}
+
+static void
+delete_episode_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  CrampWindow *self = CRAMP_WINDOW (widget);
+  g_autoptr(CrampEpisode) episode = lookup_or_complain (self, parameter);
+  g_autoptr(GError) error = NULL;
+
+  if (episode == NULL)
+    return;
+
+  if (!cramp_store_remove (self->store, cramp_episode_get_id (episode), &error))
+    {
+      show_error (self, error->message);
+      return;
+    }
+
+  remember_undo (self, UNDO_DELETE, episode);
+  cramp_toast_present (self->toast, _("Cramp deleted"), CRAMP_TOAST_UNDO);
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  CrampWindow *self = CRAMP_WINDOW (widget);
+  g_autoptr(CrampEpisode) episode = g_steal_pointer (&self->undo_episode);
+  g_autoptr(GError) error = NULL;
+  UndoKind kind = self->undo_kind;
+  gboolean ok = TRUE;
+
+  forget_undo (self);
+  cramp_toast_dismiss (self->toast);
+
+  if (kind == UNDO_LOG)
+    ok = cramp_store_remove (self->store, cramp_episode_get_id (episode), &error);
+  else if (kind == UNDO_DELETE)
+    ok = cramp_store_add (self->store, episode, &error);
+
+  /* Undoing a log that was edited or deleted meanwhile is not an error
+   * worth a message: the episode is gone either way. */
+  if (!ok && !g_error_matches (error, CRAMP_STORE_ERROR, CRAMP_STORE_ERROR_NOT_FOUND))
+    show_error (self, error->message);
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  CrampWindow *self = CRAMP_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "history");
+  gtk_toggle_button_set_active (self->search_button, TRUE);
+  cramp_history_page_focus_search (self->history_page);
+}
+
+static void
+open_folder_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  g_autofree char *path = cramp_store_default_path ();
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autofree char *uri = g_filename_to_uri (folder, NULL, NULL);
+
+  gtk_show_uri (GTK_WINDOW (widget), uri, GDK_CURRENT_TIME);
+}
+
+static void
+on_toast_add_details_cb (CrampWindow *self,
+                         CrampToast  *toast)
+{
+  g_autoptr(CrampEpisode) episode = NULL;
+
+  if (self->undo_kind != UNDO_LOG)
+    return;
+
+  episode = cramp_store_lookup (self->store, cramp_episode_get_id (self->undo_episode), NULL);
+  forget_undo (self);
+  cramp_toast_dismiss (self->toast);
+  if (episode != NULL)
+    open_editor (self, episode);
+}
+
+static void
+on_toast_undo_cb (CrampWindow *self,
+                  CrampToast  *toast)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.undo", NULL);
+}
+
+static void
+on_toast_dismissed_cb (CrampWindow *self,
+                       CrampToast  *toast)
+{
+  forget_undo (self);
+}
+
+static gboolean
+cramp_window_close_request (GtkWindow *window)
+{
+  CrampWindow *self = CRAMP_WINDOW (window);
+  int width, height;
+
+  gtk_window_get_default_size (window, &width, &height);
+  g_settings_set (self->settings, "window-size", "(ii)", width, height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+
+  return GTK_WINDOW_CLASS (cramp_window_parent_class)->close_request (window);
+}
+
+/* The application is not a construct property of GtkWindow, so the
+ * window is set up once it has one. */
+static void
+set_up (CrampWindow      *self,
+        CrampApplication *app)
+{
+  const GError *error;
+  int width, height;
+
+  self->settings = g_object_ref (cramp_application_get_settings (app));
+  g_settings_get (self->settings, "window-size", "(ii)", &width, &height);
+  gtk_window_set_default_size (GTK_WINDOW (self), width, height);
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", FALSE);
+
+  if ((error = cramp_application_get_store_error (app)))
+    {
+      adw_status_page_set_description (self->error_page, error->message);
+      gtk_stack_set_visible_child_name (self->main_stack, "error");
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.log-cramp", FALSE);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-episode", FALSE);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", FALSE);
+      return;
+    }
+
+  self->store = g_object_ref (cramp_application_get_store (app));
+  cramp_history_page_set_store (self->history_page, self->store);
+  cramp_history_page_set_key_capture_widget (self->history_page, GTK_WIDGET (self));
+  g_object_bind_property (self->search_button, "active",
+                          self->history_page, "search-mode",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+}
+
+static void
+cramp_window_dispose (GObject *object)
+{
+  CrampWindow *self = (CrampWindow *) object;
+
+  g_clear_object (&self->undo_episode);
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), CRAMP_TYPE_WINDOW);
+
+  G_OBJECT_CLASS (cramp_window_parent_class)->dispose (object);
+}
+
+static void
+cramp_window_class_init (CrampWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = cramp_window_dispose;
+  window_class->close_request = cramp_window_close_request;
+
+  g_type_ensure (CRAMP_TYPE_HISTORY_PAGE);
+  g_type_ensure (CRAMP_TYPE_TOAST);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/crampdiary/CrampDiary/cramp-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, CrampWindow, toast);
+  gtk_widget_class_bind_template_child (widget_class, CrampWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, CrampWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, CrampWindow, history_page);
+  gtk_widget_class_bind_template_child (widget_class, CrampWindow, search_button);
+  gtk_widget_class_bind_template_child (widget_class, CrampWindow, error_page);
+  gtk_widget_class_bind_template_callback (widget_class, on_toast_add_details_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_toast_undo_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_toast_dismissed_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.log-cramp", NULL, log_cramp_action);
+  gtk_widget_class_install_action (widget_class, "win.new-episode", NULL, new_episode_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-episode", "s", edit_episode_action);
+  gtk_widget_class_install_action (widget_class, "win.delete-episode", "s", delete_episode_action);
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.open-folder", NULL, open_folder_action);
+}
+
+static void
+cramp_window_init (CrampWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+CrampWindow *
+cramp_window_new (CrampApplication *application)
+{
+  CrampWindow *self;
+
+  g_return_val_if_fail (CRAMP_IS_APPLICATION (application), NULL);
+
+  self = g_object_new (CRAMP_TYPE_WINDOW,
+                       "application", application,
+                       NULL);
+  set_up (self, application);
+
+  return self;
+}

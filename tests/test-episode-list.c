@@ -1,0 +1,280 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <locale.h>
+
+#include "cramp-episode-list.h"
+#include "cramp-test-utils.h"
+
+/* Large enough that the list has to page through SQLite. */
+#define N_EPISODES 20000
+
+typedef struct
+{
+  char             *dir;
+  CrampStore       *store;
+  CrampEpisodeList *list;
+  GArray           *changes;    /* Change, as the list reported them */
+} Fixture;
+
+typedef struct
+{
+  guint position;
+  guint removed;
+  guint added;
+} Change;
+
+static void
+on_items_changed_cb (GListModel *model,
+                     guint       position,
+                     guint       removed,
+                     guint       added,
+                     Fixture    *fixture)
+{
+  Change change = { position, removed, added };
+
+  g_array_append_val (fixture->changes, change);
+}
+
+/* Episode i starts i hours after the first, so the newest is the last. */
+static CrampEpisode *
+nth_episode (guint i)
+{
+  g_autoptr(GDateTime) first = g_date_time_new_utc (2015, 1, 1, 3, 0, 0);
+  g_autoptr(GDateTime) start = g_date_time_add_hours (first, i);
+  CrampEpisode *episode = cramp_episode_new (start);
+
+  cramp_episode_set_muscle (episode, i % 3 == 0 ? CRAMP_MUSCLE_FOOT : CRAMP_MUSCLE_CALF);
+  if (i % 100 == 0)
+    cramp_episode_set_notes (episode, "Ärger with the STAIRS");
+  return episode;
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GPtrArray) episodes = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *path = NULL;
+
+  fixture->dir = cramp_test_mkdtemp ();
+  path = g_build_filename (fixture->dir, "diary.sqlite3", NULL);
+  fixture->store = cramp_store_open (path, NULL);
+  g_assert_nonnull (fixture->store);
+
+  for (guint i = 0; i < N_EPISODES; i++)
+    g_ptr_array_add (episodes, nth_episode (i));
+  g_assert_true (cramp_store_import (fixture->store, episodes, NULL, NULL, NULL));
+
+  fixture->list = cramp_episode_list_new (fixture->store);
+  fixture->changes = g_array_new (FALSE, FALSE, sizeof (Change));
+  g_signal_connect (fixture->list, "items-changed", G_CALLBACK (on_items_changed_cb), fixture);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_clear_object (&fixture->list);
+  g_clear_object (&fixture->store);
+  g_array_unref (fixture->changes);
+  cramp_test_rmdir (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static gint64
+start_at (GListModel *model,
+          guint       position)
+{
+  g_autoptr(CrampEpisode) episode = g_list_model_get_item (model, position);
+
+  g_assert_nonnull (episode);
+  return g_date_time_to_unix (cramp_episode_get_started_at (episode));
+}
+
+static void
+test_count_order (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  GListModel *model = G_LIST_MODEL (fixture->list);
+  gint64 previous = G_MAXINT64;
+
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, N_EPISODES);
+  g_assert_true (g_list_model_get_item_type (model) == CRAMP_TYPE_EPISODE);
+  g_assert_null (g_list_model_get_item (model, N_EPISODES));
+
+  /* newest first, all the way down, read in random order */
+  for (guint i = 0; i < N_EPISODES; i++)
+    {
+      gint64 start = start_at (model, i);
+
+      g_assert_cmpint (start, <, previous);
+      previous = start;
+    }
+  for (guint i = 0; i < 500; i++)
+    {
+      guint position = g_random_int_range (0, N_EPISODES);
+      g_autoptr(CrampEpisode) expected = nth_episode (N_EPISODES - 1 - position);
+
+      g_assert_cmpint (start_at (model, position), ==,
+                       g_date_time_to_unix (cramp_episode_get_started_at (expected)));
+    }
+
+  /* the same object while it is cached, as list widgets expect */
+  {
+    g_autoptr(GObject) a = g_list_model_get_item (model, 7);
+    g_autoptr(GObject) b = g_list_model_get_item (model, 7);
+    g_assert_true (a == b);
+  }
+}
+
+static void
+assert_one_change (Fixture *fixture,
+                   guint    position,
+                   guint    removed,
+                   guint    added)
+{
+  Change *change;
+
+  g_assert_cmpuint (fixture->changes->len, ==, 1);
+  change = &g_array_index (fixture->changes, Change, 0);
+  g_assert_cmpuint (change->position, ==, position);
+  g_assert_cmpuint (change->removed, ==, removed);
+  g_assert_cmpuint (change->added, ==, added);
+  g_array_set_size (fixture->changes, 0);
+}
+
+static void
+test_insert_remove_while_scrolled (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  GListModel *model = G_LIST_MODEL (fixture->list);
+  g_autoptr(CrampEpisode) middle = NULL;
+  g_autoptr(CrampEpisode) inserted = NULL;
+  g_autoptr(GDateTime) when = NULL;
+  guint position = 12345;
+
+  /* "scrolled" far down: the rows there have been read */
+  middle = g_list_model_get_item (model, position);
+  g_assert_nonnull (middle);
+
+  /* a new episode between positions 12344 and 12345: the list reports
+   * the insertion there, and the row after it for its night heading */
+  when = g_date_time_add_minutes (cramp_episode_get_started_at (middle), 30);
+  inserted = cramp_episode_new (when);
+  g_assert_true (cramp_store_add (fixture->store, inserted, NULL));
+  assert_one_change (fixture, position, 1, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, N_EPISODES + 1);
+  g_assert_cmpint (start_at (model, position), ==, g_date_time_to_unix (when));
+
+  /* edited in place: that row alone (and the one below it) changes */
+  cramp_episode_set_intensity (inserted, 5);
+  g_assert_true (cramp_store_update (fixture->store, inserted, NULL));
+  assert_one_change (fixture, position, 2, 2);
+  {
+    g_autoptr(CrampEpisode) read = g_list_model_get_item (model, position);
+    g_assert_cmpint (cramp_episode_get_intensity (read), ==, 5);
+  }
+
+  /* removed again */
+  g_assert_true (cramp_store_remove (fixture->store, cramp_episode_get_id (inserted), NULL));
+  assert_one_change (fixture, position, 2, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, N_EPISODES);
+
+  /* the newest removed: position 0 goes, nothing after it to redraw but
+   * the new first row */
+  {
+    g_autoptr(CrampEpisode) newest = g_list_model_get_item (model, 0);
+    g_assert_true (cramp_store_remove (fixture->store, cramp_episode_get_id (newest), NULL));
+    assert_one_change (fixture, 0, 2, 1);
+  }
+
+  /* the oldest removed: the last row goes, nothing after it */
+  {
+    g_autoptr(CrampEpisode) oldest = g_list_model_get_item (model, N_EPISODES - 2);
+    g_assert_true (cramp_store_remove (fixture->store, cramp_episode_get_id (oldest), NULL));
+    assert_one_change (fixture, N_EPISODES - 2, 1, 0);
+  }
+}
+
+static void
+test_filter (Fixture       *fixture,
+             gconstpointer  data)
+{
+  GListModel *model = G_LIST_MODEL (fixture->list);
+
+  cramp_episode_list_set_filter (fixture->list, CRAMP_MUSCLE_FOOT, NULL);
+  g_assert_true (cramp_episode_list_is_filtered (fixture->list));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, (N_EPISODES + 2) / 3);
+  for (guint i = 0; i < 50; i++)
+    {
+      g_autoptr(CrampEpisode) episode = g_list_model_get_item (model, i);
+      g_assert_cmpint (cramp_episode_get_muscle (episode), ==, CRAMP_MUSCLE_FOOT);
+    }
+
+  /* text, without regard to case in any script */
+  cramp_episode_list_set_filter (fixture->list, CRAMP_MUSCLE_UNKNOWN, "  ärger with the stairs ");
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, N_EPISODES / 100);
+
+  cramp_episode_list_set_filter (fixture->list, CRAMP_MUSCLE_FOOT, "ÄRGER");
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, (N_EPISODES / 100 + 2) / 3);
+
+  cramp_episode_list_set_filter (fixture->list, CRAMP_MUSCLE_UNKNOWN, "nothing like this");
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
+
+  cramp_episode_list_set_filter (fixture->list, CRAMP_MUSCLE_UNKNOWN, NULL);
+  g_assert_false (cramp_episode_list_is_filtered (fixture->list));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, N_EPISODES);
+}
+
+static void
+test_find (Fixture       *fixture,
+           gconstpointer  data)
+{
+  GListModel *model = G_LIST_MODEL (fixture->list);
+  g_autoptr(CrampEpisode) episode = g_list_model_get_item (model, 777);
+
+  g_assert_cmpuint (cramp_episode_list_find (fixture->list, cramp_episode_get_id (episode)), ==, 777);
+  g_assert_cmpuint (cramp_episode_list_find (fixture->list, "0b7f5e4c-3c1d-4b52-9a3e-6f1d2c9a8b10"), ==, G_MAXUINT);
+}
+
+static void
+test_external_change (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  GListModel *model = G_LIST_MODEL (fixture->list);
+  g_autofree char *path = g_build_filename (fixture->dir, "diary.sqlite3", NULL);
+  g_autoptr(CrampStore) other = cramp_store_open (path, NULL);
+  g_autoptr(GPtrArray) episodes = g_ptr_array_new_with_free_func (g_object_unref);
+
+  /* another process adds three newer episodes and deletes one */
+  for (guint i = 0; i < 3; i++)
+    g_ptr_array_add (episodes, nth_episode (N_EPISODES + i));
+  g_assert_true (cramp_store_import (other, episodes, NULL, NULL, NULL));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, N_EPISODES);
+
+  g_assert_true (cramp_store_check_for_changes (fixture->store));
+  assert_one_change (fixture, 0, 1, 4);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, N_EPISODES + 3);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/episode-list/count-order", test_count_order);
+  ADD ("/episode-list/insert-remove-while-scrolled", test_insert_remove_while_scrolled);
+  ADD ("/episode-list/filter", test_filter);
+  ADD ("/episode-list/find", test_find);
+  ADD ("/episode-list/external-change", test_external_change);
+
+#undef ADD
+
+  return g_test_run ();
+}

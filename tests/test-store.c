@@ -1,0 +1,602 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <locale.h>
+#include <sqlite3.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cramp-test-utils.h"
+
+typedef struct
+{
+  char *dir;
+  char *path;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->dir = cramp_test_mkdtemp ();
+  fixture->path = g_build_filename (fixture->dir, "cramp-diary", "diary.sqlite3", NULL);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_assert_cmpint (g_chmod (fixture->dir, 0700), ==, 0);
+  cramp_test_rmdir (fixture->dir);
+  g_free (fixture->dir);
+  g_free (fixture->path);
+}
+
+static CrampStore *
+open_store (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  CrampStore *store = cramp_store_open (path, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (store);
+  return store;
+}
+
+static gint64
+pragma (const char *path,
+        const char *name)
+{
+  g_autofree char *sql = g_strdup_printf ("PRAGMA %s", name);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gint64 value;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return value;
+}
+
+static void
+test_create (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(CrampStore) store = NULL;
+  g_autofree char *folder = g_path_get_dirname (fixture->path);
+  mode_t old_umask = umask (022);
+
+  store = open_store (fixture->path);
+  umask (old_umask);
+
+  g_assert_cmpuint (cramp_test_file_mode (folder), ==, 0700);
+  g_assert_cmpuint (cramp_test_file_mode (fixture->path), ==, 0600);
+  g_assert_cmpint (cramp_store_count (store), ==, 0);
+  g_assert_cmpint (pragma (fixture->path, "application_id"), ==, CRAMP_STORE_APPLICATION_ID);
+  g_assert_cmpint (pragma (fixture->path, "user_version"), ==, cramp_store_schema_version ());
+
+  /* WAL, and no temporary file of the creation left behind */
+  {
+    g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+    const char *name;
+
+    while ((name = g_dir_read_name (dir)))
+      g_assert_true (g_str_has_prefix (name, "diary.sqlite3"));
+  }
+  g_clear_object (&store);
+  {
+    sqlite3 *db = NULL;
+    sqlite3_stmt *stmt = NULL;
+
+    sqlite3_open_v2 (fixture->path, &db, SQLITE_OPEN_READONLY, NULL);
+    sqlite3_prepare_v2 (db, "PRAGMA journal_mode", -1, &stmt, NULL);
+    g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+    g_assert_cmpstr ((const char *) sqlite3_column_text (stmt, 0), ==, "wal");
+    sqlite3_finalize (stmt);
+    sqlite3_close (db);
+  }
+}
+
+static void
+test_private_under_umask (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(CrampStore) store = NULL;
+  g_autoptr(CrampEpisode) episode = cramp_test_episode ("2026-03-02T03:14:00+01:00", CRAMP_MUSCLE_CALF);
+  g_autofree char *folder = g_path_get_dirname (fixture->path);
+  g_autofree char *wal = g_strconcat (fixture->path, "-wal", NULL);
+  g_autofree char *shm = g_strconcat (fixture->path, "-shm", NULL);
+  mode_t old_umask = umask (0);
+
+  /* even a folder that exists with looser rights is made private */
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0777), ==, 0);
+  store = open_store (fixture->path);
+  g_assert_true (cramp_store_add (store, episode, NULL));
+  umask (old_umask);
+
+  g_assert_cmpuint (cramp_test_file_mode (folder), ==, 0700);
+  g_assert_cmpuint (cramp_test_file_mode (fixture->path), ==, 0600);
+  g_assert_cmpuint (cramp_test_file_mode (wal), ==, 0600);
+  g_assert_cmpuint (cramp_test_file_mode (shm), ==, 0600);
+}
+
+static void
+test_reopen (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(CrampStore) store = open_store (fixture->path);
+  g_autoptr(CrampEpisode) episode = cramp_test_episode ("2026-03-02T03:14:00+09:00", CRAMP_MUSCLE_FOOT);
+  g_autoptr(CrampEpisode) again = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *meds[] = { "Furosemide", NULL };
+
+  cramp_episode_set_duration (episode, 95);
+  cramp_episode_set_symptoms (episode, CRAMP_SYMPTOM_SWELLING | CRAMP_SYMPTOM_SORES);
+  cramp_episode_set_medications (episode, meds);
+  cramp_episode_set_notes (episode, "抽筋 — “night”");
+  cramp_episode_set_woke_from_sleep (episode, FALSE);
+  g_assert_true (cramp_store_add (store, episode, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (cramp_episode_get_id (episode));
+  g_clear_object (&store);
+
+  store = open_store (fixture->path);
+  again = cramp_store_lookup (store, cramp_episode_get_id (episode), &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (again);
+  g_assert_true (cramp_episode_equal (episode, again));
+  /* the offset of the clock it was logged on is kept */
+  g_assert_cmpint (cramp_time_utc_offset (cramp_episode_get_started_at (again)), ==, 9 * 3600);
+}
+
+static void
+count_cb (guint *count)
+{
+  (*count)++;
+}
+
+static void
+test_add_update_remove (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(CrampStore) store = open_store (fixture->path);
+  g_autoptr(CrampEpisode) episode = cramp_test_episode ("2026-03-02T03:14:00+01:00", CRAMP_MUSCLE_CALF);
+  g_autoptr(CrampEpisode) read = NULL;
+  g_autoptr(GError) error = NULL;
+  guint changes = 0;
+
+  g_signal_connect_swapped (store, "changed", G_CALLBACK (count_cb), &changes);
+
+  g_assert_true (cramp_store_add (store, episode, &error));
+  g_assert_cmpuint (changes, ==, 1);
+
+  /* the same id twice is refused */
+  g_assert_false (cramp_store_add (store, episode, &error));
+  g_assert_error (error, CRAMP_STORE_ERROR, CRAMP_STORE_ERROR_EXISTS);
+  g_clear_error (&error);
+  g_assert_cmpuint (changes, ==, 1);
+
+  cramp_episode_set_intensity (episode, 9);
+  g_assert_true (cramp_store_update (store, episode, &error));
+  read = cramp_store_lookup (store, cramp_episode_get_id (episode), NULL);
+  g_assert_cmpint (cramp_episode_get_intensity (read), ==, 9);
+  g_assert_cmpuint (changes, ==, 2);
+
+  /* an invalid episode is refused and changes nothing */
+  cramp_episode_set_intensity (episode, 11);
+  g_assert_false (cramp_store_update (store, episode, &error));
+  g_assert_error (error, CRAMP_STORE_ERROR, CRAMP_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_clear_object (&read);
+  read = cramp_store_lookup (store, cramp_episode_get_id (episode), NULL);
+  g_assert_cmpint (cramp_episode_get_intensity (read), ==, 9);
+
+  g_assert_true (cramp_store_remove (store, cramp_episode_get_id (episode), &error));
+  g_assert_cmpint (cramp_store_count (store), ==, 0);
+  g_assert_false (cramp_store_remove (store, cramp_episode_get_id (episode), &error));
+  g_assert_error (error, CRAMP_STORE_ERROR, CRAMP_STORE_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  cramp_episode_set_intensity (episode, 1);
+  g_assert_false (cramp_store_update (store, episode, &error));
+  g_assert_error (error, CRAMP_STORE_ERROR, CRAMP_STORE_ERROR_NOT_FOUND);
+}
+
+static void
+test_import (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(CrampStore) store = open_store (fixture->path);
+  g_autoptr(GPtrArray) episodes = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) error = NULL;
+  guint added = 0, skipped = 0;
+
+  g_ptr_array_add (episodes, cramp_test_episode ("2026-03-01T03:00:00+01:00", CRAMP_MUSCLE_CALF));
+  g_ptr_array_add (episodes, cramp_test_episode ("2026-03-02T03:00:00+01:00", CRAMP_MUSCLE_CALF));
+  g_assert_true (cramp_store_import (store, episodes, &added, &skipped, &error));
+  g_assert_cmpuint (added, ==, 2);
+  g_assert_cmpuint (skipped, ==, 0);
+
+  /* again: the ids are known now */
+  g_assert_true (cramp_store_import (store, episodes, &added, &skipped, &error));
+  g_assert_cmpuint (added, ==, 0);
+  g_assert_cmpuint (skipped, ==, 2);
+
+  /* one invalid episode and none is imported */
+  g_ptr_array_add (episodes, cramp_test_episode ("2026-03-03T03:00:00+01:00", CRAMP_MUSCLE_CALF));
+  cramp_episode_set_duration (g_ptr_array_index (episodes, 2), 0);
+  g_ptr_array_add (episodes, cramp_test_episode ("2026-03-04T03:00:00+01:00", CRAMP_MUSCLE_CALF));
+  g_assert_false (cramp_store_import (store, episodes, &added, &skipped, &error));
+  g_assert_error (error, CRAMP_STORE_ERROR, CRAMP_STORE_ERROR_INVALID);
+  g_assert_cmpint (cramp_store_count (store), ==, 2);
+}
+
+static void
+test_list (Fixture       *fixture,
+           gconstpointer  data)
+{
+  g_autoptr(CrampStore) store = open_store (fixture->path);
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GPtrArray) some = NULL;
+  g_autoptr(GDateTime) since = cramp_time_parse ("2026-03-02T00:00:00Z", NULL);
+  g_autoptr(GDateTime) until = cramp_time_parse ("2026-03-03T02:00:00Z", NULL);
+  const char *starts[] = {
+    "2026-03-03T03:00:00+01:00", "2026-03-01T03:00:00+01:00", "2026-03-02T01:00:00+01:00",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (starts); i++)
+    {
+      g_autoptr(CrampEpisode) episode = cramp_test_episode (starts[i], CRAMP_MUSCLE_CALF);
+      g_assert_true (cramp_store_add (store, episode, NULL));
+    }
+
+  all = cramp_store_list (store, NULL, NULL, NULL);
+  g_assert_cmpuint (all->len, ==, 3);
+  /* oldest first */
+  for (guint i = 1; i < all->len; i++)
+    g_assert_cmpint (g_date_time_compare (cramp_episode_get_started_at (g_ptr_array_index (all, i - 1)),
+                                          cramp_episode_get_started_at (g_ptr_array_index (all, i))), <, 0);
+
+  /* [since, until], by the instant: 01:00+01:00 on the 2nd is 00:00Z,
+   * inside; 03:00+01:00 on the 3rd is 02:00Z, the edge, inside too */
+  some = cramp_store_list (store, since, until, NULL);
+  g_assert_cmpuint (some->len, ==, 2);
+}
+
+static void
+test_usual (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autoptr(CrampStore) store = open_store (fixture->path);
+  CrampMuscle muscle;
+  CrampSide side;
+  const struct { const char *when; CrampMuscle muscle; CrampSide side; } logged[] = {
+    { "2026-03-01T03:00:00Z", CRAMP_MUSCLE_CALF, CRAMP_SIDE_LEFT },
+    { "2026-03-02T03:00:00Z", CRAMP_MUSCLE_CALF, CRAMP_SIDE_RIGHT },
+    { "2026-03-03T03:00:00Z", CRAMP_MUSCLE_FOOT, CRAMP_SIDE_RIGHT },
+    { "2026-03-04T03:00:00Z", CRAMP_MUSCLE_CALF, CRAMP_SIDE_UNKNOWN },
+    { "2026-03-05T03:00:00Z", CRAMP_MUSCLE_UNKNOWN, CRAMP_SIDE_UNKNOWN },
+  };
+
+  cramp_store_get_usual (store, &muscle, &side);
+  g_assert_cmpint (muscle, ==, CRAMP_MUSCLE_UNKNOWN);
+  g_assert_cmpint (side, ==, CRAMP_SIDE_UNKNOWN);
+
+  for (guint i = 0; i < G_N_ELEMENTS (logged); i++)
+    {
+      g_autoptr(CrampEpisode) episode = cramp_test_episode (logged[i].when, logged[i].muscle);
+      cramp_episode_set_side (episode, logged[i].side);
+      g_assert_true (cramp_store_add (store, episode, NULL));
+    }
+
+  /* what was recorded most often; not recorded does not count */
+  cramp_store_get_usual (store, &muscle, &side);
+  g_assert_cmpint (muscle, ==, CRAMP_MUSCLE_CALF);
+  g_assert_cmpint (side, ==, CRAMP_SIDE_RIGHT);
+}
+
+static void
+test_medication_names (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(CrampStore) store = open_store (fixture->path);
+  g_auto(GStrv) names = NULL;
+  const char *lists[][3] = {
+    { "Atorvastatin", "Furosemide", NULL },
+    { "furosemide", NULL },
+    { "Furosemide", "Naproxen", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    {
+      g_autofree char *when = g_strdup_printf ("2026-03-0%uT03:00:00Z", i + 1);
+      g_autoptr(CrampEpisode) episode = cramp_test_episode (when, CRAMP_MUSCLE_CALF);
+      cramp_episode_set_medications (episode, lists[i]);
+      g_assert_true (cramp_store_add (store, episode, NULL));
+    }
+
+  names = cramp_store_list_medication_names (store);
+  g_assert_cmpuint (g_strv_length (names), ==, 3);
+  /* most used first, each once whatever its case */
+  {
+    g_autofree char *first = g_utf8_casefold (names[0], -1);
+    g_assert_cmpstr (first, ==, "furosemide");
+  }
+  g_assert_true (g_strv_contains ((const char * const *) names, "Atorvastatin"));
+  g_assert_true (g_strv_contains ((const char * const *) names, "Naproxen"));
+}
+
+static void
+test_external_changes (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(CrampStore) window = open_store (fixture->path);
+  g_autoptr(CrampStore) command_line = open_store (fixture->path);
+  g_autoptr(CrampEpisode) episode = cramp_test_episode ("2026-03-02T03:14:00+01:00", CRAMP_MUSCLE_CALF);
+  guint changes = 0;
+
+  g_signal_connect_swapped (window, "changed", G_CALLBACK (count_cb), &changes);
+  g_assert_false (cramp_store_check_for_changes (window));
+
+  g_assert_true (cramp_store_add (command_line, episode, NULL));
+  g_assert_true (cramp_store_check_for_changes (window));
+  g_assert_cmpuint (changes, ==, 1);
+  g_assert_cmpint (cramp_store_count (window), ==, 1);
+  g_assert_false (cramp_store_check_for_changes (window));
+}
+
+static gboolean
+quit_loop_cb (gpointer loop)
+{
+  g_main_loop_quit (loop);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+test_watch (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autoptr(CrampStore) window = open_store (fixture->path);
+  g_autoptr(CrampStore) command_line = open_store (fixture->path);
+  g_autoptr(CrampEpisode) episode = cramp_test_episode ("2026-03-02T03:14:00+01:00", CRAMP_MUSCLE_CALF);
+  g_autoptr(GMainLoop) loop = g_main_loop_new (NULL, FALSE);
+  guint timeout;
+
+  /* the window notices on its own, through the file monitor */
+  cramp_store_watch (window);
+  g_signal_connect_swapped (window, "changed", G_CALLBACK (g_main_loop_quit), loop);
+  g_assert_true (cramp_store_add (command_line, episode, NULL));
+
+  timeout = g_timeout_add_seconds (10, quit_loop_cb, loop);
+  g_main_loop_run (loop);
+  g_assert_cmpint (cramp_store_count (window), ==, 1);
+  g_source_remove (timeout);
+}
+
+/* Opening must fail with @code and leave the file byte for byte as it was. */
+static void
+assert_refused (const char *path,
+                int         code)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CrampStore) store = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  GStatBuf st_before, st_after;
+  gsize len_before = 0, len_after = 0;
+
+  g_assert_cmpint (g_stat (path, &st_before), ==, 0);
+  if (S_ISREG (st_before.st_mode))
+    before = cramp_test_read_file (path, &len_before);
+
+  store = cramp_store_open (path, &error);
+  g_assert_null (store);
+  g_assert_error (error, CRAMP_STORE_ERROR, code);
+  g_test_message ("refused: %s", error->message);
+
+  g_assert_cmpint (g_stat (path, &st_after), ==, 0);
+  g_assert_cmpint (st_after.st_mtime, ==, st_before.st_mtime);
+  g_assert_cmpint (st_after.st_size, ==, st_before.st_size);
+  if (S_ISREG (st_before.st_mode))
+    {
+      after = cramp_test_read_file (path, &len_after);
+      g_assert_cmpmem (before, len_before, after, len_after);
+    }
+}
+
+static void
+make_folder (Fixture *fixture)
+{
+  g_autofree char *folder = g_path_get_dirname (fixture->path);
+
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+}
+
+static void
+make_sqlite (const char *path,
+             const char *sql)
+{
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+}
+
+static void
+test_refuse_foreign (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  make_folder (fixture);
+  make_sqlite (fixture->path, "PRAGMA application_id = 42; CREATE TABLE songs (title TEXT); "
+                              "INSERT INTO songs VALUES ('la');");
+  assert_refused (fixture->path, CRAMP_STORE_ERROR_FOREIGN);
+
+  /* an SQLite file without any application id is not ours either */
+  g_unlink (fixture->path);
+  make_sqlite (fixture->path, "CREATE TABLE t (x);");
+  assert_refused (fixture->path, CRAMP_STORE_ERROR_FOREIGN);
+}
+
+static void
+test_refuse_newer (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *sql = g_strdup_printf ("PRAGMA application_id = %d; PRAGMA user_version = %u; "
+                                          "CREATE TABLE future (x);",
+                                          CRAMP_STORE_APPLICATION_ID, cramp_store_schema_version () + 1);
+
+  make_folder (fixture);
+  make_sqlite (fixture->path, sql);
+  assert_refused (fixture->path, CRAMP_STORE_ERROR_NEWER);
+}
+
+static void
+test_refuse_damaged (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  make_folder (fixture);
+
+  /* empty */
+  g_assert_true (g_file_set_contents (fixture->path, "", 0, NULL));
+  assert_refused (fixture->path, CRAMP_STORE_ERROR_DAMAGED);
+
+  /* garbage */
+  g_assert_true (g_file_set_contents (fixture->path, "this is not a diary at all, just words\n", -1, NULL));
+  assert_refused (fixture->path, CRAMP_STORE_ERROR_DAMAGED);
+
+  /* a real diary with its end cut off */
+  g_unlink (fixture->path);
+  {
+    g_autoptr(CrampStore) store = open_store (fixture->path);
+    for (int i = 0; i < 200; i++)
+      {
+        g_autofree char *when = g_strdup_printf ("2026-01-01T03:%02d:%02d+01:00", i / 60, i % 60);
+        g_autoptr(CrampEpisode) episode = cramp_test_episode (when, CRAMP_MUSCLE_CALF);
+        cramp_episode_set_notes (episode, "a note long enough to need a few pages of the diary file, "
+                                          "repeated so that the file grows past its first pages");
+        g_assert_true (cramp_store_add (store, episode, NULL));
+      }
+  }
+  contents = cramp_test_read_file (fixture->path, &length);
+  g_assert_cmpuint (length, >, 8192);
+  g_assert_true (g_file_set_contents (fixture->path, contents, length / 2, &error));
+  assert_refused (fixture->path, CRAMP_STORE_ERROR_DAMAGED);
+}
+
+static void
+test_refuse_unreadable (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  make_folder (fixture);
+
+  /* a folder where the diary should be */
+  g_assert_cmpint (g_mkdir (fixture->path, 0700), ==, 0);
+  assert_refused (fixture->path, CRAMP_STORE_ERROR_UNREADABLE);
+  g_rmdir (fixture->path);
+
+  if (geteuid () == 0)
+    {
+      g_test_message ("running as root, which reads any file: skipping the unreadable file");
+      return;
+    }
+
+  {
+    g_autoptr(CrampStore) store = open_store (fixture->path);
+  }
+  g_assert_cmpint (g_chmod (fixture->path, 0000), ==, 0);
+  assert_refused (fixture->path, CRAMP_STORE_ERROR_UNREADABLE);
+}
+
+static void
+load_fixture_diary (const char *path,
+                    const char *name)
+{
+  g_autofree char *sql_path = g_test_build_filename (G_TEST_DIST, "fixtures", name, NULL);
+  g_autofree char *sql = cramp_test_read_file (sql_path, NULL);
+
+  make_sqlite (path, sql);
+}
+
+static void
+test_migrate_v1 (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(CrampStore) store = NULL;
+  g_autoptr(CrampEpisode) full = NULL;
+  g_autoptr(CrampEpisode) bare = NULL;
+  g_autoptr(CrampEpisode) far = NULL;
+  g_autofree char *meds = NULL;
+
+  make_folder (fixture);
+  load_fixture_diary (fixture->path, "diary-v1.sql");
+
+  store = open_store (fixture->path);
+  g_assert_cmpint (pragma (fixture->path, "user_version"), ==, cramp_store_schema_version ());
+  g_assert_cmpint (cramp_store_count (store), ==, 3);
+
+  full = cramp_store_lookup (store, "6f1d2c9a-8b10-4b52-9a3e-0b7f5e4c3c1d", NULL);
+  g_assert_nonnull (full);
+  g_assert_cmpint (g_date_time_to_unix (cramp_episode_get_started_at (full)), ==, 1772417640);
+  g_assert_cmpint (cramp_time_utc_offset (cramp_episode_get_started_at (full)), ==, 3600);
+  g_assert_cmpint (cramp_episode_get_duration (full), ==, 95);
+  g_assert_cmpint (cramp_episode_get_muscle (full), ==, CRAMP_MUSCLE_CALF);
+  g_assert_cmpint (cramp_episode_get_side (full), ==, CRAMP_SIDE_LEFT);
+  g_assert_cmpint (cramp_episode_get_intensity (full), ==, 7);
+  g_assert_cmpint (cramp_episode_get_activity (full), ==, CRAMP_ACTIVITY_SLEEPING);
+  g_assert_cmpuint (cramp_episode_get_relieved_by (full), ==, CRAMP_RELIEF_STRETCHING | CRAMP_RELIEF_MASSAGE);
+  g_assert_cmpuint (cramp_episode_get_symptoms (full), ==, CRAMP_SYMPTOM_NUMBNESS);
+  g_assert_cmpuint (cramp_episode_get_triggers (full), ==, CRAMP_TRIGGER_DEHYDRATION);
+  g_assert_cmpint (cramp_episode_get_fluid (full), ==, 1200);
+  meds = cramp_episode_get_field (full, CRAMP_FIELD_MEDICATIONS);
+  g_assert_cmpstr (meds, ==, "Furosemide 40 mg;Atorvastatin");
+  g_assert_cmpint (cramp_episode_get_woke_from_sleep (full), ==, TRUE);
+  g_assert_cmpstr (cramp_episode_get_notes (full), ==, "Woke at 3, “couldn’t” sleep again");
+
+  bare = cramp_store_lookup (store, "0b7f5e4c-3c1d-4b52-9a3e-6f1d2c9a8b10", NULL);
+  g_assert_cmpint (cramp_episode_get_duration (bare), ==, CRAMP_UNSET);
+  g_assert_cmpint (cramp_episode_get_woke_from_sleep (bare), ==, CRAMP_UNSET);
+  g_assert_cmpint (cramp_time_utc_offset (cramp_episode_get_started_at (bare)), ==, -18000);
+
+  far = cramp_store_lookup (store, "9a3e6f1d-2c9a-4b10-8b52-0b7f5e4c3c1d", NULL);
+  g_assert_cmpstr (cramp_episode_get_notes (far), ==, "غشاء 抽筋 🦵");
+  g_assert_cmpint (cramp_episode_get_walk_distance (far), ==, 400);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/store/create", test_create);
+  ADD ("/store/create/private-under-umask", test_private_under_umask);
+  ADD ("/store/reopen", test_reopen);
+  ADD ("/store/add-update-remove", test_add_update_remove);
+  ADD ("/store/import", test_import);
+  ADD ("/store/list", test_list);
+  ADD ("/store/usual", test_usual);
+  ADD ("/store/medication-names", test_medication_names);
+  ADD ("/store/external-changes", test_external_changes);
+  ADD ("/store/watch", test_watch);
+  ADD ("/store/refuse/foreign", test_refuse_foreign);
+  ADD ("/store/refuse/newer", test_refuse_newer);
+  ADD ("/store/refuse/damaged", test_refuse_damaged);
+  ADD ("/store/refuse/unreadable", test_refuse_unreadable);
+  ADD ("/store/migrate/from-v1", test_migrate_v1);
+
+#undef ADD
+
+  return g_test_run ();
+}

@@ -1,0 +1,297 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <adwaita.h>
+#include <locale.h>
+
+#include "cramp-application.h"
+#include "cramp-episode-editor.h"
+#include "cramp-episode-row.h"
+#include "cramp-history-page.h"
+#include "cramp-toast.h"
+#include "cramp-test-utils.h"
+#include "cramp-window.h"
+
+/*
+ * The main window's flows, through the real application on a real diary
+ * under the virtual display: log a cramp, add its details, refuse a bad
+ * value, save, find it in the list, delete it and undo.
+ */
+
+static CrampApplication *app;
+static CrampWindow *window;
+static char *home;
+
+static void
+flush (void)
+{
+  /* let the list view lay out and bind its rows */
+  for (int i = 0; i < 50; i++)
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+}
+
+static gpointer
+child (gpointer    widget,
+       GType       type,
+       const char *name)
+{
+  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (widget), type, name);
+
+  g_assert_nonnull (object);
+  return object;
+}
+
+static CrampHistoryPage *
+history_page (void)
+{
+  return child (window, CRAMP_TYPE_WINDOW, "history_page");
+}
+
+static const char *
+history_state (void)
+{
+  return gtk_stack_get_visible_child_name (child (history_page (), CRAMP_TYPE_HISTORY_PAGE, "stack"));
+}
+
+static CrampStore *
+store (void)
+{
+  return cramp_application_get_store (app);
+}
+
+static CrampEpisode *
+only_episode (void)
+{
+  g_autoptr(GPtrArray) all = cramp_store_list (store (), NULL, NULL, NULL);
+
+  g_assert_cmpuint (all->len, ==, 1);
+  return g_object_ref (g_ptr_array_index (all, 0));
+}
+
+static CrampEpisodeEditor *
+find_editor (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (CRAMP_IS_EPISODE_EDITOR (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        return CRAMP_EPISODE_EDITOR (toplevel);
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_row (GtkWidget *widget)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found;
+
+      if (CRAMP_IS_EPISODE_ROW (c) && gtk_widget_get_visible (c))
+        return c;
+      if ((found = find_row (c)))
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+test_empty_state (void)
+{
+  g_assert_cmpint (cramp_store_count (store ()), ==, 0);
+  g_assert_cmpstr (history_state (), ==, "empty");
+}
+
+static void
+test_log_edit_delete_undo (void)
+{
+  g_autoptr(CrampEpisode) logged = NULL;
+  g_autoptr(CrampEpisode) saved = NULL;
+  g_autoptr(CrampEpisode) restored = NULL;
+  CrampToast *toast = child (window, CRAMP_TYPE_WINDOW, "toast");
+  CrampEpisodeEditor *editor;
+  GtkWidget *row;
+
+  /* one action logs a cramp that started now */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.log-cramp", NULL));
+  flush ();
+  logged = only_episode ();
+  g_assert_cmpstr (history_state (), ==, "list");
+  g_assert_true (gtk_revealer_get_reveal_child (child (toast, CRAMP_TYPE_TOAST, "revealer")));
+
+  /* and it is in the list */
+  row = find_row (child (history_page (), CRAMP_TYPE_HISTORY_PAGE, "list_view"));
+  g_assert_nonnull (row);
+
+  /* "Add Details" opens the editor on it */
+  g_signal_emit_by_name (toast, "add-details");
+  flush ();
+  editor = find_editor ();
+  g_assert_nonnull (editor);
+
+  gtk_spin_button_set_value (child (editor, CRAMP_TYPE_EPISODE_EDITOR, "duration_min_spin"), 2);
+  gtk_spin_button_set_value (child (editor, CRAMP_TYPE_EPISODE_EDITOR, "duration_sec_spin"), 30);
+  adw_combo_row_set_selected (child (editor, CRAMP_TYPE_EPISODE_EDITOR, "intensity_row"), 8);
+  adw_combo_row_set_selected (child (editor, CRAMP_TYPE_EPISODE_EDITOR, "muscle_row"), CRAMP_MUSCLE_THIGH_BACK);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (child (editor, CRAMP_TYPE_EPISODE_EDITOR, "notes_view")),
+                            "after the long walk", -1);
+
+  /* a distance that is not a number is explained and cannot be saved */
+  gtk_editable_set_text (child (editor, CRAMP_TYPE_EPISODE_EDITOR, "walk_entry"), "two km");
+  flush ();
+  g_assert_true (gtk_widget_has_css_class (child (editor, CRAMP_TYPE_EPISODE_EDITOR, "walk_row"), "error"));
+  g_assert_false (gtk_widget_get_sensitive (child (editor, CRAMP_TYPE_EPISODE_EDITOR, "save_button")));
+  g_assert_cmpstr (adw_action_row_get_subtitle (child (editor, CRAMP_TYPE_EPISODE_EDITOR, "walk_row")),
+                   ==, "Type the distance in whole metres, such as 400, up to 1,000,000.");
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  flush ();
+  g_assert_true (find_editor () == editor);
+
+  gtk_editable_set_text (child (editor, CRAMP_TYPE_EPISODE_EDITOR, "walk_entry"), "400");
+  flush ();
+  g_assert_false (gtk_widget_has_css_class (child (editor, CRAMP_TYPE_EPISODE_EDITOR, "walk_row"), "error"));
+  g_assert_true (gtk_widget_get_sensitive (child (editor, CRAMP_TYPE_EPISODE_EDITOR, "save_button")));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  flush ();
+  g_assert_null (find_editor ());
+
+  saved = only_episode ();
+  g_assert_cmpstr (cramp_episode_get_id (saved), ==, cramp_episode_get_id (logged));
+  g_assert_cmpint (cramp_episode_get_duration (saved), ==, 150);
+  g_assert_cmpint (cramp_episode_get_intensity (saved), ==, 7);
+  g_assert_cmpint (cramp_episode_get_walk_distance (saved), ==, 400);
+  g_assert_cmpint (cramp_episode_get_muscle (saved), ==, CRAMP_MUSCLE_THIGH_BACK);
+  g_assert_cmpstr (cramp_episode_get_notes (saved), ==, "after the long walk");
+  /* the start was not touched, so it is exactly what was logged */
+  g_assert_true (g_date_time_equal (cramp_episode_get_started_at (saved),
+                                    cramp_episode_get_started_at (logged)));
+
+  /* the list shows the saved details */
+  row = find_row (child (history_page (), CRAMP_TYPE_HISTORY_PAGE, "list_view"));
+  g_assert_cmpstr (gtk_label_get_label (child (row, CRAMP_TYPE_EPISODE_ROW, "subtitle_label")),
+                   ==, "2 min 30 s · Pain 7/10");
+
+  /* delete, with an undo instead of a question */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.delete-episode", "s",
+                                             cramp_episode_get_id (saved)));
+  flush ();
+  g_assert_cmpint (cramp_store_count (store ()), ==, 0);
+  g_assert_cmpstr (history_state (), ==, "empty");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  flush ();
+  restored = only_episode ();
+  g_assert_true (cramp_episode_equal (restored, saved));
+  g_assert_cmpstr (history_state (), ==, "list");
+
+  /* undo has nothing more to take back */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL));
+  flush ();
+  g_assert_cmpint (cramp_store_count (store ()), ==, 1);
+}
+
+static void
+test_undo_log (void)
+{
+  g_assert_cmpint (cramp_store_count (store ()), ==, 1);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.log-cramp", NULL);
+  flush ();
+  g_assert_cmpint (cramp_store_count (store ()), ==, 2);
+
+  /* the quick log uses the muscle logged most often */
+  {
+    g_autoptr(GPtrArray) all = cramp_store_list (store (), NULL, NULL, NULL);
+    g_assert_cmpint (cramp_episode_get_muscle (g_ptr_array_index (all, 1)), ==, CRAMP_MUSCLE_THIGH_BACK);
+  }
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  flush ();
+  g_assert_cmpint (cramp_store_count (store ()), ==, 1);
+}
+
+static void
+test_search (void)
+{
+  CrampHistoryPage *page = history_page ();
+  GtkEditable *entry = child (page, CRAMP_TYPE_HISTORY_PAGE, "search_entry");
+  GMainContext *context = g_main_context_default ();
+  gint64 deadline;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  g_assert_true (gtk_search_bar_get_search_mode (child (page, CRAMP_TYPE_HISTORY_PAGE, "search_bar")));
+
+  gtk_editable_set_text (entry, "no such words");
+  /* the search entry waits a moment before searching */
+  deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  while (g_strcmp0 (history_state (), "no-results") != 0 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (context, TRUE);
+  g_assert_cmpstr (history_state (), ==, "no-results");
+
+  gtk_editable_set_text (entry, "LONG WALK");
+  deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+  while (g_strcmp0 (history_state (), "list") != 0 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (context, TRUE);
+  g_assert_cmpstr (history_state (), ==, "list");
+
+  /* leaving the search shows everything again */
+  gtk_search_bar_set_search_mode (child (page, CRAMP_TYPE_HISTORY_PAGE, "search_bar"), FALSE);
+  flush ();
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "");
+}
+
+static void
+test_external_import (void)
+{
+  g_autofree char *path = cramp_store_default_path ();
+  g_autoptr(CrampStore) other = cramp_store_open (path, NULL);
+  g_autoptr(CrampEpisode) episode = cramp_test_episode ("2026-03-02T03:14:00+01:00", CRAMP_MUSCLE_TOES);
+  GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (child (history_page (), CRAMP_TYPE_HISTORY_PAGE, "list_view")));
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  /* another process writes; the window notices without being told */
+  g_assert_true (cramp_store_add (other, episode, NULL));
+  while (g_list_model_get_n_items (model) != 2 && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int status;
+
+  setlocale (LC_ALL, "C.UTF-8");
+  home = cramp_test_mkdtemp ();
+  g_setenv ("XDG_DATA_HOME", home, TRUE);
+  g_setenv ("GTK_A11Y", "test", TRUE);
+
+  gtk_test_init (&argc, &argv, NULL);
+
+  app = cramp_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  g_application_activate (G_APPLICATION (app));
+  window = CRAMP_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
+  g_assert_nonnull (window);
+  flush ();
+
+  g_test_add_func ("/window/empty-state", test_empty_state);
+  g_test_add_func ("/window/log-edit-delete-undo", test_log_edit_delete_undo);
+  g_test_add_func ("/window/undo-log", test_undo_log);
+  g_test_add_func ("/window/search", test_search);
+  g_test_add_func ("/window/external-import", test_external_import);
+
+  status = g_test_run ();
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_object (&app);
+  cramp_test_rmdir (home);
+  return status;
+}

@@ -1,0 +1,170 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""
+Drives Cramp Diary through the accessibility tree (AT-SPI, with dogtail),
+as a screen reader user would: on an empty diary, log a cramp with one
+action, add its details, meet a wrong value, save, find it in the history,
+delete it and undo. Clicks and key presses are real input events on the
+virtual display; what is checked is what the accessibility tree exposes,
+and the diary on disk at the end.
+"""
+
+import csv
+import io
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+from dogtail import config
+
+# The suite's private session has no GNOME settings that say accessibility
+# is on; the app exposes its tree anyway.
+config.config.checkForA11y = False
+config.config.searchCutoffCount = 20
+config.config.searchBackoffDuration = 0.25
+config.config.defaultDelay = 0.2
+config.config.logDebugToStdOut = False
+config.config.logDebugToFile = False
+
+from dogtail import rawinput  # noqa: E402
+from dogtail.predicate import GenericPredicate  # noqa: E402
+from dogtail.tree import SearchError, root  # noqa: E402
+
+BINARY = os.environ["CRAMP_DIARY_BIN"]
+failures = 0
+
+
+def step(message):
+    print(f"# {message}", flush=True)
+
+
+def check(condition, message):
+    global failures
+    if condition:
+        print(f"ok - {message}", flush=True)
+    else:
+        failures += 1
+        print(f"not ok - {message}", flush=True)
+
+
+def wait_for(finder, what, timeout=10.0):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            found = finder()
+            if found:
+                return found
+        except (SearchError, LookupError):
+            pass
+        time.sleep(0.2)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+def on_screen(node):
+    # GTK 4.8 sets no "showing" state; what is not on screen has no size.
+    width, height = node.size
+    return width > 0 and height > 0
+
+
+def find(node, role, name=None, prefix=None):
+    def matches(n):
+        if n.roleName != role:
+            return False
+        if name is not None and n.name != name:
+            return False
+        if prefix is not None and not n.name.startswith(prefix):
+            return False
+        return on_screen(n)
+
+    return node.findChild(matches, retry=False, requireResult=False)
+
+
+def find_all(node, role, prefix):
+    return node.findChildren(lambda n: n.roleName == role and n.name.startswith(prefix) and on_screen(n))
+
+
+def export(env):
+    out = subprocess.run([BINARY, "--export", "-"], env=env, check=True,
+                         capture_output=True, text=True).stdout
+    return list(csv.DictReader(io.StringIO(out, newline="")))
+
+
+def main():
+    home = tempfile.mkdtemp(prefix="cramp-flows-")
+    env = dict(os.environ, HOME=home, XDG_DATA_HOME=os.path.join(home, "data"),
+               XDG_CONFIG_HOME=os.path.join(home, "config"), GTK_A11Y="atspi")
+    env.pop("NO_AT_BRIDGE", None)
+    app_process = subprocess.Popen([BINARY], env=env)
+
+    try:
+        app = wait_for(lambda: root.application("cramp-diary"), "the application")
+        window = wait_for(lambda: find(app, "frame", "Cramp Diary"), "the main window")
+
+        step("an empty diary explains the first step")
+        check(wait_for(lambda: find(window, "label", "No Cramps Logged Yet"), "the empty state") is not None,
+              "the empty state is shown")
+
+        step("one action logs a cramp, now")
+        find(window, "push button", "Log Cramp").doActionNamed("click")
+        toast = wait_for(lambda: find(app, "label", prefix="Cramp logged at"), "the toast")
+        check(toast is not None, f"a toast says “{toast.name}”")
+        deletes = wait_for(lambda: find_all(window, "push button", "Delete the cramp of"), "the new row")
+        check(len(deletes) == 1, "the history lists one cramp")
+        check(len(export(env)) == 1, "the diary on disk holds it, while the window is open")
+
+        step("Add Details opens the editor on it")
+        find(app, "push button", "Add Details").doActionNamed("click")
+        editor = wait_for(lambda: find(app, "frame", "Edit Cramp"), "the editor")
+        save = find(editor, "push button", "Save")
+
+        duration = find(editor, "spin button", "Duration")
+        duration.value = 2
+        check(duration.value == 2, "the duration is set to 2 minutes")
+
+        walk = find(editor, "text", prefix="Distance walked")
+        walk.click()
+        rawinput.typeText("4x0")
+        check(wait_for(lambda: not save.sensitive, "Save to turn off"), "a distance of “4x0” cannot be saved")
+        check(find(editor, "label", prefix="Type the distance in whole metres") is not None,
+              "the distance row explains what is wrong")
+        rawinput.pressKey("BackSpace")
+        rawinput.pressKey("BackSpace")
+        rawinput.typeText("00")
+        check(wait_for(lambda: save.sensitive, "Save to turn on"), "400 metres can be saved")
+
+        find(editor, "check box", "It woke me from sleep").doActionNamed("toggle")
+        save.doActionNamed("click")
+        wait_for(lambda: find(app, "frame", "Edit Cramp") is None, "the editor to close")
+
+        step("the history shows the details")
+        row = wait_for(lambda: window.findChild(
+            lambda n: "2 min" in n.name and "Woke from sleep" in n.name and on_screen(n),
+            retry=False, requireResult=False), "the edited row")
+        check(row is not None, f"the row reads “{row.name}”")
+        saved = export(env)
+        check(len(saved) == 1 and saved[0]["duration_s"] == "120" and saved[0]["walk_distance_m"] == "400"
+              and saved[0]["woke_from_sleep"] == "true", "the details are in the diary on disk")
+
+        step("delete, then undo")
+        find_all(window, "push button", "Delete the cramp of")[0].doActionNamed("click")
+        wait_for(lambda: find(app, "label", "Cramp deleted"), "the undo toast")
+        check(wait_for(lambda: find(window, "label", "No Cramps Logged Yet"), "the empty state"),
+              "the history is empty again")
+        check(len(export(env)) == 0, "the diary on disk is empty")
+        find(app, "push button", "Undo").doActionNamed("click")
+        wait_for(lambda: find_all(window, "push button", "Delete the cramp of"), "the row to come back")
+        check(export(env) == saved, "undo put back the same cramp, every detail")
+    finally:
+        app_process.terminate()
+        app_process.wait(timeout=10)
+        shutil.rmtree(home, ignore_errors=True)
+
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.stdout.reconfigure(line_buffering=True)
+    sys.exit(main())
