@@ -130,7 +130,8 @@ cramp_episode_row_new (void)
 static void
 add_icon (CrampEpisodeRow *self,
           const char      *icon_name,
-          const char      *label)
+          const char      *label,
+          const char      *css_class)
 {
   GtkWidget *image = gtk_image_new_from_icon_name (icon_name);
 
@@ -138,7 +139,7 @@ add_icon (CrampEpisodeRow *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (image),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label,
                                   -1);
-  gtk_widget_add_css_class (image, "symptom-icon");
+  gtk_widget_add_css_class (image, css_class);
   gtk_box_append (self->icon_box, image);
 }
 
@@ -188,7 +189,7 @@ cramp_episode_row_set_episode (CrampEpisodeRow *self,
   gtk_label_set_label (self->subtitle_label, details);
 
   if (cramp_episode_get_woke_from_sleep (episode) == TRUE)
-    add_icon (self, "weather-clear-night-symbolic", _("Woke from sleep"));
+    add_icon (self, "weather-clear-night-symbolic", _("Woke from sleep"), "dim-label");
 
   symptoms = cramp_episode_get_symptoms (episode);
   for (guint i = 0; i < cramp_vocab_size (CRAMP_VOCAB_SYMPTOM); i++)
@@ -196,7 +197,8 @@ cramp_episode_row_set_episode (CrampEpisodeRow *self,
       if (symptoms & (1u << i))
         add_icon (self,
                   cramp_vocab_icon_name (CRAMP_VOCAB_SYMPTOM, i),
-                  cramp_vocab_label (CRAMP_VOCAB_SYMPTOM, i));
+                  cramp_vocab_label (CRAMP_VOCAB_SYMPTOM, i),
+                  "symptom-icon");
     }
   gtk_widget_set_visible (GTK_WIDGET (self->icon_box),
                           gtk_widget_get_first_child (GTK_WIDGET (self->icon_box)) != NULL);
