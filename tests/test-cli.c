@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <gio/gio.h>
+#include <json-glib/json-glib.h>
 #include <locale.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -299,6 +300,172 @@ test_foreign_diary (Fixture       *fixture,
   g_assert_cmpstr (after, ==, garbage);
 }
 
+static void
+import_fixture (Fixture    *fixture,
+                const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "fixtures", name, NULL);
+  g_auto(Result) result = { 0 };
+
+  run (fixture, &result, "--import", path, NULL);
+  g_assert_cmpint (result.status, ==, 0);
+}
+
+/* The ids of the findings in @json, each with its evidence:
+ * "claudication:1,2,3 medication:1,2,3" with the ids shortened to their
+ * last digits. */
+static char *
+summarize_findings (const char *json,
+                    guint      *n_episodes)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GString) summary = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  JsonObject *root;
+  JsonArray *findings;
+
+  json_parser_load_from_data (parser, json, -1, &error);
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+  *n_episodes = json_object_get_int_member (root, "episodes");
+  g_assert_true (json_object_has_member (root, "since"));
+  g_assert_true (json_object_has_member (root, "until"));
+  findings = json_object_get_array_member (root, "findings");
+
+  for (guint i = 0; i < json_array_get_length (findings); i++)
+    {
+      JsonObject *finding = json_array_get_object_element (findings, i);
+      JsonArray *evidence = json_object_get_array_member (finding, "evidence");
+
+      g_assert_cmpstr (json_object_get_string_member (finding, "title"), !=, "");
+      g_assert_cmpstr (json_object_get_string_member (finding, "explanation"), !=, "");
+      g_assert_cmpuint (json_array_get_length (json_object_get_array_member (finding, "sources")), >, 0);
+
+      if (summary->len > 0)
+        g_string_append_c (summary, ' ');
+      g_string_append_printf (summary, "%s/%s:", json_object_get_string_member (finding, "id"),
+                              json_object_get_string_member (finding, "severity"));
+      for (guint e = 0; e < json_array_get_length (evidence); e++)
+        {
+          const char *id = json_array_get_string_element (evidence, e);
+          g_string_append_printf (summary, e ? ",%s" : "%s", id + strlen (id) - 1);
+        }
+    }
+
+  return g_string_free (g_steal_pointer (&summary), FALSE);
+}
+
+static void
+test_findings_json (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_auto(Result) all = { 0 };
+  g_auto(Result) march = { 0 };
+  g_autofree char *summary = NULL;
+  g_autofree char *march_summary = NULL;
+  guint n = 0;
+
+  import_fixture (fixture, "red-flags.csv");
+
+  run (fixture, &all, "--findings", "--json", NULL);
+  g_assert_cmpint (all.status, ==, 0);
+  summary = summarize_findings (all.out, &n);
+  g_assert_cmpuint (n, ==, 6);
+  g_assert_cmpstr (summary, ==,
+                   "claudication/see-doctor:1,2,3 sleep-disruption/see-doctor:4,5 medication/discuss:1,2,3");
+
+  /* the period edges: March alone holds the two woken nights */
+  run (fixture, &march, "--findings", "--json", "--since", "2026-03-01", "--until", "2026-03-31", NULL);
+  g_assert_cmpint (march.status, ==, 0);
+  march_summary = summarize_findings (march.out, &n);
+  g_assert_cmpuint (n, ==, 2);
+  g_assert_cmpstr (march_summary, ==, "sleep-disruption/see-doctor:4,5");
+  g_assert_nonnull (strstr (march.out, "\"since\" : \"2026-03-01\""));
+  g_assert_nonnull (strstr (march.out, "\"until\" : \"2026-03-31\""));
+}
+
+static void
+test_findings_benign (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_auto(Result) json = { 0 };
+  g_auto(Result) text = { 0 };
+  g_autofree char *summary = NULL;
+  guint n = 0;
+
+  import_fixture (fixture, "athlete.csv");
+
+  run (fixture, &json, "--findings", "--json", NULL);
+  g_assert_cmpint (json.status, ==, 0);
+  summary = summarize_findings (json.out, &n);
+  g_assert_cmpuint (n, ==, 4);
+  g_assert_cmpstr (summary, ==, "");
+
+  run (fixture, &text, "--findings", NULL);
+  g_assert_cmpint (text.status, ==, 0);
+  g_assert_nonnull (strstr (text.out, "not a diagnosis"));
+  g_assert_nonnull (strstr (text.out, "No pattern in this period matches a red flag."));
+}
+
+static void
+test_findings_text (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_auto(Result) result = { 0 };
+  const char *claudication, *medication;
+
+  import_fixture (fixture, "red-flags.csv");
+  run (fixture, &result, "--findings", NULL);
+  g_assert_cmpint (result.status, ==, 0);
+
+  /* by severity, each with its episodes and sources */
+  g_assert_true (g_str_has_prefix (result.out, "Cramp Diary findings, 10 Feb 2026 to "));
+  g_assert_nonnull (strstr (result.out, "(6 episodes)"));
+  g_assert_nonnull (strstr (result.out, "not a diagnosis"));
+  claudication = strstr (result.out, "Pain after walking a set distance, eased by rest");
+  medication = strstr (result.out, "A medicine linked to cramps: thiazide diuretics");
+  g_assert_nonnull (claudication);
+  g_assert_nonnull (medication);
+  g_assert_true (claudication < medication);
+  g_assert_nonnull (strstr (result.out, "BOOK A VISIT TO YOUR DOCTOR"));
+  g_assert_nonnull (strstr (result.out, "Episodes: 10 Feb 2026 10:15, 17 Feb 2026 11:00, 26 Feb 2026 09:40"));
+  g_assert_nonnull (strstr (result.out, "Sources: Mayo Clinic"));
+}
+
+static void
+test_findings_errors (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  const char *errors[][5] = {
+    { "--findings", "--since", "2026-02-30", NULL },
+    { "--findings", "--until", "March", NULL },
+    { "--findings", "--since", "2026-05-01", "--until", "2026-04-01" },
+  };
+  const char *usage[][4] = {
+    { "--json", NULL },
+    { "--since", "2026-01-01", NULL },
+    { "--findings", "--export", "-", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (errors); i++)
+    {
+      g_auto(Result) result = { 0 };
+
+      run (fixture, &result, errors[i][0], errors[i][1], errors[i][2], errors[i][3], errors[i][4], NULL);
+      g_assert_cmpint (result.status, ==, 1);
+      g_assert_cmpstr (result.out, ==, "");
+      assert_one_sentence (result.err);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (usage); i++)
+    {
+      g_auto(Result) result = { 0 };
+
+      run (fixture, &result, usage[i][0], usage[i][1], usage[i][2], NULL);
+      g_assert_cmpint (result.status, ==, 2);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -318,6 +485,10 @@ main (int   argc,
   ADD ("/cli/import/errors", test_import_errors);
   ADD ("/cli/export/errors", test_export_errors);
   ADD ("/cli/foreign-diary", test_foreign_diary);
+  ADD ("/cli/findings/json", test_findings_json);
+  ADD ("/cli/findings/benign", test_findings_benign);
+  ADD ("/cli/findings/text", test_findings_text);
+  ADD ("/cli/findings/errors", test_findings_errors);
 
 #undef ADD
 

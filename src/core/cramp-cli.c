@@ -7,7 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "cramp-cli.h"
+#include "cramp-cli-private.h"
 #include "cramp-csv.h"
 #include "cramp-file.h"
 #include "cramp-store.h"
@@ -25,6 +25,14 @@ static const GOptionEntry entries[] = {
     N_("Import episodes from a CSV file"), N_("FILE.csv") },
   { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Export every episode as CSV (“-” writes to the standard output)"), N_("FILE.csv") },
+  { "findings", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Print the patterns that match medical red flags"), NULL },
+  { "json", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("With --findings, print them as JSON"), NULL },
+  { "since", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Start the period on this day (default: the first cramp)"), N_("YYYY-MM-DD") },
+  { "until", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("End the period on this day (default: now)"), N_("YYYY-MM-DD") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Show the version"), NULL },
   { NULL }
@@ -64,7 +72,11 @@ cramp_cli_parse (const char * const  *argv,
   memcpy (strict, entries, sizeof entries);
   strict[0].arg_data = &options->import_path;
   strict[1].arg_data = &options->export_path;
-  strict[2].arg_data = &options->version;
+  strict[2].arg_data = &options->findings;
+  strict[3].arg_data = &options->json;
+  strict[4].arg_data = &options->since;
+  strict[5].arg_data = &options->until;
+  strict[6].arg_data = &options->version;
 
   g_option_context_set_help_enabled (context, FALSE);
   g_option_context_add_main_entries (context, strict, GETTEXT_PACKAGE);
@@ -78,9 +90,16 @@ cramp_cli_parse (const char * const  *argv,
       (options->export_path && !options->export_path[0]))
     return usage_error (error, _("The option needs a file name."));
 
-  n_commands = (options->import_path != NULL) + (options->export_path != NULL) + options->version;
+  n_commands = (options->import_path != NULL) + (options->export_path != NULL) +
+               options->findings + options->version;
   if (n_commands > 1)
-    return usage_error (error, _("Give one of --import, --export or --version at a time."));
+    return usage_error (error, _("Give one of --import, --export, --findings or --version at a time."));
+
+  if (options->json && !options->findings)
+    return usage_error (error, _("--json goes with --findings."));
+
+  if ((options->since || options->until) && !options->findings)
+    return usage_error (error, _("--since and --until go with --findings."));
 
   return TRUE;
 }
@@ -98,6 +117,10 @@ cramp_cli_options_from_dict (GVariantDict    *dict,
 {
   g_variant_dict_lookup (dict, "import", "^ay", &options->import_path);
   g_variant_dict_lookup (dict, "export", "^ay", &options->export_path);
+  g_variant_dict_lookup (dict, "findings", "b", &options->findings);
+  g_variant_dict_lookup (dict, "json", "b", &options->json);
+  g_variant_dict_lookup (dict, "since", "s", &options->since);
+  g_variant_dict_lookup (dict, "until", "s", &options->until);
   g_variant_dict_lookup (dict, "version", "b", &options->version);
 
   return cramp_cli_is_command (options);
@@ -106,7 +129,8 @@ cramp_cli_options_from_dict (GVariantDict    *dict,
 gboolean
 cramp_cli_is_command (const CrampCliOptions *options)
 {
-  return options->import_path != NULL || options->export_path != NULL || options->version;
+  return options->import_path != NULL || options->export_path != NULL ||
+         options->findings || options->version;
 }
 
 void
@@ -114,10 +138,12 @@ cramp_cli_options_clear (CrampCliOptions *options)
 {
   g_clear_pointer (&options->import_path, g_free);
   g_clear_pointer (&options->export_path, g_free);
+  g_clear_pointer (&options->since, g_free);
+  g_clear_pointer (&options->until, g_free);
 }
 
-static int
-fail (const char *message)
+int
+_cramp_cli_fail (const char *message)
 {
   g_printerr ("%s\n", message);
   return CRAMP_EXIT_ERROR;
@@ -137,7 +163,7 @@ run_import (const char *path,
   guint n_bad = 0, n_added = 0, n_skipped = 0;
 
   if (!cramp_file_read (path, CRAMP_CSV_MAX_BYTES, &contents, &length, &error))
-    return fail (error->message);
+    return _cramp_cli_fail (error->message);
 
   episodes = cramp_csv_parse (contents, length, display, &unknown, &n_bad, &error);
   if (episodes == NULL)
@@ -157,7 +183,7 @@ run_import (const char *path,
                 display, unknown[i]);
 
   if (!(store = cramp_store_open (diary_path, &error)))
-    return fail (error->message);
+    return _cramp_cli_fail (error->message);
 
   if (!cramp_store_import (store, episodes, &n_added, &n_skipped, &error))
     {
@@ -195,20 +221,20 @@ run_export (const char *path,
   guint n_episodes = 0;
 
   if (!(store = cramp_store_open (diary_path, &error)))
-    return fail (error->message);
+    return _cramp_cli_fail (error->message);
 
   if (!(csv = cramp_csv_export (store, &n_episodes, &error)))
-    return fail (error->message);
+    return _cramp_cli_fail (error->message);
 
   if (strcmp (path, "-") == 0)
     {
       if (fwrite (csv->str, 1, csv->len, stdout) != csv->len || fflush (stdout) != 0)
-        return fail (_("The export could not be written to the standard output."));
+        return _cramp_cli_fail (_("The export could not be written to the standard output."));
       return CRAMP_EXIT_OK;
     }
 
   if (!cramp_file_write_private (path, csv->str, csv->len, &error))
-    return fail (error->message);
+    return _cramp_cli_fail (error->message);
 
   {
     g_autofree char *display = g_filename_display_name (path);
@@ -249,6 +275,9 @@ cramp_cli_run (const CrampCliOptions *options,
 
   if (options->export_path != NULL)
     return run_export (options->export_path, diary_path);
+
+  if (options->findings)
+    return cramp_cli_run_findings (options, diary_path);
 
   g_return_val_if_reached (CRAMP_EXIT_USAGE);
 }

@@ -14,6 +14,10 @@ typedef struct
 {
   char     *import_path;
   char     *export_path;
+  char     *since;
+  char     *until;
+  gboolean  findings;
+  gboolean  json;
   gboolean  version;
 } CrampCliOptions;
 

@@ -33,6 +33,21 @@ cramp_format_date_short (GDateTime *datetime)
 }
 
 /**
+ * cramp_format_day:
+ *
+ * Returns: (transfer full): a calendar day, such as "2 March 2026"
+ */
+char *
+cramp_format_day (const GDate *date)
+{
+  g_autoptr(GDateTime) noon = g_date_time_new_utc (g_date_get_year (date), g_date_get_month (date),
+                                                   g_date_get_day (date), 12, 0, 0);
+
+  /* Translators: a day, in the format of g_date_time_format() */
+  return g_date_time_format (noon, _("%-d %B %Y"));
+}
+
+/**
  * cramp_format_night:
  * @night: a night, as cramp_time_night_of() gives it
  *

@@ -10,6 +10,7 @@ G_BEGIN_DECLS
 char *cramp_format_time_of_day (GDateTime *datetime);
 char *cramp_format_date        (GDateTime *datetime);
 char *cramp_format_date_short  (GDateTime *datetime);
+char *cramp_format_day         (const GDate *date);
 char *cramp_format_night       (gint64     night);
 char *cramp_format_duration    (int        duration_s);
 

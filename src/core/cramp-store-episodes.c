@@ -587,3 +587,25 @@ cramp_store_list_medication_names (CrampStore *self)
 
   return g_strv_builder_end (builder);
 }
+
+/**
+ * cramp_store_get_first_start:
+ *
+ * Returns: (transfer full) (nullable): when the first episode of the
+ *   diary began, on its own clock; %NULL for an empty diary
+ */
+GDateTime *
+cramp_store_get_first_start (CrampStore *self)
+{
+  static const char sql[] =
+    "SELECT started_utc, utc_offset FROM episode ORDER BY started_utc LIMIT 1";
+  g_auto(CrampStatement) stmt = NULL;
+
+  g_return_val_if_fail (CRAMP_IS_STORE (self), NULL);
+
+  stmt = _cramp_store_prepare (self, sql, NULL);
+  if (stmt == NULL || sqlite3_step (stmt) != SQLITE_ROW)
+    return NULL;
+
+  return cramp_time_new_fixed (sqlite3_column_int64 (stmt, 0), sqlite3_column_int (stmt, 1));
+}

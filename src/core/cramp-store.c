@@ -55,6 +55,19 @@ static const char * const migrations[] = {
   /* Covers the history's ordering query: start, then revision, then
    * the rowid every index ends with. */
   "CREATE INDEX episode_by_start ON episode (started_utc, revision);",
+
+  /* 1 → 2: the health profile. Conditions and the patient's name are
+   * keyed values; medications keep the order the user gave them. */
+  "CREATE TABLE profile ("
+  "  key   TEXT PRIMARY KEY NOT NULL,"
+  "  value TEXT NOT NULL"
+  ");"
+  "CREATE TABLE profile_medication ("
+  "  position INTEGER PRIMARY KEY,"
+  "  name     TEXT NOT NULL,"
+  "  started  TEXT,"
+  "  stopped  TEXT"
+  ");",
 };
 
 #define SCHEMA_VERSION ((guint) G_N_ELEMENTS (migrations))

@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "cramp-episode.h"
+#include "cramp-profile.h"
 
 G_BEGIN_DECLS
 
@@ -76,5 +77,12 @@ void          cramp_store_get_usual           (CrampStore     *self,
                                                CrampMuscle    *muscle,
                                                CrampSide      *side);
 GStrv         cramp_store_list_medication_names (CrampStore   *self);
+GDateTime    *cramp_store_get_first_start     (CrampStore     *self);
+
+CrampProfile *cramp_store_get_profile         (CrampStore     *self,
+                                               GError        **error);
+gboolean      cramp_store_set_profile         (CrampStore     *self,
+                                               CrampProfile   *profile,
+                                               GError        **error);
 
 G_END_DECLS

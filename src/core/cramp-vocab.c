@@ -81,6 +81,19 @@ static const Word triggers[] = {
   { "other", "trigger", NC_("trigger", "Something else") },
 };
 
+static const Word conditions[] = {
+  { "diabetes", "condition", NC_("condition", "Diabetes") },
+  { "high-blood-pressure", "condition", NC_("condition", "High blood pressure") },
+  { "high-cholesterol", "condition", NC_("condition", "High cholesterol") },
+  { "smoking", "condition", NC_("condition", "Smoking") },
+  { "pregnancy", "condition", NC_("condition", "Pregnancy") },
+  { "kidney-disease", "condition", NC_("condition", "Kidney disease") },
+  { "liver-disease", "condition", NC_("condition", "Liver disease") },
+  { "thyroid-disease", "condition", NC_("condition", "Thyroid disease") },
+  { "parkinsons-disease", "condition", NC_("condition", "Parkinson’s disease") },
+  { "peripheral-neuropathy", "condition", NC_("condition", "Nerve damage in the legs (peripheral neuropathy)") },
+};
+
 static const struct
 {
   const Word *words;
@@ -93,6 +106,7 @@ static const struct
   [CRAMP_VOCAB_RELIEF] = { reliefs, G_N_ELEMENTS (reliefs), TRUE },
   [CRAMP_VOCAB_SYMPTOM] = { symptoms, G_N_ELEMENTS (symptoms), TRUE },
   [CRAMP_VOCAB_TRIGGER] = { triggers, G_N_ELEMENTS (triggers), TRUE },
+  [CRAMP_VOCAB_CONDITION] = { conditions, G_N_ELEMENTS (conditions), TRUE },
 };
 
 gboolean

@@ -20,6 +20,7 @@ typedef enum
   CRAMP_VOCAB_RELIEF,
   CRAMP_VOCAB_SYMPTOM,
   CRAMP_VOCAB_TRIGGER,
+  CRAMP_VOCAB_CONDITION,
   CRAMP_N_VOCABS
 } CrampVocab;
 
@@ -93,6 +94,21 @@ typedef enum
   CRAMP_TRIGGER_PREGNANCY          = 1 << 5,
   CRAMP_TRIGGER_OTHER              = 1 << 6,
 } CrampTrigger;
+
+/* Conditions and risk factors of the health profile. */
+typedef enum
+{
+  CRAMP_CONDITION_DIABETES              = 1 << 0,
+  CRAMP_CONDITION_HIGH_BLOOD_PRESSURE   = 1 << 1,
+  CRAMP_CONDITION_HIGH_CHOLESTEROL      = 1 << 2,
+  CRAMP_CONDITION_SMOKING               = 1 << 3,
+  CRAMP_CONDITION_PREGNANCY             = 1 << 4,
+  CRAMP_CONDITION_KIDNEY_DISEASE        = 1 << 5,
+  CRAMP_CONDITION_LIVER_DISEASE         = 1 << 6,
+  CRAMP_CONDITION_THYROID_DISEASE       = 1 << 7,
+  CRAMP_CONDITION_PARKINSONS_DISEASE    = 1 << 8,
+  CRAMP_CONDITION_PERIPHERAL_NEUROPATHY = 1 << 9,
+} CrampCondition;
 
 gboolean    cramp_vocab_is_set    (CrampVocab   vocab);
 guint       cramp_vocab_size      (CrampVocab   vocab);

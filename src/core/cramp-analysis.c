@@ -1,0 +1,90 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cramp-analysis"
+
+#include "config.h"
+
+#include "cramp-analysis.h"
+#include "cramp-time.h"
+
+/**
+ * cramp_time_day_start:
+ *
+ * Returns: (transfer full): the first second of @date on the local clock
+ */
+GDateTime *
+cramp_time_day_start (const GDate *date)
+{
+  g_autoptr(GDateTime) start = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date),
+                                                      g_date_get_day (date), 0, 0, 0);
+
+  return cramp_time_to_fixed (start);
+}
+
+/**
+ * cramp_time_day_end:
+ *
+ * Returns: (transfer full): the last second of @date on the local clock
+ */
+GDateTime *
+cramp_time_day_end (const GDate *date)
+{
+  g_autoptr(GDateTime) end = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date),
+                                                    g_date_get_day (date), 23, 59, 59);
+
+  return cramp_time_to_fixed (end);
+}
+
+void
+cramp_analysis_free (CrampAnalysis *analysis)
+{
+  if (analysis == NULL)
+    return;
+
+  g_clear_pointer (&analysis->since, g_date_time_unref);
+  g_clear_pointer (&analysis->until, g_date_time_unref);
+  g_clear_pointer (&analysis->episodes, g_ptr_array_unref);
+  g_clear_object (&analysis->profile);
+  g_clear_pointer (&analysis->findings, g_ptr_array_unref);
+  g_clear_pointer (&analysis->stats, cramp_stats_free);
+  g_free (analysis);
+}
+
+/**
+ * cramp_analysis_new:
+ * @since: (nullable): the start of the period, or %NULL to start with the
+ *   diary's first episode
+ * @until: the end of the period
+ *
+ * Returns: (transfer full): the period analysed, or %NULL with @error set
+ */
+CrampAnalysis *
+cramp_analysis_new (CrampStore  *store,
+                    GDateTime   *since,
+                    GDateTime   *until,
+                    GError     **error)
+{
+  g_autoptr(CrampAnalysis) analysis = g_new0 (CrampAnalysis, 1);
+  g_autoptr(GDateTime) first = NULL;
+
+  g_return_val_if_fail (CRAMP_IS_STORE (store), NULL);
+  g_return_val_if_fail (until != NULL, NULL);
+
+  first = cramp_store_get_first_start (store);
+  if (since == NULL)
+    since = first ? first : until;
+  if (g_date_time_compare (since, until) > 0)
+    since = until;
+
+  analysis->since = g_date_time_ref (since);
+  analysis->until = g_date_time_ref (until);
+
+  if (!(analysis->episodes = cramp_store_list (store, since, until, error)))
+    return NULL;
+  if (!(analysis->profile = cramp_store_get_profile (store, error)))
+    return NULL;
+
+  analysis->findings = cramp_findings_analyze (analysis->episodes, analysis->profile, until);
+  analysis->stats = cramp_stats_new (analysis->episodes, since, until, first, analysis->profile);
+
+  return g_steal_pointer (&analysis);
+}

@@ -1,0 +1,33 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "cramp-findings.h"
+#include "cramp-stats.h"
+#include "cramp-store.h"
+
+G_BEGIN_DECLS
+
+/* One period of the diary, analysed: what the report view, the printed
+ * report and the command line all show. */
+typedef struct
+{
+  GDateTime    *since;
+  GDateTime    *until;
+  GPtrArray    *episodes;   /* CrampEpisode, in the period, oldest first */
+  CrampProfile *profile;
+  GPtrArray    *findings;   /* CrampFinding, most urgent first */
+  CrampStats   *stats;
+} CrampAnalysis;
+
+CrampAnalysis *cramp_analysis_new  (CrampStore     *store,
+                                    GDateTime      *since,
+                                    GDateTime      *until,
+                                    GError        **error);
+void           cramp_analysis_free (CrampAnalysis  *analysis);
+
+GDateTime     *cramp_time_day_start (const GDate   *date);
+GDateTime     *cramp_time_day_end   (const GDate   *date);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CrampAnalysis, cramp_analysis_free)
+
+G_END_DECLS

@@ -1,0 +1,207 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cramp-cli"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
+#include <stdio.h>
+
+#include "cramp-analysis.h"
+#include "cramp-cli-private.h"
+#include "cramp-format.h"
+#include "cramp-time.h"
+
+/* cramp-diary --findings [--json] [--since DATE] [--until DATE] */
+
+static gboolean
+parse_period (const CrampCliOptions  *options,
+              GDateTime             **since,
+              GDateTime             **until,
+              GError               **error)
+{
+  GDate since_day, until_day;
+
+  if (options->since != NULL)
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      if (!cramp_time_parse_date (options->since, &since_day, &local_error))
+        {
+          /* Translators: %s explains what is wrong with a date */
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE, _("--since %s."), local_error->message);
+          return FALSE;
+        }
+      *since = cramp_time_day_start (&since_day);
+    }
+
+  if (options->until != NULL)
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      if (!cramp_time_parse_date (options->until, &until_day, &local_error))
+        {
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE, _("--until %s."), local_error->message);
+          return FALSE;
+        }
+      *until = cramp_time_day_end (&until_day);
+    }
+  else
+    *until = cramp_time_now ();
+
+  if (*since != NULL && g_date_time_compare (*since, *until) > 0)
+    {
+      g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                   _("The period ends before it starts: --since %s is after --until %s."),
+                   options->since, options->until ? options->until : _("today"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static char *
+iso_day (GDateTime *datetime)
+{
+  return g_date_time_format (datetime, "%Y-%m-%d");
+}
+
+static void
+print_json (CrampAnalysis *analysis)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *since = iso_day (analysis->since);
+  g_autofree char *until = iso_day (analysis->until);
+  g_autofree char *text = NULL;
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "since");
+  json_builder_add_string_value (builder, since);
+  json_builder_set_member_name (builder, "until");
+  json_builder_add_string_value (builder, until);
+  json_builder_set_member_name (builder, "episodes");
+  json_builder_add_int_value (builder, analysis->episodes->len);
+  json_builder_set_member_name (builder, "findings");
+  json_builder_begin_array (builder);
+
+  for (guint i = 0; i < analysis->findings->len; i++)
+    {
+      CrampFinding *finding = g_ptr_array_index (analysis->findings, i);
+      GPtrArray *evidence = cramp_finding_get_evidence (finding);
+      const char * const *sources = cramp_finding_get_sources (finding);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "id");
+      json_builder_add_string_value (builder, cramp_finding_get_id (finding));
+      json_builder_set_member_name (builder, "severity");
+      json_builder_add_string_value (builder, cramp_severity_to_string (cramp_finding_get_severity (finding)));
+      json_builder_set_member_name (builder, "title");
+      json_builder_add_string_value (builder, cramp_finding_get_title (finding));
+      json_builder_set_member_name (builder, "explanation");
+      json_builder_add_string_value (builder, cramp_finding_get_explanation (finding));
+      json_builder_set_member_name (builder, "evidence");
+      json_builder_begin_array (builder);
+      for (guint e = 0; e < evidence->len; e++)
+        json_builder_add_string_value (builder, cramp_episode_get_id (g_ptr_array_index (evidence, e)));
+      json_builder_end_array (builder);
+      json_builder_set_member_name (builder, "sources");
+      json_builder_begin_array (builder);
+      for (guint s = 0; sources[s] != NULL; s++)
+        json_builder_add_string_value (builder, sources[s]);
+      json_builder_end_array (builder);
+      json_builder_end_object (builder);
+    }
+
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  text = json_generator_to_data (generator, NULL);
+  g_print ("%s\n", text);
+}
+
+static void
+print_text (CrampAnalysis *analysis)
+{
+  g_autofree char *since = cramp_format_date_short (analysis->since);
+  g_autofree char *until = cramp_format_date_short (analysis->until);
+  int severity = -1;
+
+  g_print (g_dngettext (GETTEXT_PACKAGE,
+                        "Cramp Diary findings, %s to %s (%u episode)\n",
+                        "Cramp Diary findings, %s to %s (%u episodes)\n",
+                        analysis->episodes->len),
+           since, until, analysis->episodes->len);
+  g_print ("%s\n", cramp_findings_disclaimer ());
+
+  if (analysis->findings->len == 0)
+    {
+      g_print ("\n%s\n", _("No pattern in this period matches a red flag."));
+      return;
+    }
+
+  for (guint i = 0; i < analysis->findings->len; i++)
+    {
+      CrampFinding *finding = g_ptr_array_index (analysis->findings, i);
+      GPtrArray *evidence = cramp_finding_get_evidence (finding);
+      const char * const *sources = cramp_finding_get_sources (finding);
+      g_autoptr(GString) dates = g_string_new (NULL);
+      g_autofree char *heading = NULL;
+
+      if ((int) cramp_finding_get_severity (finding) != severity)
+        {
+          severity = cramp_finding_get_severity (finding);
+          heading = g_utf8_strup (cramp_severity_get_label (severity), -1);
+          g_print ("\n%s\n", heading);
+        }
+
+      for (guint e = 0; e < evidence->len; e++)
+        {
+          GDateTime *start = cramp_episode_get_started_at (g_ptr_array_index (evidence, e));
+          g_autofree char *day = cramp_format_date_short (start);
+          g_autofree char *time = cramp_format_time_of_day (start);
+
+          if (e > 0)
+            g_string_append (dates, _(", "));
+          /* Translators: a date and a time */
+          g_string_append_printf (dates, _("%s %s"), day, time);
+        }
+
+      g_print ("\n  %s\n", cramp_finding_get_title (finding));
+      g_print ("  %s\n", cramp_finding_get_explanation (finding));
+      g_print ("  %s %s\n", _("Episodes:"), dates->str);
+      for (guint s = 0; sources[s] != NULL; s++)
+        g_print ("  %s %s\n", s == 0 ? _("Sources:") : "        ", sources[s]);
+    }
+}
+
+int
+cramp_cli_run_findings (const CrampCliOptions *options,
+                        const char            *diary_path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) since = NULL;
+  g_autoptr(GDateTime) until = NULL;
+  g_autoptr(CrampStore) store = NULL;
+  g_autoptr(CrampAnalysis) analysis = NULL;
+
+  if (!parse_period (options, &since, &until, &error))
+    return _cramp_cli_fail (error->message);
+
+  if (!(store = cramp_store_open (diary_path, &error)))
+    return _cramp_cli_fail (error->message);
+
+  if (!(analysis = cramp_analysis_new (store, since, until, &error)))
+    return _cramp_cli_fail (error->message);
+
+  if (options->json)
+    print_json (analysis);
+  else
+    print_text (analysis);
+
+  return CRAMP_EXIT_OK;
+}

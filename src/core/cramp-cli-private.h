@@ -1,0 +1,12 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "cramp-cli.h"
+
+G_BEGIN_DECLS
+
+int _cramp_cli_fail        (const char            *message);
+int cramp_cli_run_findings (const CrampCliOptions *options,
+                            const char            *diary_path);
+
+G_END_DECLS

@@ -1,0 +1,291 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cramp-profile"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "cramp-episode.h"
+#include "cramp-profile.h"
+
+/*
+ * The health profile of a diary: conditions and risk factors, and the
+ * medications taken, each with the dates it was started and stopped when
+ * they are known. The findings use the risk factors; the report shows how
+ * often cramps came before and after a medication was started.
+ */
+
+typedef struct
+{
+  char  *name;
+  GDate  started;   /* invalid when not known */
+  GDate  stopped;
+} Medication;
+
+struct _CrampProfile
+{
+  GObject  parent_instance;
+
+  GArray  *medications;   /* Medication */
+  char    *patient_name;
+  guint    conditions;
+};
+
+G_DEFINE_FINAL_TYPE (CrampProfile, cramp_profile, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (cramp-profile-error-quark, cramp_profile_error)
+
+static void
+medication_clear (gpointer data)
+{
+  Medication *medication = data;
+
+  g_clear_pointer (&medication->name, g_free);
+}
+
+static void
+cramp_profile_finalize (GObject *object)
+{
+  CrampProfile *self = (CrampProfile *) object;
+
+  g_clear_pointer (&self->medications, g_array_unref);
+  g_clear_pointer (&self->patient_name, g_free);
+
+  G_OBJECT_CLASS (cramp_profile_parent_class)->finalize (object);
+}
+
+static void
+cramp_profile_class_init (CrampProfileClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = cramp_profile_finalize;
+}
+
+static void
+cramp_profile_init (CrampProfile *self)
+{
+  self->medications = g_array_new (FALSE, TRUE, sizeof (Medication));
+  g_array_set_clear_func (self->medications, medication_clear);
+}
+
+CrampProfile *
+cramp_profile_new (void)
+{
+  return g_object_new (CRAMP_TYPE_PROFILE, NULL);
+}
+
+CrampProfile *
+cramp_profile_copy (CrampProfile *self)
+{
+  CrampProfile *copy;
+
+  g_return_val_if_fail (CRAMP_IS_PROFILE (self), NULL);
+
+  copy = cramp_profile_new ();
+  copy->conditions = self->conditions;
+  copy->patient_name = g_strdup (self->patient_name);
+  for (guint i = 0; i < self->medications->len; i++)
+    {
+      const Medication *medication = &g_array_index (self->medications, Medication, i);
+      Medication dup = *medication;
+
+      dup.name = g_strdup (medication->name);
+      g_array_append_val (copy->medications, dup);
+    }
+
+  return copy;
+}
+
+guint
+cramp_profile_get_conditions (CrampProfile *self)
+{
+  g_return_val_if_fail (CRAMP_IS_PROFILE (self), 0);
+
+  return self->conditions;
+}
+
+void
+cramp_profile_set_conditions (CrampProfile *self,
+                              guint         conditions)
+{
+  g_return_if_fail (CRAMP_IS_PROFILE (self));
+  g_return_if_fail ((conditions & ~cramp_vocab_all_bits (CRAMP_VOCAB_CONDITION)) == 0);
+
+  self->conditions = conditions;
+}
+
+/**
+ * cramp_profile_get_patient_name:
+ *
+ * Returns: (nullable): the name to print on the report, if the user gave one
+ */
+const char *
+cramp_profile_get_patient_name (CrampProfile *self)
+{
+  g_return_val_if_fail (CRAMP_IS_PROFILE (self), NULL);
+
+  return self->patient_name;
+}
+
+void
+cramp_profile_set_patient_name (CrampProfile *self,
+                                const char   *name)
+{
+  g_return_if_fail (CRAMP_IS_PROFILE (self));
+
+  g_free (self->patient_name);
+  self->patient_name = (name && name[0]) ? g_strstrip (g_strdup (name)) : NULL;
+  if (self->patient_name && !self->patient_name[0])
+    g_clear_pointer (&self->patient_name, g_free);
+}
+
+guint
+cramp_profile_get_n_medications (CrampProfile *self)
+{
+  g_return_val_if_fail (CRAMP_IS_PROFILE (self), 0);
+
+  return self->medications->len;
+}
+
+const char *
+cramp_profile_get_medication_name (CrampProfile *self,
+                                   guint         index)
+{
+  g_return_val_if_fail (CRAMP_IS_PROFILE (self), NULL);
+  g_return_val_if_fail (index < self->medications->len, NULL);
+
+  return g_array_index (self->medications, Medication, index).name;
+}
+
+static gboolean
+get_date (const GDate *stored,
+          GDate       *date)
+{
+  if (!g_date_valid (stored))
+    return FALSE;
+
+  if (date != NULL)
+    *date = *stored;
+  return TRUE;
+}
+
+/**
+ * cramp_profile_get_medication_started:
+ * @date: (out) (optional): the day it was started
+ *
+ * Returns: whether the day it was started is known
+ */
+gboolean
+cramp_profile_get_medication_started (CrampProfile *self,
+                                      guint         index,
+                                      GDate        *date)
+{
+  g_return_val_if_fail (CRAMP_IS_PROFILE (self), FALSE);
+  g_return_val_if_fail (index < self->medications->len, FALSE);
+
+  return get_date (&g_array_index (self->medications, Medication, index).started, date);
+}
+
+gboolean
+cramp_profile_get_medication_stopped (CrampProfile *self,
+                                      guint         index,
+                                      GDate        *date)
+{
+  g_return_val_if_fail (CRAMP_IS_PROFILE (self), FALSE);
+  g_return_val_if_fail (index < self->medications->len, FALSE);
+
+  return get_date (&g_array_index (self->medications, Medication, index).stopped, date);
+}
+
+static gboolean
+check_medication (const char   *name,
+                  const GDate  *started,
+                  const GDate  *stopped,
+                  GError      **error)
+{
+  g_auto(GStrv) parsed = NULL;
+
+  if (name == NULL || !g_utf8_validate (name, -1, NULL) ||
+      !cramp_medications_parse (name, &parsed, NULL) || g_strv_length (parsed) != 1)
+    {
+      g_set_error_literal (error, CRAMP_PROFILE_ERROR, CRAMP_PROFILE_ERROR_NAME,
+                           _("Give the medication a name of up to 200 characters, without “;”."));
+      return FALSE;
+    }
+
+  if (started && g_date_valid (started) && stopped && g_date_valid (stopped) &&
+      g_date_compare (stopped, started) < 0)
+    {
+      g_set_error_literal (error, CRAMP_PROFILE_ERROR, CRAMP_PROFILE_ERROR_DATES,
+                           _("A medication cannot be stopped before it was started."));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * cramp_profile_add_medication:
+ * @started: (nullable): the day it was started, if known
+ * @stopped: (nullable): the day it was stopped, if it was
+ */
+gboolean
+cramp_profile_add_medication (CrampProfile  *self,
+                              const char    *name,
+                              const GDate   *started,
+                              const GDate   *stopped,
+                              GError       **error)
+{
+  Medication medication = { 0 };
+
+  g_return_val_if_fail (CRAMP_IS_PROFILE (self), FALSE);
+
+  if (!check_medication (name, started, stopped, error))
+    return FALSE;
+
+  medication.name = g_strstrip (g_strdup (name));
+  g_date_clear (&medication.started, 1);
+  g_date_clear (&medication.stopped, 1);
+  if (started && g_date_valid (started))
+    medication.started = *started;
+  if (stopped && g_date_valid (stopped))
+    medication.stopped = *stopped;
+  g_array_append_val (self->medications, medication);
+
+  return TRUE;
+}
+
+void
+cramp_profile_remove_medication (CrampProfile *self,
+                                 guint         index)
+{
+  g_return_if_fail (CRAMP_IS_PROFILE (self));
+  g_return_if_fail (index < self->medications->len);
+
+  g_array_remove_index (self->medications, index);
+}
+
+gboolean
+cramp_profile_validate (CrampProfile  *self,
+                        GError       **error)
+{
+  g_return_val_if_fail (CRAMP_IS_PROFILE (self), FALSE);
+
+  if (self->patient_name != NULL &&
+      (!g_utf8_validate (self->patient_name, -1, NULL) ||
+       g_utf8_strlen (self->patient_name, -1) > CRAMP_PATIENT_NAME_MAX_CHARS))
+    {
+      g_set_error (error, CRAMP_PROFILE_ERROR, CRAMP_PROFILE_ERROR_PATIENT,
+                   _("The name can be at most %d characters long."), CRAMP_PATIENT_NAME_MAX_CHARS);
+      return FALSE;
+    }
+
+  for (guint i = 0; i < self->medications->len; i++)
+    {
+      const Medication *medication = &g_array_index (self->medications, Medication, i);
+
+      if (!check_medication (medication->name, &medication->started, &medication->stopped, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}

@@ -1,0 +1,621 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cramp-stats"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "cramp-format.h"
+#include "cramp-stats.h"
+#include "cramp-time.h"
+
+/*
+ * What the diary says about a period: how often, when, where, how long,
+ * what came with the cramps and what relieved them; and the answers to
+ * the questions a doctor asks (document 001: when do the cramps occur,
+ * since when, how often, what other symptoms). The report view and the
+ * printed report show the same numbers and the same sentences.
+ */
+
+#define DAY (G_GINT64_CONSTANT (24) * 3600)
+#define EPOCH_JULIAN 719163   /* g_date_get_julian() of 1970-01-01 */
+
+static void
+medication_rate_free (gpointer data)
+{
+  CrampMedicationRate *rate = data;
+
+  g_free (rate->name);
+  g_free (rate);
+}
+
+void
+cramp_stats_free (CrampStats *stats)
+{
+  if (stats == NULL)
+    return;
+
+  g_clear_pointer (&stats->since, g_date_time_unref);
+  g_clear_pointer (&stats->until, g_date_time_unref);
+  g_clear_pointer (&stats->first_ever, g_date_time_unref);
+  g_clear_pointer (&stats->weeks_counts, g_array_unref);
+  g_clear_pointer (&stats->medication_rates, g_ptr_array_unref);
+  g_clear_pointer (&stats->medications, g_ptr_array_unref);
+  g_free (stats);
+}
+
+/* The day, on the clock @datetime is on, as a GDate. */
+static void
+local_date (GDateTime *datetime,
+            GDate     *date)
+{
+  gint64 local = cramp_time_local_seconds (datetime);
+  gint64 days = local >= 0 ? local / DAY : -((-local + DAY - 1) / DAY);
+
+  g_date_clear (date, 1);
+  g_date_set_julian (date, (guint32) (days + EPOCH_JULIAN));
+}
+
+static void
+monday_of (GDate *date)
+{
+  g_date_subtract_days (date, g_date_get_weekday (date) - G_DATE_MONDAY);
+}
+
+static int
+compare_int (gconstpointer a,
+             gconstpointer b)
+{
+  return *(const int *) a - *(const int *) b;
+}
+
+static double
+median_of (GArray *values)
+{
+  guint n = values->len;
+
+  if (n == 0)
+    return -1;
+
+  g_array_sort (values, compare_int);
+  if (n % 2)
+    return g_array_index (values, int, n / 2);
+
+  return (g_array_index (values, int, n / 2 - 1) + g_array_index (values, int, n / 2)) / 2.0;
+}
+
+static void
+count_bits (guint  *counts,
+            guint   bits)
+{
+  for (guint i = 0; bits != 0; i++, bits >>= 1)
+    if (bits & 1)
+      counts[i]++;
+}
+
+static void
+count_weeks (CrampStats *stats,
+             GPtrArray  *episodes)
+{
+  GDate first, last;
+  guint n_weeks;
+
+  local_date (stats->since, &first);
+  local_date (stats->until, &last);
+  monday_of (&first);
+  monday_of (&last);
+  n_weeks = g_date_days_between (&first, &last) / 7 + 1;
+
+  stats->weeks_counts = g_array_sized_new (FALSE, TRUE, sizeof (CrampWeek), n_weeks);
+  for (guint i = 0; i < n_weeks; i++)
+    {
+      CrampWeek week = { first, 0 };
+
+      g_date_add_days (&week.monday, 7 * i);
+      g_array_append_val (stats->weeks_counts, week);
+    }
+
+  for (guint i = 0; i < episodes->len; i++)
+    {
+      GDate day;
+      int index;
+
+      local_date (cramp_episode_get_started_at (g_ptr_array_index (episodes, i)), &day);
+      index = g_date_days_between (&first, &day) / 7;
+      if (index >= 0 && index < (int) n_weeks)
+        g_array_index (stats->weeks_counts, CrampWeek, index).count++;
+    }
+}
+
+static void
+count_trend (CrampStats *stats,
+             GPtrArray  *episodes)
+{
+  gint64 since = g_date_time_to_unix (stats->since);
+  gint64 until = g_date_time_to_unix (stats->until);
+  gint64 middle = since + (until - since) / 2;
+  guint first = 0, second = 0;
+  double half_weeks = (until - since) / 2.0 / (7 * DAY);
+
+  stats->trend = CRAMP_TREND_UNKNOWN;
+  if (stats->n_episodes < 4 || until - since < 28 * DAY)
+    return;
+
+  for (guint i = 0; i < episodes->len; i++)
+    {
+      gint64 start = g_date_time_to_unix (cramp_episode_get_started_at (g_ptr_array_index (episodes, i)));
+
+      if (start <= middle)
+        first++;
+      else
+        second++;
+    }
+
+  stats->rate_first_half = first / half_weeks;
+  stats->rate_second_half = second / half_weeks;
+
+  if (second * 2 >= first * 3 && second > first)
+    stats->trend = CRAMP_TREND_MORE;
+  else if (first * 2 >= second * 3 && first > second)
+    stats->trend = CRAMP_TREND_FEWER;
+  else
+    stats->trend = CRAMP_TREND_STEADY;
+}
+
+static void
+count_medications (CrampStats   *stats,
+                   GPtrArray    *episodes,
+                   CrampProfile *profile)
+{
+  g_autoptr(GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
+  gint64 since = g_date_time_to_unix (stats->since);
+  gint64 until = g_date_time_to_unix (stats->until);
+
+  stats->medications = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; i < episodes->len; i++)
+    {
+      const char * const *names = cramp_episode_get_medications (g_ptr_array_index (episodes, i));
+
+      for (guint n = 0; names[n] != NULL; n++)
+        {
+          guint count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, names[n]));
+
+          if (count == 0)
+            g_ptr_array_add (stats->medications, g_strdup (names[n]));
+          g_hash_table_insert (counts, (gpointer) names[n], GUINT_TO_POINTER (count + 1));
+        }
+    }
+
+  stats->medication_rates = g_ptr_array_new_with_free_func (medication_rate_free);
+  for (guint m = 0; profile != NULL && m < cramp_profile_get_n_medications (profile); m++)
+    {
+      CrampMedicationRate *rate;
+      g_autoptr(GDateTime) start = NULL;
+      g_autoptr(GDateTime) stop_day = NULL;
+      GDate started, stopped;
+      gint64 start_s, stop_s;
+
+      if (!cramp_profile_get_medication_started (profile, m, &started))
+        continue;
+
+      start = g_date_time_new_local (g_date_get_year (&started), g_date_get_month (&started),
+                                     g_date_get_day (&started), 0, 0, 0);
+      start_s = g_date_time_to_unix (start);
+      stop_s = until;
+      if (cramp_profile_get_medication_stopped (profile, m, &stopped))
+        {
+          stop_day = g_date_time_new_local (g_date_get_year (&stopped), g_date_get_month (&stopped),
+                                            g_date_get_day (&stopped), 23, 59, 59);
+          stop_s = MIN (stop_s, g_date_time_to_unix (stop_day));
+        }
+
+      rate = g_new0 (CrampMedicationRate, 1);
+      rate->name = g_strdup (cramp_profile_get_medication_name (profile, m));
+      rate->started = started;
+      rate->weeks_before = MAX (0, MIN (start_s, until) - since) / (double) (7 * DAY);
+      rate->weeks_after = MAX (0, stop_s - MAX (start_s, since)) / (double) (7 * DAY);
+
+      for (guint i = 0; i < episodes->len; i++)
+        {
+          gint64 t = g_date_time_to_unix (cramp_episode_get_started_at (g_ptr_array_index (episodes, i)));
+
+          if (t < start_s)
+            rate->before++;
+          else if (t <= stop_s)
+            rate->after++;
+        }
+
+      g_ptr_array_add (stats->medication_rates, rate);
+    }
+}
+
+/**
+ * cramp_stats_new:
+ * @episodes: (element-type CrampEpisode): the episodes of the period
+ * @since: the start of the period
+ * @until: the end of the period
+ * @first_ever: (nullable): when the diary's first episode began
+ * @profile: (nullable): the health profile, for the medications
+ *
+ * Returns: (transfer full): the statistics of the period
+ */
+CrampStats *
+cramp_stats_new (GPtrArray    *episodes,
+                 GDateTime    *since,
+                 GDateTime    *until,
+                 GDateTime    *first_ever,
+                 CrampProfile *profile)
+{
+  g_autoptr(GArray) durations = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr(GArray) intensities = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr(GArray) fluids = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr(GHashTable) nights = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GHashTable) woken_nights = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autofree gint64 *night_keys = g_new (gint64, episodes->len + 1);
+  CrampStats *stats;
+
+  g_return_val_if_fail (episodes != NULL, NULL);
+  g_return_val_if_fail (since != NULL && until != NULL, NULL);
+
+  stats = g_new0 (CrampStats, 1);
+  stats->since = g_date_time_ref (since);
+  stats->until = g_date_time_ref (until);
+  stats->first_ever = first_ever ? g_date_time_ref (first_ever) : NULL;
+  stats->n_episodes = episodes->len;
+  stats->weeks = MAX (7 * DAY, g_date_time_to_unix (until) - g_date_time_to_unix (since)) / (double) (7 * DAY);
+  stats->per_week = stats->n_episodes / stats->weeks;
+  stats->max_duration = CRAMP_UNSET;
+
+  for (guint i = 0; i < episodes->len; i++)
+    {
+      CrampEpisode *episode = g_ptr_array_index (episodes, i);
+      GDateTime *start = cramp_episode_get_started_at (episode);
+      gint64 local = cramp_time_local_seconds (start);
+      guint hour = (guint) ((((local % DAY) + DAY) % DAY) / 3600);
+      int value;
+
+      stats->hours[hour]++;
+      if (hour >= CRAMP_NIGHT_START_HOUR || hour < CRAMP_NIGHT_END_HOUR)
+        stats->n_at_night++;
+
+      night_keys[i] = cramp_time_night_of (start);
+      g_hash_table_add (nights, &night_keys[i]);
+      if (cramp_episode_get_woke_from_sleep (episode) == TRUE)
+        {
+          stats->n_woke++;
+          g_hash_table_add (woken_nights, &night_keys[i]);
+        }
+
+      stats->muscles[cramp_episode_get_muscle (episode)]++;
+      stats->sides[cramp_episode_get_side (episode)]++;
+      stats->activities[cramp_episode_get_activity (episode)]++;
+      count_bits (stats->reliefs, cramp_episode_get_relieved_by (episode));
+      count_bits (stats->symptoms, cramp_episode_get_symptoms (episode));
+      count_bits (stats->triggers, cramp_episode_get_triggers (episode));
+
+      if ((value = cramp_episode_get_duration (episode)) != CRAMP_UNSET)
+        {
+          g_array_append_val (durations, value);
+          stats->max_duration = MAX (stats->max_duration, value);
+        }
+      if ((value = cramp_episode_get_intensity (episode)) != CRAMP_UNSET)
+        g_array_append_val (intensities, value);
+      if ((value = cramp_episode_get_fluid (episode)) != CRAMP_UNSET)
+        {
+          g_array_append_val (fluids, value);
+          if (value < 1500)
+            stats->n_fluid_low++;
+        }
+    }
+
+  stats->n_nights = g_hash_table_size (nights);
+  stats->n_nights_woken = g_hash_table_size (woken_nights);
+  stats->n_duration = durations->len;
+  stats->median_duration = durations->len ? (int) median_of (durations) : CRAMP_UNSET;
+  stats->n_intensity = intensities->len;
+  stats->median_intensity = median_of (intensities);
+  stats->n_fluid = fluids->len;
+  stats->median_fluid = fluids->len ? (int) median_of (fluids) : CRAMP_UNSET;
+
+  count_weeks (stats, episodes);
+  count_trend (stats, episodes);
+  count_medications (stats, episodes, profile);
+
+  return stats;
+}
+
+static guint
+peak_hour (CrampStats *stats)
+{
+  guint best = 0;
+
+  for (guint h = 1; h < 24; h++)
+    if (stats->hours[h] > stats->hours[best])
+      best = h;
+
+  return best;
+}
+
+/* "Calf (12), foot (4)": the counts of a vocabulary, most first. */
+static char *
+describe_counts (CrampVocab   vocab,
+                 const guint *counts,
+                 guint        skip_first,
+                 guint        limit)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  guint n = cramp_vocab_size (vocab);
+  g_autofree gboolean *done = g_new0 (gboolean, n);
+
+  for (guint shown = 0; shown < limit; shown++)
+    {
+      guint best = n;
+
+      for (guint i = skip_first; i < n; i++)
+        if (!done[i] && counts[i] > 0 && (best == n || counts[i] > counts[best]))
+          best = i;
+      if (best == n)
+        break;
+
+      done[best] = TRUE;
+      if (text->len > 0)
+        /* Translators: separates the items of a list such as "Calf (12), foot (4)" */
+        g_string_append (text, _(", "));
+      /* Translators: an item and how many times it was recorded, such as "Calf (12)" */
+      g_string_append_printf (text, _("%s (%u)"), cramp_vocab_label (vocab, best), counts[best]);
+    }
+
+  if (text->len == 0)
+    return NULL;
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static void
+answer (GPtrArray  *answers,
+        const char *question,
+        char       *text)
+{
+  CrampAnswer *item = g_new (CrampAnswer, 1);
+
+  item->question = g_strdup (question);
+  item->answer = text;
+  g_ptr_array_add (answers, item);
+}
+
+static void
+answer_free (gpointer data)
+{
+  CrampAnswer *item = data;
+
+  g_free (item->question);
+  g_free (item->answer);
+  g_free (item);
+}
+
+char *
+cramp_stats_describe_hours (CrampStats *stats)
+{
+  guint peak;
+
+  if (stats->n_episodes == 0)
+    return g_strdup (_("No cramps in this period."));
+
+  peak = peak_hour (stats);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "%u of %u cramp began at night, between %02d:00 and %02d:00 (%.0f %%). The most, %u, began between %02u:00 and %02u:00.",
+                                       "%u of %u cramps began at night, between %02d:00 and %02d:00 (%.0f %%). The most, %u, began between %02u:00 and %02u:00.",
+                                       stats->n_episodes),
+                          stats->n_at_night, stats->n_episodes,
+                          CRAMP_NIGHT_START_HOUR, CRAMP_NIGHT_END_HOUR,
+                          100.0 * stats->n_at_night / stats->n_episodes,
+                          stats->hours[peak], peak, (peak + 1) % 24);
+}
+
+char *
+cramp_stats_describe_weeks (CrampStats *stats)
+{
+  guint most = 0;
+
+  for (guint i = 0; i < stats->weeks_counts->len; i++)
+    most = MAX (most, g_array_index (stats->weeks_counts, CrampWeek, i).count);
+
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "%u cramp over %u weeks; %.1f a week on average, at most %u in one week.",
+                                       "%u cramps over %u weeks; %.1f a week on average, at most %u in one week.",
+                                       stats->n_episodes),
+                          stats->n_episodes, stats->weeks_counts->len, stats->per_week, most);
+}
+
+static char *
+answer_when (CrampStats *stats)
+{
+  g_autofree char *hours = cramp_stats_describe_hours (stats);
+  g_autofree char *activities = describe_counts (CRAMP_VOCAB_ACTIVITY, stats->activities, 1, 4);
+
+  if (activities == NULL)
+    return g_steal_pointer (&hours);
+
+  /* Translators: the first %s says when, the second lists activities with counts */
+  return g_strdup_printf (_("%s What you were doing when they began: %s."), hours, activities);
+}
+
+static char *
+answer_since (CrampStats *stats)
+{
+  g_autofree char *date = NULL;
+
+  if (stats->first_ever == NULL)
+    return g_strdup (_("No cramp is in the diary yet."));
+
+  date = cramp_format_date (stats->first_ever);
+  /* Translators: %s is a date */
+  return g_strdup_printf (_("The first cramp in the diary was on %s."), date);
+}
+
+static char *
+answer_how_often (CrampStats *stats)
+{
+  g_autofree char *rate = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                        "%u cramp in %.0f weeks, %.1f a week.",
+                                                        "%u cramps in %.0f weeks, %.1f a week.",
+                                                        stats->n_episodes),
+                                           stats->n_episodes, stats->weeks, stats->per_week);
+  const char *trend;
+
+  switch (stats->trend)
+    {
+    case CRAMP_TREND_MORE:
+      trend = _("More often in the second half of the period (%.1f a week) than in the first (%.1f a week).");
+      break;
+    case CRAMP_TREND_FEWER:
+      trend = _("Less often in the second half of the period (%.1f a week) than in the first (%.1f a week).");
+      break;
+    case CRAMP_TREND_STEADY:
+      trend = _("About as often in the second half of the period (%.1f a week) as in the first (%.1f a week).");
+      break;
+    case CRAMP_TREND_UNKNOWN:
+    default:
+      return g_steal_pointer (&rate);
+    }
+
+  {
+    g_autofree char *trend_text = g_strdup_printf (trend, stats->rate_second_half, stats->rate_first_half);
+    return g_strdup_printf ("%s %s", rate, trend_text);
+  }
+}
+
+static char *
+answer_symptoms (CrampStats *stats)
+{
+  char *symptoms = describe_counts (CRAMP_VOCAB_SYMPTOM, stats->symptoms, 0, 10);
+
+  return symptoms ? symptoms : g_strdup (_("None recorded."));
+}
+
+static char *
+answer_where (CrampStats *stats)
+{
+  g_autofree char *muscles = describe_counts (CRAMP_VOCAB_MUSCLE, stats->muscles, 1, 8);
+  g_autofree char *sides = describe_counts (CRAMP_VOCAB_SIDE, stats->sides, 1, 3);
+
+  if (muscles == NULL && sides == NULL)
+    return g_strdup (_("Not recorded."));
+
+  /* Translators: muscles with counts, then sides with counts */
+  return g_strdup_printf (_("%s. Side: %s."),
+                          muscles ? muscles : _("muscle not recorded"),
+                          sides ? sides : _("not recorded"));
+}
+
+static char *
+answer_how_bad (CrampStats *stats)
+{
+  g_autofree char *duration = NULL;
+  g_autofree char *longest = NULL;
+  g_autofree char *lasting = NULL;
+  g_autofree char *pain = NULL;
+
+  if (stats->n_duration > 0)
+    {
+      duration = cramp_format_duration (stats->median_duration);
+      longest = cramp_format_duration (stats->max_duration);
+      /* Translators: typical and longest duration, such as "1 min 30 s" */
+      lasting = g_strdup_printf (_("Typically %s, the longest %s."), duration, longest);
+    }
+  if (stats->n_intensity > 0)
+    pain = g_strdup_printf (_("Pain typically %.1f out of 10."), stats->median_intensity);
+
+  if (lasting && pain)
+    return g_strdup_printf ("%s %s", lasting, pain);
+  if (lasting || pain)
+    return g_strdup (lasting ? lasting : pain);
+  return g_strdup (_("Not recorded."));
+}
+
+static char *
+answer_medications (CrampStats *stats)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < stats->medications->len; i++)
+    {
+      if (i == 0)
+        /* Translators: followed by the medicines listed with the cramps */
+        g_string_append (text, _("Listed with the cramps: "));
+      else
+        /* Translators: separates the names of medicines */
+        g_string_append (text, _(", "));
+      g_string_append (text, g_ptr_array_index (stats->medications, i));
+    }
+  if (text->len > 0)
+    g_string_append_c (text, '.');
+
+  for (guint i = 0; i < stats->medication_rates->len; i++)
+    {
+      CrampMedicationRate *rate = g_ptr_array_index (stats->medication_rates, i);
+      g_autofree char *date = cramp_format_day (&rate->started);
+
+      if (text->len > 0)
+        g_string_append_c (text, ' ');
+
+      if (rate->weeks_before >= 1 && rate->weeks_after >= 1)
+        /* Translators: a medicine, the day it was started, cramps a week before and after */
+        g_string_append_printf (text, _("%s, started on %s: %.1f cramps a week before, %.1f after."),
+                                rate->name, date,
+                                rate->before / rate->weeks_before, rate->after / rate->weeks_after);
+      else
+        /* Translators: a medicine and the day it was started */
+        g_string_append_printf (text, _("%s, started on %s: too little of the period on one side of that day to compare."),
+                                rate->name, date);
+    }
+
+  if (text->len == 0)
+    return g_strdup (_("None recorded."));
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static char *
+answer_fluid (CrampStats *stats)
+{
+  if (stats->n_fluid == 0)
+    return g_strdup (_("Not recorded."));
+
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "Typically %.1f litres on the day of a cramp (recorded for %u); less than 1.5 litres on %u of them.",
+                                       "Typically %.1f litres on the day of a cramp (recorded for %u); less than 1.5 litres on %u of them.",
+                                       stats->n_fluid),
+                          stats->median_fluid / 1000.0, stats->n_fluid, stats->n_fluid_low);
+}
+
+/**
+ * cramp_stats_answers:
+ *
+ * Returns: (transfer container) (element-type CrampAnswer): the questions a
+ *   doctor asks, each with the answer from the diary, first the four of
+ *   document 001
+ */
+GPtrArray *
+cramp_stats_answers (CrampStats *stats)
+{
+  GPtrArray *answers = g_ptr_array_new_with_free_func (answer_free);
+  char *text;
+
+  g_return_val_if_fail (stats != NULL, NULL);
+
+  answer (answers, _("When do the cramps come?"), answer_when (stats));
+  answer (answers, _("Since when?"), answer_since (stats));
+  answer (answers, _("How often?"), answer_how_often (stats));
+  answer (answers, _("What other symptoms came with them?"), answer_symptoms (stats));
+  answer (answers, _("Where?"), answer_where (stats));
+  answer (answers, _("How long and how painful?"), answer_how_bad (stats));
+  text = describe_counts (CRAMP_VOCAB_RELIEF, stats->reliefs, 0, 8);
+  answer (answers, _("What relieved them?"), text ? text : g_strdup (_("Not recorded.")));
+  text = describe_counts (CRAMP_VOCAB_TRIGGER, stats->triggers, 0, 7);
+  answer (answers, _("What seemed to set them off?"), text ? text : g_strdup (_("Not recorded.")));
+  answer (answers, _("Which medications?"), answer_medications (stats));
+  answer (answers, _("How much did you drink?"), answer_fluid (stats));
+
+  return answers;
+}
