@@ -7,6 +7,7 @@
 
 #include "cramp-application.h"
 #include "cramp-cli.h"
+#include "cramp-preferences-window.h"
 #include "cramp-resources.h"
 #include "cramp-window.h"
 
@@ -77,6 +78,7 @@ cramp_application_startup (GApplication *app)
   CrampApplication *self = CRAMP_APPLICATION (app);
   g_autofree char *path = cramp_store_default_path ();
   static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
   static const char *shortcuts_accels[] = { "<Control>question", NULL };
   static const struct {
     const char *action;
@@ -100,6 +102,7 @@ cramp_application_startup (GApplication *app)
     g_warning ("%s", self->store_error->message);
 
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences", preferences_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.show-help-overlay", shortcuts_accels);
   for (guint i = 0; i < G_N_ELEMENTS (window_accels); i++)
     gtk_application_set_accels_for_action (GTK_APPLICATION (app),
@@ -163,6 +166,20 @@ about_action (GSimpleAction *action,
 }
 
 static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  CrampApplication *self = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (self->store == NULL)
+    return;
+
+  gtk_window_present (GTK_WINDOW (cramp_preferences_window_new (parent, self->store)));
+}
+
+static void
 cramp_application_dispose (GObject *object)
 {
   CrampApplication *self = (CrampApplication *) object;
@@ -206,6 +223,7 @@ cramp_application_init (CrampApplication *self)
   static const GActionEntry actions[] = {
     { "quit", quit_action },
     { "about", about_action },
+    { "preferences", preferences_action },
   };
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), actions, G_N_ELEMENTS (actions), self);

@@ -8,6 +8,8 @@
 #include "cramp-episode-editor.h"
 #include "cramp-format.h"
 #include "cramp-history-page.h"
+#include "cramp-preferences-window.h"
+#include "cramp-report-page.h"
 #include "cramp-toast.h"
 #include "cramp-time.h"
 #include "cramp-window.h"
@@ -27,6 +29,7 @@ struct _CrampWindow
   GtkStack             *main_stack;
   AdwViewStack         *view_stack;
   CrampHistoryPage     *history_page;
+  CrampReportPage      *report_page;
   GtkToggleButton      *search_button;
   AdwStatusPage        *error_page;
 
@@ -245,6 +248,15 @@ on_toast_dismissed_cb (CrampWindow *self,
   forget_undo (self);
 }
 
+/* Search belongs to the history. */
+static void
+on_page_changed_cb (CrampWindow *self)
+{
+  const char *page = adw_view_stack_get_visible_child_name (self->view_stack);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->search_button), g_strcmp0 (page, "history") == 0);
+}
+
 static gboolean
 cramp_window_close_request (GtkWindow *window)
 {
@@ -287,10 +299,13 @@ set_up (CrampWindow      *self,
 
   self->store = g_object_ref (cramp_application_get_store (app));
   cramp_history_page_set_store (self->history_page, self->store);
+  cramp_report_page_set_store (self->report_page, self->store);
   cramp_history_page_set_key_capture_widget (self->history_page, GTK_WIDGET (self));
   g_object_bind_property (self->search_button, "active",
                           self->history_page, "search-mode",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (self->view_stack, "notify::visible-child-name",
+                           G_CALLBACK (on_page_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 static void
@@ -318,6 +333,7 @@ cramp_window_class_init (CrampWindowClass *klass)
   window_class->close_request = cramp_window_close_request;
 
   g_type_ensure (CRAMP_TYPE_HISTORY_PAGE);
+  g_type_ensure (CRAMP_TYPE_REPORT_PAGE);
   g_type_ensure (CRAMP_TYPE_TOAST);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/crampdiary/CrampDiary/cramp-window.ui");
@@ -325,6 +341,7 @@ cramp_window_class_init (CrampWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrampWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, CrampWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, CrampWindow, history_page);
+  gtk_widget_class_bind_template_child (widget_class, CrampWindow, report_page);
   gtk_widget_class_bind_template_child (widget_class, CrampWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, CrampWindow, error_page);
   gtk_widget_class_bind_template_callback (widget_class, on_toast_add_details_cb);

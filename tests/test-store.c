@@ -330,6 +330,68 @@ test_medication_names (Fixture       *fixture,
 }
 
 static void
+test_profile (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(CrampStore) store = open_store (fixture->path);
+  g_autoptr(CrampProfile) profile = NULL;
+  g_autoptr(CrampProfile) read = NULL;
+  g_autoptr(GError) error = NULL;
+  GDate started, stopped, date;
+
+  /* a new diary has an empty profile */
+  profile = cramp_store_get_profile (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (cramp_profile_get_conditions (profile), ==, 0);
+  g_assert_cmpuint (cramp_profile_get_n_medications (profile), ==, 0);
+  g_assert_null (cramp_profile_get_patient_name (profile));
+
+  g_date_clear (&started, 1);
+  g_date_clear (&stopped, 1);
+  g_date_set_dmy (&started, 3, 3, 2026);
+  g_date_set_dmy (&stopped, 1, 6, 2026);
+  cramp_profile_set_conditions (profile, CRAMP_CONDITION_DIABETES | CRAMP_CONDITION_SMOKING);
+  cramp_profile_set_patient_name (profile, "  Ana María Núñez ");
+  g_assert_true (cramp_profile_add_medication (profile, "Atorvastatin 20 mg", &started, NULL, NULL));
+  g_assert_true (cramp_profile_add_medication (profile, "Furosemide", &started, &stopped, NULL));
+  g_assert_true (cramp_profile_add_medication (profile, "Vitamin D", NULL, NULL, NULL));
+
+  /* refused: stopped before started, or a name with ";" */
+  g_assert_false (cramp_profile_add_medication (profile, "X", &stopped, &started, &error));
+  g_assert_error (error, CRAMP_PROFILE_ERROR, CRAMP_PROFILE_ERROR_DATES);
+  g_clear_error (&error);
+  g_assert_false (cramp_profile_add_medication (profile, "A; B", NULL, NULL, &error));
+  g_assert_error (error, CRAMP_PROFILE_ERROR, CRAMP_PROFILE_ERROR_NAME);
+  g_clear_error (&error);
+
+  g_assert_true (cramp_store_set_profile (store, profile, &error));
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  store = open_store (fixture->path);
+  read = cramp_store_get_profile (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (cramp_profile_get_conditions (read), ==, CRAMP_CONDITION_DIABETES | CRAMP_CONDITION_SMOKING);
+  g_assert_cmpstr (cramp_profile_get_patient_name (read), ==, "Ana María Núñez");
+  g_assert_cmpuint (cramp_profile_get_n_medications (read), ==, 3);
+  g_assert_cmpstr (cramp_profile_get_medication_name (read, 1), ==, "Furosemide");
+  g_assert_true (cramp_profile_get_medication_started (read, 1, &date));
+  g_assert_cmpint (g_date_compare (&date, &started), ==, 0);
+  g_assert_true (cramp_profile_get_medication_stopped (read, 1, &date));
+  g_assert_cmpint (g_date_compare (&date, &stopped), ==, 0);
+  g_assert_false (cramp_profile_get_medication_started (read, 2, NULL));
+  g_assert_false (cramp_profile_get_medication_stopped (read, 0, NULL));
+
+  /* replaced as a whole */
+  cramp_profile_remove_medication (read, 0);
+  g_assert_true (cramp_store_set_profile (store, read, NULL));
+  g_clear_object (&profile);
+  profile = cramp_store_get_profile (store, NULL);
+  g_assert_cmpuint (cramp_profile_get_n_medications (profile), ==, 2);
+  g_assert_cmpstr (cramp_profile_get_medication_name (profile, 0), ==, "Furosemide");
+}
+
+static void
 test_external_changes (Fixture       *fixture,
                        gconstpointer  data)
 {
@@ -568,6 +630,16 @@ test_migrate_v1 (Fixture       *fixture,
   far = cramp_store_lookup (store, "9a3e6f1d-2c9a-4b10-8b52-0b7f5e4c3c1d", NULL);
   g_assert_cmpstr (cramp_episode_get_notes (far), ==, "غشاء 抽筋 🦵");
   g_assert_cmpint (cramp_episode_get_walk_distance (far), ==, 400);
+
+  /* version 2 added the health profile: empty, and writable */
+  {
+    g_autoptr(CrampProfile) profile = cramp_store_get_profile (store, NULL);
+
+    g_assert_nonnull (profile);
+    g_assert_cmpuint (cramp_profile_get_n_medications (profile), ==, 0);
+    cramp_profile_set_conditions (profile, CRAMP_CONDITION_HIGH_BLOOD_PRESSURE);
+    g_assert_true (cramp_store_set_profile (store, profile, NULL));
+  }
 }
 
 int
@@ -588,6 +660,7 @@ main (int   argc,
   ADD ("/store/list", test_list);
   ADD ("/store/usual", test_usual);
   ADD ("/store/medication-names", test_medication_names);
+  ADD ("/store/profile", test_profile);
   ADD ("/store/external-changes", test_external_changes);
   ADD ("/store/watch", test_watch);
   ADD ("/store/refuse/foreign", test_refuse_foreign);

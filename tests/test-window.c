@@ -8,6 +8,8 @@
 #include "cramp-episode-editor.h"
 #include "cramp-episode-row.h"
 #include "cramp-history-page.h"
+#include "cramp-preferences-window.h"
+#include "cramp-report-page.h"
 #include "cramp-toast.h"
 #include "cramp-test-utils.h"
 #include "cramp-window.h"
@@ -69,8 +71,8 @@ only_episode (void)
   return g_object_ref (g_ptr_array_index (all, 0));
 }
 
-static CrampEpisodeEditor *
-find_editor (void)
+static gpointer
+find_toplevel (GType type)
 {
   GListModel *toplevels = gtk_window_get_toplevels ();
 
@@ -78,11 +80,30 @@ find_editor (void)
     {
       g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
 
-      if (CRAMP_IS_EPISODE_EDITOR (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
-        return CRAMP_EPISODE_EDITOR (toplevel);
+      if (G_TYPE_CHECK_INSTANCE_TYPE (toplevel, type) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        return toplevel;
     }
 
   return NULL;
+}
+
+static CrampEpisodeEditor *
+find_editor (void)
+{
+  return find_toplevel (CRAMP_TYPE_EPISODE_EDITOR);
+}
+
+/* Runs the main loop until @done says so, for at most 10 seconds. */
+static gboolean
+wait_until (gboolean (*done) (gpointer),
+            gpointer   data)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!done (data) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+
+  return done (data);
 }
 
 static GtkWidget *
@@ -261,6 +282,120 @@ test_external_import (void)
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
 }
 
+static GtkWidget *
+find_of_type (GtkWidget *widget,
+              GType      type)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (c, type))
+        return c;
+      if ((found = find_of_type (c, type)))
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+find_actionable (GtkWidget  *widget,
+                 const char *action_name)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_ACTIONABLE (c) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (c)), action_name) == 0)
+        return c;
+      if ((found = find_actionable (c, action_name)))
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+report_has_finding (gpointer id)
+{
+  CrampReportPage *page = child (window, CRAMP_TYPE_WINDOW, "report_page");
+  CrampAnalysis *analysis = cramp_report_page_get_analysis (page);
+
+  for (guint i = 0; analysis && i < analysis->findings->len; i++)
+    if (g_str_equal (cramp_finding_get_id (g_ptr_array_index (analysis->findings, i)), id))
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+test_report (void)
+{
+  CrampReportPage *page = child (window, CRAMP_TYPE_WINDOW, "report_page");
+  g_autoptr(CrampEpisode) sore = cramp_test_episode ("2026-11-01T03:00:00+01:00", CRAMP_MUSCLE_CALF);
+  GtkListBox *findings = child (page, CRAMP_TYPE_REPORT_PAGE, "findings_list");
+  GtkWidget *evidence_row;
+
+  adw_view_stack_set_visible_child_name (child (window, CRAMP_TYPE_WINDOW, "view_stack"), "report");
+  flush ();
+  g_assert_nonnull (cramp_report_page_get_analysis (page));
+  g_assert_false (report_has_finding ((gpointer) "tissue-damage"));
+
+  /* in the last 90 days; the page follows the diary while it is shown */
+  cramp_episode_set_symptoms (sore, CRAMP_SYMPTOM_SORES);
+  g_assert_true (cramp_store_add (store (), sore, NULL));
+  g_assert_true (wait_until (report_has_finding, (gpointer) "tissue-damage"));
+  flush ();
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (page, CRAMP_TYPE_REPORT_PAGE, "stack")), ==, "report");
+
+  /* one row per finding, each listing its cramps; a cramp opens */
+  {
+    guint rows = 0;
+
+    for (GtkWidget *c = gtk_widget_get_first_child (GTK_WIDGET (findings)); c; c = gtk_widget_get_next_sibling (c))
+      rows++;
+    g_assert_cmpuint (rows, ==, cramp_report_page_get_analysis (page)->findings->len);
+  }
+  evidence_row = find_actionable (GTK_WIDGET (findings), "win.edit-episode");
+  g_assert_nonnull (evidence_row);
+  g_assert_true (gtk_widget_activate (evidence_row));
+  flush ();
+  g_assert_nonnull (find_editor ());
+  gtk_window_destroy (GTK_WINDOW (find_editor ()));
+  flush ();
+
+  adw_view_stack_set_visible_child_name (child (window, CRAMP_TYPE_WINDOW, "view_stack"), "history");
+  flush ();
+}
+
+static void
+test_preferences (void)
+{
+  CrampPreferencesWindow *preferences;
+  g_autoptr(CrampProfile) profile = NULL;
+  AdwPreferencesGroup *conditions;
+  GtkWidget *first_switch;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  flush ();
+  preferences = find_toplevel (CRAMP_TYPE_PREFERENCES_WINDOW);
+  g_assert_nonnull (preferences);
+
+  /* switching a condition on saves it in the diary at once */
+  conditions = child (preferences, CRAMP_TYPE_PREFERENCES_WINDOW, "conditions_group");
+  first_switch = find_of_type (GTK_WIDGET (conditions), GTK_TYPE_SWITCH);
+  g_assert_nonnull (first_switch);
+  gtk_switch_set_active (GTK_SWITCH (first_switch), TRUE);
+  flush ();
+
+  profile = cramp_store_get_profile (store (), NULL);
+  g_assert_cmpuint (cramp_profile_get_conditions (profile), ==, CRAMP_CONDITION_DIABETES);
+
+  gtk_window_destroy (GTK_WINDOW (preferences));
+  flush ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -287,6 +422,8 @@ main (int   argc,
   g_test_add_func ("/window/undo-log", test_undo_log);
   g_test_add_func ("/window/search", test_search);
   g_test_add_func ("/window/external-import", test_external_import);
+  g_test_add_func ("/window/report", test_report);
+  g_test_add_func ("/window/preferences", test_preferences);
 
   status = g_test_run ();
 

@@ -34,11 +34,10 @@ cramp_time_day_end (const GDate *date)
   return cramp_time_to_fixed (end);
 }
 
-void
-cramp_analysis_free (CrampAnalysis *analysis)
+static void
+analysis_clear (gpointer data)
 {
-  if (analysis == NULL)
-    return;
+  CrampAnalysis *analysis = data;
 
   g_clear_pointer (&analysis->since, g_date_time_unref);
   g_clear_pointer (&analysis->until, g_date_time_unref);
@@ -46,7 +45,18 @@ cramp_analysis_free (CrampAnalysis *analysis)
   g_clear_object (&analysis->profile);
   g_clear_pointer (&analysis->findings, g_ptr_array_unref);
   g_clear_pointer (&analysis->stats, cramp_stats_free);
-  g_free (analysis);
+}
+
+CrampAnalysis *
+cramp_analysis_ref (CrampAnalysis *analysis)
+{
+  return g_atomic_rc_box_acquire (analysis);
+}
+
+void
+cramp_analysis_unref (CrampAnalysis *analysis)
+{
+  g_atomic_rc_box_release_full (analysis, analysis_clear);
 }
 
 /**
@@ -63,7 +73,7 @@ cramp_analysis_new (CrampStore  *store,
                     GDateTime   *until,
                     GError     **error)
 {
-  g_autoptr(CrampAnalysis) analysis = g_new0 (CrampAnalysis, 1);
+  g_autoptr(CrampAnalysis) analysis = g_atomic_rc_box_new0 (CrampAnalysis);
   g_autoptr(GDateTime) first = NULL;
 
   g_return_val_if_fail (CRAMP_IS_STORE (store), NULL);

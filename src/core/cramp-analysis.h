@@ -19,15 +19,16 @@ typedef struct
   CrampStats   *stats;
 } CrampAnalysis;
 
-CrampAnalysis *cramp_analysis_new  (CrampStore     *store,
-                                    GDateTime      *since,
-                                    GDateTime      *until,
-                                    GError        **error);
-void           cramp_analysis_free (CrampAnalysis  *analysis);
+CrampAnalysis *cramp_analysis_new   (CrampStore     *store,
+                                     GDateTime      *since,
+                                     GDateTime      *until,
+                                     GError        **error);
+CrampAnalysis *cramp_analysis_ref   (CrampAnalysis  *analysis);
+void           cramp_analysis_unref (CrampAnalysis  *analysis);
 
 GDateTime     *cramp_time_day_start (const GDate   *date);
 GDateTime     *cramp_time_day_end   (const GDate   *date);
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (CrampAnalysis, cramp_analysis_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CrampAnalysis, cramp_analysis_unref)
 
 G_END_DECLS

@@ -223,6 +223,27 @@ check_medication (const char   *name,
   return TRUE;
 }
 
+static gboolean
+make_medication (Medication   *medication,
+                 const char   *name,
+                 const GDate  *started,
+                 const GDate  *stopped,
+                 GError      **error)
+{
+  if (!check_medication (name, started, stopped, error))
+    return FALSE;
+
+  medication->name = g_strstrip (g_strdup (name));
+  g_date_clear (&medication->started, 1);
+  g_date_clear (&medication->stopped, 1);
+  if (started && g_date_valid (started))
+    medication->started = *started;
+  if (stopped && g_date_valid (stopped))
+    medication->stopped = *stopped;
+
+  return TRUE;
+}
+
 /**
  * cramp_profile_add_medication:
  * @started: (nullable): the day it was started, if known
@@ -239,18 +260,36 @@ cramp_profile_add_medication (CrampProfile  *self,
 
   g_return_val_if_fail (CRAMP_IS_PROFILE (self), FALSE);
 
-  if (!check_medication (name, started, stopped, error))
+  if (!make_medication (&medication, name, started, stopped, error))
     return FALSE;
 
-  medication.name = g_strstrip (g_strdup (name));
-  g_date_clear (&medication.started, 1);
-  g_date_clear (&medication.stopped, 1);
-  if (started && g_date_valid (started))
-    medication.started = *started;
-  if (stopped && g_date_valid (stopped))
-    medication.stopped = *stopped;
   g_array_append_val (self->medications, medication);
+  return TRUE;
+}
 
+/**
+ * cramp_profile_replace_medication:
+ *
+ * Changes medication @index in its place.
+ */
+gboolean
+cramp_profile_replace_medication (CrampProfile  *self,
+                                  guint          index,
+                                  const char    *name,
+                                  const GDate   *started,
+                                  const GDate   *stopped,
+                                  GError       **error)
+{
+  Medication medication = { 0 };
+
+  g_return_val_if_fail (CRAMP_IS_PROFILE (self), FALSE);
+  g_return_val_if_fail (index < self->medications->len, FALSE);
+
+  if (!make_medication (&medication, name, started, stopped, error))
+    return FALSE;
+
+  medication_clear (&g_array_index (self->medications, Medication, index));
+  g_array_index (self->medications, Medication, index) = medication;
   return TRUE;
 }
 

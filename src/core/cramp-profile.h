@@ -44,6 +44,12 @@ gboolean      cramp_profile_add_medication         (CrampProfile  *self,
                                                     const GDate   *started,
                                                     const GDate   *stopped,
                                                     GError       **error);
+gboolean      cramp_profile_replace_medication     (CrampProfile  *self,
+                                                    guint          index,
+                                                    const char    *name,
+                                                    const GDate   *started,
+                                                    const GDate   *stopped,
+                                                    GError       **error);
 void          cramp_profile_remove_medication      (CrampProfile  *self,
                                                     guint          index);
 gboolean      cramp_profile_validate               (CrampProfile  *self,

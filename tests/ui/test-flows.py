@@ -10,6 +10,7 @@ and the diary on disk at the end.
 """
 
 import csv
+import datetime
 import io
 import os
 import shutil
@@ -17,6 +18,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import traceback
 
 from dogtail import config
 
@@ -124,8 +126,10 @@ def main():
         duration.value = 2
         check(duration.value == 2, "the duration is set to 2 minutes")
 
-        walk = find(editor, "text", prefix="Distance walked")
-        walk.click()
+        # as a keyboard user would: into the editor, then Alt+W, the
+        # mnemonic of "Distance walked", which scrolls the field into view
+        duration.click()
+        rawinput.keyCombo("<Alt>w")
         rawinput.typeText("4x0")
         check(wait_for(lambda: not save.sensitive, "Save to turn off"), "a distance of “4x0” cannot be saved")
         check(find(editor, "label", prefix="Type the distance in whole metres") is not None,
@@ -157,6 +161,29 @@ def main():
         find(app, "push button", "Undo").doActionNamed("click")
         wait_for(lambda: find_all(window, "push button", "Delete the cramp of"), "the row to come back")
         check(export(env) == saved, "undo put back the same cramp, every detail")
+
+        step("the command line imports while the window is open; the report shows a warning sign")
+        started = (datetime.datetime.now().astimezone() - datetime.timedelta(days=3)).replace(microsecond=0)
+        csv_path = os.path.join(home, "sore.csv")
+        with open(csv_path, "w", encoding="utf-8") as f:
+            f.write("id,started_at,muscle,symptoms\n"
+                    f"30000000-0000-4000-8000-000000000001,{started.isoformat()},calf,sores\n")
+        subprocess.run([BINARY, "--import", csv_path], env=env, check=True, capture_output=True)
+        wait_for(lambda: len(find_all(window, "push button", "Delete the cramp of")) == 2, "the imported row")
+        check(True, "the history shows the imported cramp without a restart")
+
+        find(window, "page tab", "Report").doActionNamed("click")
+        sign = wait_for(lambda: find(window, "list item", "Sores or slow-healing wounds"), "the warning sign")
+        check(find(window, "label", prefix="These are patterns in your diary, not a diagnosis") is not None,
+              "the report says the signs are not a diagnosis")
+        sign.click()
+        evidence = wait_for(lambda: window.findChild(
+            lambda n: n.roleName == "list item" and n.name.startswith(started.strftime("%A")) and on_screen(n),
+            retry=False, requireResult=False), "the cramp under the warning sign")
+        evidence.click()
+        editor = wait_for(lambda: find(app, "frame", "Edit Cramp"), "the editor of that cramp")
+        check(editor is not None, f"“{evidence.name}” opens the cramp")
+        find(editor, "push button", "Cancel").doActionNamed("click")
     finally:
         app_process.terminate()
         app_process.wait(timeout=10)
@@ -167,4 +194,10 @@ def main():
 
 if __name__ == "__main__":
     sys.stdout.reconfigure(line_buffering=True)
-    sys.exit(main())
+    try:
+        status = main()
+    except Exception:
+        # dogtail takes over stderr; say what went wrong where meson shows it
+        traceback.print_exc(file=sys.stdout)
+        status = 1
+    sys.exit(status)

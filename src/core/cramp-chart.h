@@ -1,0 +1,39 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <cairo.h>
+
+#include "cramp-stats.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  double r, g, b, a;
+} CrampColor;
+
+/* What a chart is drawn with. The screen passes the theme's colours, the
+ * printed report greys that read in black and white. */
+typedef struct
+{
+  CrampColor  text;
+  CrampColor  bar;
+  CrampColor  grid;
+  CrampColor  night;       /* the band behind the night hours */
+  const char *font;        /* a Pango font description, such as "Cantarell 9" */
+} CrampChartStyle;
+
+void cramp_chart_style_init_print (CrampChartStyle *style);
+
+void cramp_chart_draw_weekly      (cairo_t               *cr,
+                                   double                 width,
+                                   double                 height,
+                                   CrampStats            *stats,
+                                   const CrampChartStyle *style);
+void cramp_chart_draw_hours       (cairo_t               *cr,
+                                   double                 width,
+                                   double                 height,
+                                   CrampStats            *stats,
+                                   const CrampChartStyle *style);
+
+G_END_DECLS

@@ -1,0 +1,554 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cramp-report-page"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "cramp-chart-view.h"
+#include "cramp-episode-row.h"
+#include "cramp-format.h"
+#include "cramp-report-page.h"
+#include "cramp-time.h"
+
+/*
+ * The patterns of a period: the numbers, the warning signs with the
+ * cramps that show them, the charts, and the answers for the doctor. It
+ * is worked out again when the period or the diary changes, while the
+ * page is on screen.
+ */
+
+typedef enum
+{
+  PERIOD_30_DAYS,
+  PERIOD_90_DAYS,
+  PERIOD_YEAR,
+  PERIOD_ALL,
+  PERIOD_CUSTOM,
+} Period;
+
+/* At most this many cramps are listed under a warning sign. */
+#define MAX_EVIDENCE_ROWS 30
+
+struct _CrampReportPage
+{
+  GtkWidget       parent_instance;
+
+  GtkDropDown    *period_dropdown;
+  GtkWidget      *custom_box;
+  GtkMenuButton  *since_button;
+  GtkMenuButton  *until_button;
+  GtkCalendar    *since_calendar;
+  GtkCalendar    *until_calendar;
+  GtkLabel       *period_label;
+  GtkStack       *stack;
+  GtkFlowBox     *summary_box;
+  AdwPreferencesGroup *findings_group;
+  GtkListBox     *findings_list;
+  CrampChartView *weekly_chart;
+  CrampChartView *hours_chart;
+  GtkListBox     *muscles_list;
+  GtkListBox     *answers_list;
+
+  CrampStore     *store;
+  CrampAnalysis  *analysis;
+  guint           refresh_source;
+  gboolean        dirty;
+};
+
+G_DEFINE_FINAL_TYPE (CrampReportPage, cramp_report_page, GTK_TYPE_WIDGET)
+
+static void
+clear_list (GtkListBox *list)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))))
+    gtk_list_box_remove (list, child);
+}
+
+static GtkWidget *
+wrapped_label (const char *text,
+               const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  if (css_class)
+    gtk_widget_add_css_class (label, css_class);
+  return label;
+}
+
+static void
+add_tile (CrampReportPage *self,
+          const char      *value,
+          const char      *caption)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *number = gtk_label_new (value);
+  GtkWidget *what = gtk_label_new (caption);
+  g_autofree char *description = g_strdup_printf ("%s: %s", caption, value);
+
+  gtk_widget_add_css_class (box, "card");
+  gtk_widget_add_css_class (box, "summary-tile");
+  gtk_widget_add_css_class (number, "title-2");
+  gtk_widget_add_css_class (number, "numeric");
+  gtk_widget_add_css_class (what, "caption");
+  gtk_widget_add_css_class (what, "dim-label");
+  gtk_label_set_wrap (GTK_LABEL (what), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (what), 12);
+  gtk_label_set_justify (GTK_LABEL (what), GTK_JUSTIFY_CENTER);
+  gtk_box_append (GTK_BOX (box), number);
+  gtk_box_append (GTK_BOX (box), what);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
+  gtk_flow_box_append (self->summary_box, box);
+}
+
+static void
+fill_summary (CrampReportPage *self)
+{
+  CrampStats *stats = self->analysis->stats;
+  g_autofree char *count = g_strdup_printf ("%u", stats->n_episodes);
+  g_autofree char *rate = g_strdup_printf ("%.1f", stats->per_week);
+  g_autofree char *nights = g_strdup_printf ("%u", stats->n_nights_woken);
+  g_autofree char *duration = cramp_format_duration (stats->median_duration);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->summary_box))))
+    gtk_flow_box_remove (self->summary_box, child);
+
+  add_tile (self, count, g_dngettext (GETTEXT_PACKAGE, "cramp", "cramps", stats->n_episodes));
+  add_tile (self, rate, _("a week on average"));
+  add_tile (self, nights, g_dngettext (GETTEXT_PACKAGE, "night woken by a cramp",
+                                       "nights woken by a cramp", stats->n_nights_woken));
+  add_tile (self, duration, _("typical length"));
+}
+
+static const char *
+severity_icon (CrampSeverity severity,
+               const char  **css_class)
+{
+  switch (severity)
+    {
+    case CRAMP_SEVERITY_URGENT:
+      *css_class = "error";
+      return "dialog-error-symbolic";
+    case CRAMP_SEVERITY_SEE_DOCTOR:
+      *css_class = "warning";
+      return "dialog-warning-symbolic";
+    case CRAMP_SEVERITY_DISCUSS:
+      *css_class = "accent";
+      return "dialog-information-symbolic";
+    case CRAMP_SEVERITY_INFO:
+    default:
+      *css_class = "dim-label";
+      return "dialog-information-symbolic";
+    }
+}
+
+static GtkWidget *
+make_evidence_row (CrampEpisode *episode)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GDateTime *start = cramp_episode_get_started_at (episode);
+  g_autofree char *date = cramp_format_date (start);
+  g_autofree char *time = cramp_format_time_of_day (start);
+  g_autofree char *title = g_strdup_printf (_("%s %s"), date, time);
+  g_autofree char *description = cramp_episode_describe (episode);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", cramp_episode_get_id (episode));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.edit-episode");
+  gtk_widget_set_tooltip_text (row, _("Open this cramp"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
+  return row;
+}
+
+static GtkWidget *
+make_finding_row (CrampFinding *finding)
+{
+  GtkWidget *row = adw_expander_row_new ();
+  const char *css_class = NULL;
+  const char *icon_name = severity_icon (cramp_finding_get_severity (finding), &css_class);
+  GtkWidget *icon = gtk_image_new_from_icon_name (icon_name);
+  GtkWidget *explanation = wrapped_label (cramp_finding_get_explanation (finding), NULL);
+  GPtrArray *evidence = cramp_finding_get_evidence (finding);
+  const char * const *sources = cramp_finding_get_sources (finding);
+  g_autoptr(GString) cited = g_string_new (_("Sources: "));
+  g_autofree char *count = NULL;
+  GtkWidget *sources_label;
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), cramp_finding_get_title (finding));
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), cramp_severity_get_label (cramp_finding_get_severity (finding)));
+  gtk_widget_add_css_class (icon, css_class);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  cramp_severity_get_label (cramp_finding_get_severity (finding)), -1);
+  adw_expander_row_add_prefix (ADW_EXPANDER_ROW (row), icon);
+
+  gtk_widget_add_css_class (explanation, "finding-text");
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), explanation);
+
+  for (guint i = 0; i < evidence->len && i < MAX_EVIDENCE_ROWS; i++)
+    adw_expander_row_add_row (ADW_EXPANDER_ROW (row), make_evidence_row (g_ptr_array_index (evidence, i)));
+
+  if (evidence->len > MAX_EVIDENCE_ROWS)
+    {
+      count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %u more cramp", "and %u more cramps",
+                                            evidence->len - MAX_EVIDENCE_ROWS),
+                               evidence->len - MAX_EVIDENCE_ROWS);
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), wrapped_label (count, "finding-text"));
+    }
+
+  for (guint i = 0; sources[i] != NULL; i++)
+    {
+      if (i > 0)
+        g_string_append_c (cited, ' ');
+      g_string_append (cited, sources[i]);
+    }
+  sources_label = wrapped_label (cited->str, "finding-text");
+  gtk_widget_add_css_class (sources_label, "caption");
+  gtk_widget_add_css_class (sources_label, "dim-label");
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), sources_label);
+
+  return row;
+}
+
+static void
+fill_findings (CrampReportPage *self)
+{
+  GPtrArray *findings = self->analysis->findings;
+
+  clear_list (self->findings_list);
+  adw_preferences_group_set_description (self->findings_group, cramp_findings_disclaimer ());
+
+  if (findings->len == 0)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *icon = gtk_image_new_from_icon_name ("emblem-ok-symbolic");
+
+      gtk_widget_add_css_class (icon, "success");
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("No pattern matches a warning sign"));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                                   _("If something worries you, see a doctor all the same."));
+      gtk_list_box_append (self->findings_list, row);
+      return;
+    }
+
+  for (guint i = 0; i < findings->len; i++)
+    gtk_list_box_append (self->findings_list, make_finding_row (g_ptr_array_index (findings, i)));
+}
+
+static void
+add_share_row (GtkListBox *list,
+               const char *title,
+               guint       count,
+               guint       total)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *bar = gtk_level_bar_new_for_interval (0, total);
+  g_autofree char *share = g_strdup_printf (_("%u (%.0f %%)"), count, 100.0 * count / total);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), share);
+  gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), count);
+  gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
+  gtk_widget_set_size_request (bar, 96, -1);
+  gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_LOW);
+  gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_HIGH);
+  gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_FULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), bar);
+  gtk_list_box_append (list, row);
+}
+
+static void
+fill_muscles (CrampReportPage *self)
+{
+  CrampStats *stats = self->analysis->stats;
+
+  clear_list (self->muscles_list);
+  for (guint i = 0; i < cramp_vocab_size (CRAMP_VOCAB_MUSCLE); i++)
+    if (stats->muscles[i] > 0)
+      add_share_row (self->muscles_list, cramp_vocab_label (CRAMP_VOCAB_MUSCLE, i),
+                     stats->muscles[i], stats->n_episodes);
+
+  for (guint i = 1; i < cramp_vocab_size (CRAMP_VOCAB_SIDE); i++)
+    if (stats->sides[i] > 0)
+      {
+        /* Translators: a side of the body, in the list of muscles and sides */
+        g_autofree char *title = g_strdup_printf (_("Side: %s"), cramp_vocab_label (CRAMP_VOCAB_SIDE, i));
+        add_share_row (self->muscles_list, title, stats->sides[i], stats->n_episodes);
+      }
+}
+
+static void
+fill_answers (CrampReportPage *self)
+{
+  g_autoptr(GPtrArray) answers = cramp_stats_answers (self->analysis->stats);
+
+  clear_list (self->answers_list);
+  for (guint i = 0; i < answers->len; i++)
+    {
+      CrampAnswer *item = g_ptr_array_index (answers, i);
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+      GtkWidget *question = wrapped_label (item->question, "heading");
+
+      gtk_widget_add_css_class (box, "answer");
+      gtk_box_append (GTK_BOX (box), question);
+      gtk_box_append (GTK_BOX (box), wrapped_label (item->answer, NULL));
+      gtk_list_box_append (self->answers_list, box);
+    }
+}
+
+static void
+describe_period (CrampReportPage *self)
+{
+  g_autofree char *since = cramp_format_date_short (self->analysis->since);
+  g_autofree char *until = cramp_format_date_short (self->analysis->until);
+  /* Translators: the first and last day of the report's period */
+  g_autofree char *text = g_strdup_printf (_("From %s to %s"), since, until);
+
+  gtk_label_set_label (self->period_label, text);
+}
+
+static void
+read_period (CrampReportPage  *self,
+             GDateTime       **since,
+             GDateTime       **until)
+{
+  static const int days[] = { 30, 90, 365 };
+  Period period = gtk_drop_down_get_selected (self->period_dropdown);
+
+  *since = NULL;
+  *until = cramp_time_now ();
+
+  if (period <= PERIOD_YEAR)
+    *since = g_date_time_add_days (*until, -days[period]);
+  else if (period == PERIOD_CUSTOM)
+    {
+      g_autoptr(GDateTime) first = gtk_calendar_get_date (self->since_calendar);
+      g_autoptr(GDateTime) last = gtk_calendar_get_date (self->until_calendar);
+      GDate first_day, last_day;
+
+      g_date_clear (&first_day, 1);
+      g_date_clear (&last_day, 1);
+      g_date_set_dmy (&first_day, g_date_time_get_day_of_month (first), g_date_time_get_month (first),
+                      g_date_time_get_year (first));
+      g_date_set_dmy (&last_day, g_date_time_get_day_of_month (last), g_date_time_get_month (last),
+                      g_date_time_get_year (last));
+      if (g_date_compare (&first_day, &last_day) > 0)
+        {
+          GDate swap = first_day;
+          first_day = last_day;
+          last_day = swap;
+        }
+
+      g_date_time_unref (*until);
+      *since = cramp_time_day_start (&first_day);
+      *until = cramp_time_day_end (&last_day);
+    }
+}
+
+static void
+refresh (CrampReportPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) since = NULL;
+  g_autoptr(GDateTime) until = NULL;
+  CrampAnalysis *analysis;
+
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
+  self->dirty = FALSE;
+  if (self->store == NULL)
+    return;
+
+  read_period (self, &since, &until);
+  analysis = cramp_analysis_new (self->store, since, until, &error);
+  if (analysis == NULL)
+    {
+      g_warning ("Cannot analyse the diary: %s", error->message);
+      return;
+    }
+
+  g_clear_pointer (&self->analysis, cramp_analysis_unref);
+  self->analysis = analysis;
+
+  describe_period (self);
+  if (analysis->episodes->len == 0)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      return;
+    }
+
+  fill_summary (self);
+  fill_findings (self);
+  cramp_chart_view_set_analysis (self->weekly_chart, analysis);
+  cramp_chart_view_set_analysis (self->hours_chart, analysis);
+  fill_muscles (self);
+  fill_answers (self);
+  gtk_stack_set_visible_child_name (self->stack, "report");
+}
+
+static gboolean
+refresh_cb (gpointer user_data)
+{
+  CrampReportPage *self = user_data;
+
+  self->refresh_source = 0;
+  refresh (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* The diary changed: work it out again soon if on screen, or when shown. */
+static void
+on_store_changed_cb (CrampReportPage *self)
+{
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->dirty = TRUE;
+      return;
+    }
+
+  if (self->refresh_source == 0)
+    self->refresh_source = g_timeout_add (250, refresh_cb, self);
+}
+
+static void
+on_period_changed_cb (CrampReportPage *self)
+{
+  gtk_widget_set_visible (self->custom_box,
+                          gtk_drop_down_get_selected (self->period_dropdown) == PERIOD_CUSTOM);
+  refresh (self);
+}
+
+static void
+on_custom_changed_cb (CrampReportPage *self)
+{
+  g_autoptr(GDateTime) since = gtk_calendar_get_date (self->since_calendar);
+  g_autoptr(GDateTime) until = gtk_calendar_get_date (self->until_calendar);
+  g_autofree char *since_text = cramp_format_date_short (since);
+  g_autofree char *until_text = cramp_format_date_short (until);
+
+  gtk_menu_button_set_label (self->since_button, since_text);
+  gtk_menu_button_set_label (self->until_button, until_text);
+  if (gtk_drop_down_get_selected (self->period_dropdown) == PERIOD_CUSTOM)
+    refresh (self);
+}
+
+static void
+cramp_report_page_map (GtkWidget *widget)
+{
+  CrampReportPage *self = CRAMP_REPORT_PAGE (widget);
+
+  GTK_WIDGET_CLASS (cramp_report_page_parent_class)->map (widget);
+
+  if (self->dirty || self->analysis == NULL)
+    refresh (self);
+}
+
+static void
+cramp_report_page_dispose (GObject *object)
+{
+  CrampReportPage *self = (CrampReportPage *) object;
+  GtkWidget *child;
+
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
+  gtk_widget_dispose_template (GTK_WIDGET (self), CRAMP_TYPE_REPORT_PAGE);
+  /* GTK 4.8 unparents only the named children of a template */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
+    gtk_widget_unparent (child);
+  g_clear_pointer (&self->analysis, cramp_analysis_unref);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (cramp_report_page_parent_class)->dispose (object);
+}
+
+static void
+cramp_report_page_class_init (CrampReportPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = cramp_report_page_dispose;
+  widget_class->map = cramp_report_page_map;
+
+  g_type_ensure (CRAMP_TYPE_CHART_VIEW);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/crampdiary/CrampDiary/cramp-report-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, CrampReportPage, period_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, CrampReportPage, custom_box);
+  gtk_widget_class_bind_template_child (widget_class, CrampReportPage, since_button);
+  gtk_widget_class_bind_template_child (widget_class, CrampReportPage, until_button);
+  gtk_widget_class_bind_template_child (widget_class, CrampReportPage, since_calendar);
+  gtk_widget_class_bind_template_child (widget_class, CrampReportPage, until_calendar);
+  gtk_widget_class_bind_template_child (widget_class, CrampReportPage, period_label);
+  gtk_widget_class_bind_template_child (widget_class, CrampReportPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, CrampReportPage, summary_box);
+  gtk_widget_class_bind_template_child (widget_class, CrampReportPage, findings_group);
+  gtk_widget_class_bind_template_child (widget_class, CrampReportPage, findings_list);
+  gtk_widget_class_bind_template_child (widget_class, CrampReportPage, weekly_chart);
+  gtk_widget_class_bind_template_child (widget_class, CrampReportPage, hours_chart);
+  gtk_widget_class_bind_template_child (widget_class, CrampReportPage, muscles_list);
+  gtk_widget_class_bind_template_child (widget_class, CrampReportPage, answers_list);
+  gtk_widget_class_bind_template_callback (widget_class, on_period_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_custom_changed_cb);
+}
+
+static void
+cramp_report_page_init (CrampReportPage *self)
+{
+  g_autoptr(GtkStringList) periods = gtk_string_list_new (NULL);
+  g_autoptr(GDateTime) today = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) month_ago = g_date_time_add_months (today, -1);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_string_list_append (periods, _("Last 30 Days"));
+  gtk_string_list_append (periods, _("Last 90 Days"));
+  gtk_string_list_append (periods, _("Last Year"));
+  gtk_string_list_append (periods, _("Whole Diary"));
+  gtk_string_list_append (periods, _("Choose Days…"));
+  gtk_drop_down_set_model (self->period_dropdown, G_LIST_MODEL (periods));
+  gtk_drop_down_set_selected (self->period_dropdown, PERIOD_90_DAYS);
+
+  gtk_calendar_select_day (self->since_calendar, month_ago);
+  gtk_calendar_select_day (self->until_calendar, today);
+  on_custom_changed_cb (self);
+}
+
+void
+cramp_report_page_set_store (CrampReportPage *self,
+                             CrampStore      *store)
+{
+  g_return_if_fail (CRAMP_IS_REPORT_PAGE (self));
+  g_return_if_fail (CRAMP_IS_STORE (store));
+
+  if (!g_set_object (&self->store, store))
+    return;
+
+  g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed_cb), self, G_CONNECT_SWAPPED);
+  self->dirty = TRUE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    refresh (self);
+}
+
+/**
+ * cramp_report_page_get_analysis:
+ *
+ * Returns: (transfer none) (nullable): the period shown
+ */
+CrampAnalysis *
+cramp_report_page_get_analysis (CrampReportPage *self)
+{
+  g_return_val_if_fail (CRAMP_IS_REPORT_PAGE (self), NULL);
+
+  return self->analysis;
+}

@@ -1,0 +1,18 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "cramp-analysis.h"
+
+G_BEGIN_DECLS
+
+#define CRAMP_TYPE_REPORT_PAGE (cramp_report_page_get_type ())
+
+G_DECLARE_FINAL_TYPE (CrampReportPage, cramp_report_page, CRAMP, REPORT_PAGE, GtkWidget)
+
+void           cramp_report_page_set_store    (CrampReportPage *self,
+                                               CrampStore      *store);
+CrampAnalysis *cramp_report_page_get_analysis (CrampReportPage *self);
+
+G_END_DECLS
