@@ -346,7 +346,7 @@ enum {
 static char *
 describe_segments (guint segments)
 {
-  const char *names[3];
+  const char *names[3] = { NULL };
   guint n = 0;
 
   if (segments & SEGMENT_ILIAC)

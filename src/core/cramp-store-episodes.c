@@ -325,6 +325,7 @@ cramp_store_import (CrampStore  *self,
                     GError     **error)
 {
   guint added = 0, skipped = 0;
+  gboolean ok = TRUE;
 
   g_return_val_if_fail (CRAMP_IS_STORE (self), FALSE);
   g_return_val_if_fail (episodes != NULL, FALSE);
@@ -332,23 +333,28 @@ cramp_store_import (CrampStore  *self,
   if (!_cramp_store_begin (self, error))
     return FALSE;
 
-  for (guint i = 0; i < episodes->len; i++)
+  /* Room for a large import in memory, so that SQLite does not spill
+   * pages to the log before the commit; back to the default after. */
+  sqlite3_exec (self->db, "PRAGMA cache_size = -131072", NULL, NULL, NULL);
+
+  for (guint i = 0; i < episodes->len && ok; i++)
     {
       gboolean inserted = FALSE;
 
-      if (!insert_episode (self, g_ptr_array_index (episodes, i), &inserted, error))
-        {
-          _cramp_store_rollback (self);
-          return FALSE;
-        }
-
+      ok = insert_episode (self, g_ptr_array_index (episodes, i), &inserted, error);
       if (inserted)
         added++;
       else
         skipped++;
     }
 
-  if (!_cramp_store_commit (self, error))
+  if (!ok)
+    _cramp_store_rollback (self);
+  else
+    ok = _cramp_store_commit (self, error);
+
+  sqlite3_exec (self->db, "PRAGMA cache_size = -2000", NULL, NULL, NULL);
+  if (!ok)
     return FALSE;
 
   if (n_added != NULL)

@@ -19,11 +19,36 @@ G_DEFINE_QUARK (cramp-time-error-quark, cramp_time_error)
  *   offset is kept as it was: an episode logged at 03:00 in Tokyo stays at
  *   03:00 whatever the machine's present time zone.
  */
+/* The zones of fixed offsets in use, made once: a diary has a handful of
+ * offsets and many thousands of episodes. */
+static GTimeZone *
+zone_of_offset (int utc_offset_s)
+{
+  static GHashTable *zones;
+  G_LOCK_DEFINE_STATIC (zones);
+  GTimeZone *zone;
+
+  G_LOCK (zones);
+  if (zones == NULL)
+    zones = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_time_zone_unref);
+
+  zone = g_hash_table_lookup (zones, GINT_TO_POINTER (utc_offset_s));
+  if (zone == NULL)
+    {
+      zone = g_time_zone_new_offset (utc_offset_s);
+      g_hash_table_insert (zones, GINT_TO_POINTER (utc_offset_s), zone);
+    }
+  g_time_zone_ref (zone);
+  G_UNLOCK (zones);
+
+  return zone;
+}
+
 GDateTime *
 cramp_time_new_fixed (gint64 unix_utc,
                       int    utc_offset_s)
 {
-  g_autoptr(GTimeZone) tz = g_time_zone_new_offset (utc_offset_s);
+  g_autoptr(GTimeZone) tz = zone_of_offset (utc_offset_s);
   g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (unix_utc);
 
   g_return_val_if_fail (utc != NULL, NULL);
@@ -106,11 +131,20 @@ cramp_time_night_start (gint64 night,
  * Returns: (transfer full): the instant, in a zone fixed at its offset,
  *   or %NULL with @error set.
  */
+/* Whether the time part of an ISO 8601 text ends with an offset. */
+static gboolean
+has_offset (const char *text)
+{
+  const char *time = strpbrk (text, "Tt ");
+
+  return time != NULL && strpbrk (time, "Zz+-") != NULL;
+}
+
 GDateTime *
 cramp_time_parse (const char  *text,
                   GError     **error)
 {
-  g_autoptr(GTimeZone) local = g_time_zone_new_local ();
+  g_autoptr(GTimeZone) zone = NULL;
   g_autoptr(GDateTime) parsed = NULL;
   gint64 unix_utc;
 
@@ -126,7 +160,11 @@ cramp_time_parse (const char  *text,
 
     if (copy[0] == '\0')
       goto invalid;
-    parsed = g_date_time_new_from_iso8601 (copy, local);
+
+    /* Looking up the local zone reads the disk every time: only a time
+     * without an offset needs it. */
+    zone = has_offset (copy) ? g_time_zone_new_utc () : g_time_zone_new_local ();
+    parsed = g_date_time_new_from_iso8601 (copy, zone);
   }
 
   if (parsed == NULL)

@@ -1,0 +1,21 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+double      cramp_bench_now_ms        (void);
+double      cramp_bench_median        (GArray     *samples);
+void        cramp_bench_report        (const char *figure,
+                                       const char *measured,
+                                       const char *target,
+                                       gboolean    pass);
+gboolean    cramp_bench_is_quick      (void);
+const char *cramp_bench_work_dir      (void);
+GPtrArray  *cramp_bench_make_episodes (guint       n,
+                                       guint       n_days,
+                                       guint       seed);
+char       *cramp_bench_make_diary    (guint       n);
+
+G_END_DECLS
