@@ -88,6 +88,8 @@ cramp_application_startup (GApplication *app)
     { "win.new-episode", { "<Control><Shift>n", NULL } },
     { "win.search", { "<Control>f", NULL } },
     { "win.undo", { "<Control>z", NULL } },
+    { "win.print", { "<Control>p", NULL } },
+    { "win.save-pdf", { "<Control><Shift>s", NULL } },
   };
 
   G_APPLICATION_CLASS (cramp_application_parent_class)->startup (app);

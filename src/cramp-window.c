@@ -9,6 +9,7 @@
 #include "cramp-format.h"
 #include "cramp-history-page.h"
 #include "cramp-preferences-window.h"
+#include "cramp-print.h"
 #include "cramp-report-page.h"
 #include "cramp-toast.h"
 #include "cramp-time.h"
@@ -257,6 +258,128 @@ on_page_changed_cb (CrampWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->search_button), g_strcmp0 (page, "history") == 0);
 }
 
+/* The period on the report page, or the last 90 days if it was never shown. */
+static CrampAnalysis *
+current_analysis (CrampWindow *self)
+{
+  CrampAnalysis *analysis = cramp_report_page_get_analysis (self->report_page);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GDateTime) since = NULL;
+
+  if (analysis != NULL)
+    return cramp_analysis_ref (analysis);
+
+  now = cramp_time_now ();
+  since = g_date_time_add_days (now, -90);
+  analysis = cramp_analysis_new (self->store, since, now, &error);
+  if (analysis == NULL)
+    show_error (self, error->message);
+
+  return analysis;
+}
+
+static void
+on_printed_cb (GtkPrintOperationResult  result,
+               const GError            *error,
+               gpointer                 user_data)
+{
+  CrampWindow *self = user_data;
+
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      /* Translators: %s says why printing failed */
+      g_autofree char *message = g_strdup_printf (_("The report could not be printed: %s"),
+                                                  error ? error->message : _("the printer reported an error"));
+      show_error (self, message);
+    }
+  g_object_unref (self);
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  CrampWindow *self = CRAMP_WINDOW (widget);
+  g_autoptr(CrampAnalysis) analysis = current_analysis (self);
+
+  if (analysis != NULL)
+    cramp_print_report (GTK_WINDOW (self), analysis, self->settings, NULL,
+                        on_printed_cb, g_object_ref (self));
+}
+
+static void
+on_pdf_saved_cb (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(CrampWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!cramp_print_save_pdf_finish (result, &error))
+    show_error (self, error->message);
+  else
+    cramp_toast_present (self->toast, _("Report saved"), CRAMP_TOAST_NO_BUTTONS);
+}
+
+static void
+on_pdf_chosen_cb (CrampWindow          *self,
+                  int                   response,
+                  GtkFileChooserNative *chooser)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(CrampAnalysis) analysis = NULL;
+  g_autofree char *path = NULL;
+  CrampReportOptions options;
+
+  if (response == GTK_RESPONSE_ACCEPT &&
+      (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) &&
+      (path = g_file_get_path (file)) &&
+      (analysis = current_analysis (self)))
+    {
+      g_settings_set_boolean (self->settings, "report-include-table",
+                              g_strcmp0 (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "table"), "true") == 0);
+      g_settings_set_boolean (self->settings, "report-include-notes",
+                              g_strcmp0 (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "notes"), "true") == 0);
+      cramp_print_read_options (self->settings, &options);
+      cramp_toast_present (self->toast, _("Saving the report…"), CRAMP_TOAST_NO_BUTTONS);
+      cramp_print_save_pdf_async (analysis, &options, path, on_pdf_saved_cb, g_object_ref (self));
+    }
+
+  g_object_unref (chooser);
+}
+
+static void
+save_pdf_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  CrampWindow *self = CRAMP_WINDOW (widget);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *day = g_date_time_format (now, "%Y-%m-%d");
+  /* Translators: the file name offered for the report; %s is a date */
+  g_autofree char *name = g_strdup_printf (_("Cramp report %s.pdf"), day);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (_("Save the Report as PDF"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  gtk_file_filter_set_name (filter, _("PDF documents"));
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "table", _("Table of every cramp"), NULL, NULL);
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "notes", _("Notes in the table"), NULL, NULL);
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "table",
+                               g_settings_get_boolean (self->settings, "report-include-table") ? "true" : "false");
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "notes",
+                               g_settings_get_boolean (self->settings, "report-include-notes") ? "true" : "false");
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_pdf_chosen_cb), self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
 static gboolean
 cramp_window_close_request (GtkWindow *window)
 {
@@ -294,6 +417,8 @@ set_up (CrampWindow      *self,
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.log-cramp", FALSE);
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-episode", FALSE);
       gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", FALSE);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", FALSE);
+      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-pdf", FALSE);
       return;
     }
 
@@ -355,6 +480,8 @@ cramp_window_class_init (CrampWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.open-folder", NULL, open_folder_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.save-pdf", NULL, save_pdf_action);
 }
 
 static void

@@ -466,6 +466,57 @@ test_findings_errors (Fixture       *fixture,
     }
 }
 
+static void
+test_report (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autofree char *pdf = g_build_filename (fixture->home, "report.pdf", NULL);
+  g_autofree char *head = NULL;
+  g_auto(Result) result = { 0 };
+  g_auto(Result) march = { 0 };
+
+  import_fixture (fixture, "red-flags.csv");
+
+  run (fixture, &result, "--report", "report.pdf", NULL);
+  g_assert_cmpint (result.status, ==, 0);
+  g_assert_cmpstr (result.out, ==, "Wrote the report of 6 cramps to report.pdf.\n");
+  g_assert_cmpuint (cramp_test_file_mode (pdf), ==, 0600);
+  head = cramp_test_read_file (pdf, NULL);
+  g_assert_true (g_str_has_prefix (head, "%PDF-"));
+
+  run (fixture, &march, "--report", "report.pdf", "--since", "2026-03-01", "--until", "2026-03-31", NULL);
+  g_assert_cmpint (march.status, ==, 0);
+  g_assert_cmpstr (march.out, ==, "Wrote the report of 2 cramps to report.pdf.\n");
+}
+
+static void
+test_report_errors (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  const char *errors[][5] = {
+    { "--report", "/nonexistent-folder/report.pdf", NULL },
+    { "--report", "r.pdf", "--since", "2026-13-01", NULL },
+    { "--report", "r.pdf", "--until", "yesterday", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (errors); i++)
+    {
+      g_auto(Result) result = { 0 };
+
+      run (fixture, &result, errors[i][0], errors[i][1], errors[i][2], errors[i][3], errors[i][4], NULL);
+      g_test_message ("%s", result.err);
+      g_assert_cmpint (result.status, ==, 1);
+      assert_one_sentence (result.err);
+    }
+
+  {
+    g_auto(Result) result = { 0 };
+
+    run (fixture, &result, "--report", "r.pdf", "--json", NULL);
+    g_assert_cmpint (result.status, ==, 2);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -489,6 +540,8 @@ main (int   argc,
   ADD ("/cli/findings/benign", test_findings_benign);
   ADD ("/cli/findings/text", test_findings_text);
   ADD ("/cli/findings/errors", test_findings_errors);
+  ADD ("/cli/report", test_report);
+  ADD ("/cli/report/errors", test_report_errors);
 
 #undef ADD
 

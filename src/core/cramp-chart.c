@@ -29,8 +29,9 @@ cramp_chart_style_init_print (CrampChartStyle *style)
 {
   style->text = (CrampColor) { 0, 0, 0, 1 };
   style->bar = (CrampColor) { 0.25, 0.25, 0.25, 1 };
-  style->grid = (CrampColor) { 0, 0, 0, 0.25 };
-  style->night = (CrampColor) { 0, 0, 0, 0.10 };
+  /* opaque: a page with transparency reaches many printers as an image */
+  style->grid = (CrampColor) { 0.75, 0.75, 0.75, 1 };
+  style->night = (CrampColor) { 0.90, 0.90, 0.90, 1 };
   style->font = "Sans 8";
 }
 

@@ -8,5 +8,7 @@ G_BEGIN_DECLS
 int _cramp_cli_fail        (const char            *message);
 int cramp_cli_run_findings (const CrampCliOptions *options,
                             const char            *diary_path);
+int cramp_cli_run_report   (const CrampCliOptions *options,
+                            const char            *diary_path);
 
 G_END_DECLS

@@ -25,6 +25,8 @@ static const GOptionEntry entries[] = {
     N_("Import episodes from a CSV file"), N_("FILE.csv") },
   { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Export every episode as CSV (“-” writes to the standard output)"), N_("FILE.csv") },
+  { "report", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write the report for the doctor as a PDF file"), N_("FILE.pdf") },
   { "findings", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print the patterns that match medical red flags"), NULL },
   { "json", 0, 0, G_OPTION_ARG_NONE, NULL,
@@ -72,11 +74,12 @@ cramp_cli_parse (const char * const  *argv,
   memcpy (strict, entries, sizeof entries);
   strict[0].arg_data = &options->import_path;
   strict[1].arg_data = &options->export_path;
-  strict[2].arg_data = &options->findings;
-  strict[3].arg_data = &options->json;
-  strict[4].arg_data = &options->since;
-  strict[5].arg_data = &options->until;
-  strict[6].arg_data = &options->version;
+  strict[2].arg_data = &options->report_path;
+  strict[3].arg_data = &options->findings;
+  strict[4].arg_data = &options->json;
+  strict[5].arg_data = &options->since;
+  strict[6].arg_data = &options->until;
+  strict[7].arg_data = &options->version;
 
   g_option_context_set_help_enabled (context, FALSE);
   g_option_context_add_main_entries (context, strict, GETTEXT_PACKAGE);
@@ -87,19 +90,20 @@ cramp_cli_parse (const char * const  *argv,
     return usage_error (error, _("Cramp Diary does not open files by name; use --import FILE.csv to import one."));
 
   if ((options->import_path && !options->import_path[0]) ||
-      (options->export_path && !options->export_path[0]))
+      (options->export_path && !options->export_path[0]) ||
+      (options->report_path && !options->report_path[0]))
     return usage_error (error, _("The option needs a file name."));
 
   n_commands = (options->import_path != NULL) + (options->export_path != NULL) +
-               options->findings + options->version;
+               (options->report_path != NULL) + options->findings + options->version;
   if (n_commands > 1)
-    return usage_error (error, _("Give one of --import, --export, --findings or --version at a time."));
+    return usage_error (error, _("Give one of --import, --export, --report, --findings or --version at a time."));
 
   if (options->json && !options->findings)
     return usage_error (error, _("--json goes with --findings."));
 
-  if ((options->since || options->until) && !options->findings)
-    return usage_error (error, _("--since and --until go with --findings."));
+  if ((options->since || options->until) && !options->findings && !options->report_path)
+    return usage_error (error, _("--since and --until go with --findings or --report."));
 
   return TRUE;
 }
@@ -117,6 +121,7 @@ cramp_cli_options_from_dict (GVariantDict    *dict,
 {
   g_variant_dict_lookup (dict, "import", "^ay", &options->import_path);
   g_variant_dict_lookup (dict, "export", "^ay", &options->export_path);
+  g_variant_dict_lookup (dict, "report", "^ay", &options->report_path);
   g_variant_dict_lookup (dict, "findings", "b", &options->findings);
   g_variant_dict_lookup (dict, "json", "b", &options->json);
   g_variant_dict_lookup (dict, "since", "s", &options->since);
@@ -130,7 +135,7 @@ gboolean
 cramp_cli_is_command (const CrampCliOptions *options)
 {
   return options->import_path != NULL || options->export_path != NULL ||
-         options->findings || options->version;
+         options->report_path != NULL || options->findings || options->version;
 }
 
 void
@@ -138,6 +143,7 @@ cramp_cli_options_clear (CrampCliOptions *options)
 {
   g_clear_pointer (&options->import_path, g_free);
   g_clear_pointer (&options->export_path, g_free);
+  g_clear_pointer (&options->report_path, g_free);
   g_clear_pointer (&options->since, g_free);
   g_clear_pointer (&options->until, g_free);
 }
@@ -275,6 +281,9 @@ cramp_cli_run (const CrampCliOptions *options,
 
   if (options->export_path != NULL)
     return run_export (options->export_path, diary_path);
+
+  if (options->report_path != NULL)
+    return cramp_cli_run_report (options, diary_path);
 
   if (options->findings)
     return cramp_cli_run_findings (options, diary_path);

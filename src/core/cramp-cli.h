@@ -14,6 +14,7 @@ typedef struct
 {
   char     *import_path;
   char     *export_path;
+  char     *report_path;
   char     *since;
   char     *until;
   gboolean  findings;

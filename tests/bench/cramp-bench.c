@@ -11,6 +11,7 @@
 #include "cramp-bench.h"
 #include "cramp-csv.h"
 #include "cramp-findings.h"
+#include "cramp-report.h"
 #include "cramp-time.h"
 
 /*
@@ -241,6 +242,51 @@ bench_log_durably (void)
   cramp_bench_report ("logging one episode durably (synchronous=FULL)", measured, target, ratio <= 1.5);
 }
 
+/* The whole --report path: reading the diary, the analysis, the layout
+ * and the PDF, for a year with two cramps a day. */
+static void
+bench_report (void)
+{
+  guint n = quick ? 60 : 730;
+  g_autofree char *path = NULL;
+  g_autofree char *pdf = g_build_filename (work_dir, "report.pdf", NULL);
+  g_autoptr(GArray) samples = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GDateTime) until = g_date_time_new_utc (2026, 11, 1, 12, 0, 0);
+  g_autoptr(GDateTime) since = g_date_time_add_days (until, -(int) n / 2);
+  g_autoptr(CrampStore) store = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *figure = NULL;
+  g_autofree char *measured = NULL;
+  CrampReportOptions options;
+  double median;
+  guint n_pages = 0;
+
+  path = cramp_bench_make_diary (n);
+  store = cramp_store_open (path, &error);
+  g_assert_no_error (error);
+  cramp_report_options_init (&options);
+
+  for (guint run = 0; run < 7; run++)
+    {
+      double t0 = cramp_bench_now_ms ();
+      g_autoptr(CrampAnalysis) analysis = cramp_analysis_new (store, since, until, &error);
+      g_autoptr(CrampReport) report = NULL;
+      double t1;
+
+      g_assert_no_error (error);
+      report = cramp_report_new (analysis, &options, until);
+      g_assert_true (cramp_report_write_pdf (report, pdf, &error));
+      t1 = cramp_bench_now_ms ();
+      n_pages = cramp_report_get_n_pages (report);
+      g_array_append_val (samples, (double) { t1 - t0 });
+    }
+
+  median = cramp_bench_median (samples);
+  figure = g_strdup_printf ("PDF report of %u days, %u cramps (%u pages)", n / 2, n, n_pages);
+  measured = g_strdup_printf ("%.0f ms", median);
+  cramp_bench_report (figure, measured, "< 500 ms", median < 500);
+}
+
 static double
 run_command_ms (const char * const *argv,
                 const char         *data_home)
@@ -343,6 +389,7 @@ main (int   argc,
   bench_findings ();
   bench_log_durably ();
   bench_import (binary);
+  bench_report ();
 
   for (guint i = 0; i < results->len; i++)
     failed += !((Result *) g_ptr_array_index (results, i))->pass;

@@ -4,7 +4,8 @@
 Drives Cramp Diary through the accessibility tree (AT-SPI, with dogtail),
 as a screen reader user would: on an empty diary, log a cramp with one
 action, add its details, meet a wrong value, save, find it in the history,
-delete it and undo. Clicks and key presses are real input events on the
+delete it and undo, see a warning sign in the report and save the report
+as PDF. Clicks and key presses are real input events on the
 virtual display; what is checked is what the accessibility tree exposes,
 and the diary on disk at the end.
 """
@@ -184,6 +185,26 @@ def main():
         editor = wait_for(lambda: find(app, "frame", "Edit Cramp"), "the editor of that cramp")
         check(editor is not None, f"“{evidence.name}” opens the cramp")
         find(editor, "push button", "Cancel").doActionNamed("click")
+        wait_for(lambda: find(app, "frame", "Edit Cramp") is None, "the editor to close")
+
+        step("save the report as PDF, from the keyboard")
+        pdf_path = os.path.join(home, "for the doctor.pdf")
+        rawinput.keyCombo("<Control><Shift>s")
+        # GTK 4.8 gives the file chooser window the role "filler"
+        chooser = wait_for(lambda: [w for w in app.children if w.name == "Save the Report as PDF"],
+                           "the file chooser")
+        check(len(chooser) == 1, "Ctrl+Shift+S asks where to save")
+        rawinput.keyCombo("<Control>a")
+        rawinput.typeText(pdf_path)
+        rawinput.pressKey("Return")
+        wait_for(lambda: find(app, "label", "Report saved"), "the report to be saved")
+        with open(pdf_path, "rb") as f:
+            check(f.read(5) == b"%PDF-", "the file is a PDF")
+        check(os.stat(pdf_path).st_mode & 0o777 == 0o600, "only its owner can read it")
+        text = subprocess.run(["pdftotext", "-layout", pdf_path, "-"], check=True,
+                              capture_output=True, text=True).stdout
+        check("Leg Cramps: Report for the Doctor" in text and "Sores or slow-healing wounds" in text,
+              "it is the report, with the warning sign")
     finally:
         app_process.terminate()
         app_process.wait(timeout=10)

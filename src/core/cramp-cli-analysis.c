@@ -10,9 +10,11 @@
 #include "cramp-analysis.h"
 #include "cramp-cli-private.h"
 #include "cramp-format.h"
+#include "cramp-report.h"
 #include "cramp-time.h"
 
-/* cramp-diary --findings [--json] [--since DATE] [--until DATE] */
+/* cramp-diary --findings [--json] [--since DATE] [--until DATE]
+ * cramp-diary --report FILE.pdf [--since DATE] [--until DATE] */
 
 static gboolean
 parse_period (const CrampCliOptions  *options,
@@ -179,23 +181,32 @@ print_text (CrampAnalysis *analysis)
     }
 }
 
+static CrampAnalysis *
+analyse (const CrampCliOptions  *options,
+         const char             *diary_path,
+         GError                **error)
+{
+  g_autoptr(GDateTime) since = NULL;
+  g_autoptr(GDateTime) until = NULL;
+  g_autoptr(CrampStore) store = NULL;
+
+  if (!parse_period (options, &since, &until, error))
+    return NULL;
+
+  if (!(store = cramp_store_open (diary_path, error)))
+    return NULL;
+
+  return cramp_analysis_new (store, since, until, error);
+}
+
 int
 cramp_cli_run_findings (const CrampCliOptions *options,
                         const char            *diary_path)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GDateTime) since = NULL;
-  g_autoptr(GDateTime) until = NULL;
-  g_autoptr(CrampStore) store = NULL;
-  g_autoptr(CrampAnalysis) analysis = NULL;
+  g_autoptr(CrampAnalysis) analysis = analyse (options, diary_path, &error);
 
-  if (!parse_period (options, &since, &until, &error))
-    return _cramp_cli_fail (error->message);
-
-  if (!(store = cramp_store_open (diary_path, &error)))
-    return _cramp_cli_fail (error->message);
-
-  if (!(analysis = cramp_analysis_new (store, since, until, &error)))
+  if (analysis == NULL)
     return _cramp_cli_fail (error->message);
 
   if (options->json)
@@ -203,5 +214,32 @@ cramp_cli_run_findings (const CrampCliOptions *options,
   else
     print_text (analysis);
 
+  return CRAMP_EXIT_OK;
+}
+
+int
+cramp_cli_run_report (const CrampCliOptions *options,
+                      const char            *diary_path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CrampAnalysis) analysis = analyse (options, diary_path, &error);
+  g_autoptr(CrampReport) report = NULL;
+  g_autoptr(GDateTime) now = cramp_time_now ();
+  g_autofree char *display = g_filename_display_name (options->report_path);
+  CrampReportOptions report_options;
+
+  if (analysis == NULL)
+    return _cramp_cli_fail (error->message);
+
+  cramp_report_options_init (&report_options);
+  report = cramp_report_new (analysis, &report_options, now);
+  if (!cramp_report_write_pdf (report, options->report_path, &error))
+    return _cramp_cli_fail (error->message);
+
+  g_print (g_dngettext (GETTEXT_PACKAGE,
+                        "Wrote the report of %u cramp to %s.\n",
+                        "Wrote the report of %u cramps to %s.\n",
+                        analysis->episodes->len),
+           analysis->episodes->len, display);
   return CRAMP_EXIT_OK;
 }

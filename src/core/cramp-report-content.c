@@ -1,0 +1,390 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cramp-report"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "cramp-format.h"
+#include "cramp-report-private.h"
+
+/*
+ * What the report says, in this order: who and when; a summary; the
+ * answers to the questions a doctor asks (document 001); the warning
+ * signs, most urgent first, each with its cramps and sources; the charts;
+ * medications and the health profile; and every cramp of the period in a
+ * table. Each part but the first two can be left out.
+ */
+
+/* Notes in the table are cut to this many characters. */
+#define NOTE_CHARS 140
+
+static char *
+period_text (CrampAnalysis *analysis)
+{
+  g_autofree char *since = cramp_format_date_short (analysis->since);
+  g_autofree char *until = cramp_format_date_short (analysis->until);
+
+  /* Translators: the first and last day of the report's period */
+  return g_strdup_printf (_("%s to %s"), since, until);
+}
+
+static void
+add_header (CrampReport *self)
+{
+  CrampAnalysis *analysis = self->analysis;
+  const char *patient = cramp_profile_get_patient_name (analysis->profile);
+  g_autofree char *period = period_text (analysis);
+  g_autofree char *made = cramp_format_date (self->made_at);
+  g_autofree char *made_line = NULL;
+
+  _cramp_report_add_text (self, STYLE_TITLE, _("Leg Cramps: Report for the Doctor"));
+  _cramp_report_add_space (self, 8);
+  if (patient != NULL)
+    _cramp_report_add_pair (self, _("Patient"), patient);
+  _cramp_report_add_pair (self, _("Period"), period);
+  /* Translators: %s is a date */
+  made_line = g_strdup_printf (_("%s, with Cramp Diary %s"), made, PACKAGE_VERSION);
+  _cramp_report_add_pair (self, _("Made on"), made_line);
+  _cramp_report_add_space (self, 4);
+  _cramp_report_add_text (self, STYLE_SMALL,
+                          _("The patient recorded each cramp in a diary on their computer. This report "
+                            "shows what the diary holds for the period; the warning signs are patterns "
+                            "the app looks for, not a diagnosis."));
+}
+
+static char *
+counts_text (CrampVocab   vocab,
+             const guint *counts,
+             guint        first)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = first; i < cramp_vocab_size (vocab); i++)
+    {
+      if (counts[i] == 0)
+        continue;
+      if (text->len > 0)
+        g_string_append (text, _(", "));
+      g_string_append_printf (text, _("%s (%u)"), cramp_vocab_label (vocab, i), counts[i]);
+    }
+
+  if (text->len == 0)
+    return g_strdup (_("Not recorded"));
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static void
+add_summary (CrampReport *self)
+{
+  CrampStats *stats = self->analysis->stats;
+  g_autofree char *count = g_strdup_printf ("%u", stats->n_episodes);
+  g_autofree char *rate = g_strdup_printf (_("%.1f a week"), stats->per_week);
+  g_autofree char *nights = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *length = NULL;
+  g_autofree char *pain = NULL;
+  g_autofree char *muscles = counts_text (CRAMP_VOCAB_MUSCLE, stats->muscles, 1);
+  g_autofree char *sides = counts_text (CRAMP_VOCAB_SIDE, stats->sides, 1);
+
+  _cramp_report_add_text (self, STYLE_HEADING, _("Summary"));
+
+  if (stats->n_episodes == 0)
+    {
+      _cramp_report_add_text (self, STYLE_BODY, _("No cramp was logged in this period."));
+      return;
+    }
+
+  nights = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "%u of %u night with cramps",
+                                         "%u of %u nights with cramps",
+                                         stats->n_nights),
+                            stats->n_nights_woken, stats->n_nights);
+  first = stats->first_ever ? cramp_format_date (stats->first_ever) : g_strdup (_("Not known"));
+  if (stats->n_duration > 0)
+    {
+      g_autofree char *typical = cramp_format_duration (stats->median_duration);
+      g_autofree char *longest = cramp_format_duration (stats->max_duration);
+      /* Translators: typical and longest duration */
+      length = g_strdup_printf (_("%s (the longest %s)"), typical, longest);
+    }
+  else
+    length = g_strdup (_("Not recorded"));
+  pain = stats->n_intensity > 0 ? g_strdup_printf (_("%.1f out of 10"), stats->median_intensity)
+                                : g_strdup (_("Not recorded"));
+
+  _cramp_report_add_pair (self, _("Cramps in the period"), count);
+  _cramp_report_add_pair (self, _("How often"), rate);
+  _cramp_report_add_pair (self, _("Nights woken by a cramp"), nights);
+  _cramp_report_add_pair (self, _("First cramp in the diary"), first);
+  _cramp_report_add_pair (self, _("Typical length"), length);
+  _cramp_report_add_pair (self, _("Typical pain"), pain);
+  _cramp_report_add_pair (self, _("Muscles"), muscles);
+  _cramp_report_add_pair (self, _("Sides"), sides);
+}
+
+static void
+add_answers (CrampReport *self)
+{
+  g_autoptr(GPtrArray) answers = cramp_stats_answers (self->analysis->stats);
+
+  _cramp_report_add_text (self, STYLE_HEADING, _("Answers to the Usual Questions"));
+  for (guint i = 0; i < answers->len; i++)
+    {
+      CrampAnswer *item = g_ptr_array_index (answers, i);
+
+      _cramp_report_add_text (self, STYLE_SUBHEADING, item->question);
+      _cramp_report_add_text (self, STYLE_BODY, item->answer);
+    }
+}
+
+static void
+add_findings (CrampReport *self)
+{
+  GPtrArray *findings = self->analysis->findings;
+
+  _cramp_report_add_text (self, STYLE_HEADING, _("Warning Signs"));
+  _cramp_report_add_text (self, STYLE_SMALL, cramp_findings_disclaimer ());
+
+  if (findings->len == 0)
+    {
+      _cramp_report_add_text (self, STYLE_BODY, _("No pattern in this period matches a warning sign."));
+      return;
+    }
+
+  for (guint i = 0; i < findings->len; i++)
+    {
+      CrampFinding *finding = g_ptr_array_index (findings, i);
+      GPtrArray *evidence = cramp_finding_get_evidence (finding);
+      const char * const *sources = cramp_finding_get_sources (finding);
+      g_autofree char *explanation = NULL;
+      g_autoptr(GString) dates = g_string_new (NULL);
+      g_autoptr(GString) cited = g_string_new (_("Sources: "));
+
+      /* Translators: how urgent a warning sign is, then what it means,
+       * such as "Book a visit to your doctor. You had 11 cramps…" */
+      explanation = g_strdup_printf (_("%s. %s"),
+                                     cramp_severity_get_label (cramp_finding_get_severity (finding)),
+                                     cramp_finding_get_explanation (finding));
+      _cramp_report_add_text (self, STYLE_SUBHEADING, cramp_finding_get_title (finding));
+      _cramp_report_add_text (self, STYLE_BODY, explanation);
+
+      for (guint e = 0; e < evidence->len; e++)
+        {
+          GDateTime *start = cramp_episode_get_started_at (g_ptr_array_index (evidence, e));
+          g_autofree char *day = cramp_format_date_short (start);
+          g_autofree char *time = cramp_format_time_of_day (start);
+
+          g_string_append (dates, e == 0 ? _("Cramps that show it: ") : _(", "));
+          g_string_append_printf (dates, _("%s %s"), day, time);
+        }
+      g_string_append_c (dates, '.');
+      _cramp_report_add_text (self, STYLE_BODY, dates->str);
+
+      for (guint s = 0; sources[s] != NULL; s++)
+        {
+          if (s > 0)
+            g_string_append_c (cited, ' ');
+          g_string_append (cited, sources[s]);
+        }
+      _cramp_report_add_text (self, STYLE_SMALL, cited->str);
+    }
+}
+
+static void
+add_charts (CrampReport *self)
+{
+  g_autofree char *weeks = cramp_stats_describe_weeks (self->analysis->stats);
+  g_autofree char *hours = cramp_stats_describe_hours (self->analysis->stats);
+
+  _cramp_report_add_text (self, STYLE_HEADING, _("Charts"));
+  _cramp_report_add_text (self, STYLE_SUBHEADING, _("Cramps per week"));
+  _cramp_report_add_chart (self, CHART_WEEKLY);
+  _cramp_report_add_text (self, STYLE_SMALL, weeks);
+  _cramp_report_add_text (self, STYLE_SUBHEADING,
+                          _("Time of day, on the clock where each cramp was logged (the night, 22:00 to 06:00, is shaded)"));
+  _cramp_report_add_chart (self, CHART_HOURS);
+  _cramp_report_add_text (self, STYLE_SMALL, hours);
+}
+
+static void
+add_profile (CrampReport *self)
+{
+  CrampProfile *profile = self->analysis->profile;
+  CrampStats *stats = self->analysis->stats;
+  guint conditions = cramp_profile_get_conditions (profile);
+  g_autofree char *condition_text = conditions ? cramp_vocab_set_to_labels (CRAMP_VOCAB_CONDITION, conditions)
+                                               : g_strdup (_("None recorded"));
+
+  _cramp_report_add_text (self, STYLE_HEADING, _("Medications and Health"));
+  _cramp_report_add_pair (self, _("Conditions and risk factors"), condition_text);
+
+  if (cramp_profile_get_n_medications (profile) == 0)
+    _cramp_report_add_pair (self, _("Regular medications"), _("None recorded"));
+
+  for (guint i = 0; i < cramp_profile_get_n_medications (profile); i++)
+    {
+      const char *name = cramp_profile_get_medication_name (profile, i);
+      g_autofree char *since = NULL;
+      g_autofree char *until = NULL;
+      g_autofree char *dates = NULL;
+      g_autofree char *rates = NULL;
+      GDate started, stopped;
+      gboolean has_start = cramp_profile_get_medication_started (profile, i, &started);
+      gboolean has_stop = cramp_profile_get_medication_stopped (profile, i, &stopped);
+
+      if (has_start)
+        since = cramp_format_day (&started);
+      if (has_stop)
+        until = cramp_format_day (&stopped);
+
+      if (has_start && has_stop)
+        dates = g_strdup_printf (_("From %s to %s"), since, until);
+      else if (has_start)
+        dates = g_strdup_printf (_("Since %s"), since);
+      else
+        dates = g_strdup (_("Start not known"));
+
+      /* the rates before and after, where the period has both sides */
+      for (guint r = 0; r < stats->medication_rates->len; r++)
+        {
+          CrampMedicationRate *rate = g_ptr_array_index (stats->medication_rates, r);
+
+          if (g_strcmp0 (rate->name, name) != 0 || rate->weeks_before < 1 || rate->weeks_after < 1)
+            continue;
+
+          /* Translators: cramps a week before and after a medicine was
+           * started, with the counts and weeks behind each rate */
+          rates = g_strdup_printf (_("%.1f cramps a week before (%u in %.0f weeks), %.1f after (%u in %.0f weeks)"),
+                                   rate->before / rate->weeks_before, rate->before, rate->weeks_before,
+                                   rate->after / rate->weeks_after, rate->after, rate->weeks_after);
+        }
+
+      if (rates != NULL)
+        {
+          g_autofree char *both = g_strdup_printf ("%s. %s.", dates, rates);
+          _cramp_report_add_pair (self, name, both);
+        }
+      else
+        _cramp_report_add_pair (self, name, dates);
+    }
+
+  if (stats->medications->len > 0)
+    {
+      g_autoptr(GString) names = g_string_new (NULL);
+
+      for (guint i = 0; i < stats->medications->len; i++)
+        {
+          if (i > 0)
+            g_string_append (names, _(", "));
+          g_string_append (names, g_ptr_array_index (stats->medications, i));
+        }
+      _cramp_report_add_pair (self, _("Listed with the cramps"), names->str);
+    }
+}
+
+static char *
+short_note (const char *notes)
+{
+  g_autofree char *flat = NULL;
+
+  if (notes == NULL)
+    return g_strdup ("");
+
+  flat = g_strdelimit (g_strdup (notes), "\r\n\t", ' ');
+  if (g_utf8_strlen (flat, -1) <= NOTE_CHARS)
+    return g_steal_pointer (&flat);
+
+  return g_strdup_printf ("%.*s…", (int) (g_utf8_offset_to_pointer (flat, NOTE_CHARS) - flat), flat);
+}
+
+static const double column_weights[N_COLUMNS] = {
+  /* when, muscle, side, length, pain, doing, relieved, symptoms, medications, notes */
+  1.25, 0.85, 0.55, 0.85, 0.5, 0.85, 1.0, 1.15, 1.1, 1.5,
+};
+
+static void
+add_table (CrampReport *self)
+{
+  GPtrArray *episodes = self->analysis->episodes;
+  char *header[N_COLUMNS] = {
+    g_strdup (_("Date and time")), g_strdup (_("Muscle")), g_strdup (_("Side")),
+    g_strdup (_("Length")), g_strdup (_("Pain")), g_strdup (_("Doing")),
+    g_strdup (_("Relieved by")), g_strdup (_("Other symptoms")), g_strdup (_("Medications")),
+    g_strdup (_("Notes")),
+  };
+  double total = 0;
+
+  self->n_columns = self->options.notes ? N_COLUMNS : N_COLUMNS - 1;
+  for (guint i = 0; i < self->n_columns; i++)
+    total += column_weights[i];
+  for (guint i = 0; i < self->n_columns; i++)
+    self->column_widths[i] = (self->options.page_width - 100) * column_weights[i] / total;
+
+  _cramp_report_add_text (self, STYLE_HEADING, _("Every Cramp in the Period"));
+  if (episodes->len == 0)
+    {
+      for (guint i = 0; i < N_COLUMNS; i++)
+        g_free (header[i]);
+      _cramp_report_add_text (self, STYLE_BODY, _("No cramp was logged in this period."));
+      return;
+    }
+
+  self->table_header = _cramp_report_add_row (self, header);
+  self->table_header->header_row = TRUE;
+  self->table_header->keep_with_next = TRUE;
+
+  for (guint i = 0; i < episodes->len; i++)
+    {
+      CrampEpisode *episode = g_ptr_array_index (episodes, i);
+      GDateTime *start = cramp_episode_get_started_at (episode);
+      g_autofree char *day = cramp_format_date_short (start);
+      g_autofree char *time = cramp_format_time_of_day (start);
+      int intensity = cramp_episode_get_intensity (episode);
+      char *cells[N_COLUMNS];
+
+      cells[0] = g_strdup_printf (_("%s %s"), day, time);
+      cells[1] = g_strdup (cramp_episode_get_muscle (episode) ? cramp_vocab_label (CRAMP_VOCAB_MUSCLE, cramp_episode_get_muscle (episode)) : "");
+      cells[2] = g_strdup (cramp_episode_get_side (episode) ? cramp_vocab_label (CRAMP_VOCAB_SIDE, cramp_episode_get_side (episode)) : "");
+      cells[3] = cramp_episode_get_duration (episode) != CRAMP_UNSET ? cramp_format_duration (cramp_episode_get_duration (episode)) : g_strdup ("");
+      cells[4] = intensity != CRAMP_UNSET ? g_strdup_printf ("%d", intensity) : g_strdup ("");
+      cells[5] = g_strdup (cramp_episode_get_activity (episode) ? cramp_vocab_label (CRAMP_VOCAB_ACTIVITY, cramp_episode_get_activity (episode)) : "");
+      cells[6] = cramp_vocab_set_to_labels (CRAMP_VOCAB_RELIEF, cramp_episode_get_relieved_by (episode));
+      cells[7] = cramp_vocab_set_to_labels (CRAMP_VOCAB_SYMPTOM, cramp_episode_get_symptoms (episode));
+      cells[8] = g_strjoinv (_(", "), (char **) cramp_episode_get_medications (episode));
+      cells[9] = self->options.notes ? short_note (cramp_episode_get_notes (episode)) : g_strdup ("");
+      _cramp_report_add_row (self, cells);
+    }
+}
+
+void
+_cramp_report_add_content (CrampReport *self)
+{
+  g_autofree char *period = period_text (self->analysis);
+  const char *patient = cramp_profile_get_patient_name (self->analysis->profile);
+
+  add_header (self);
+  add_summary (self);
+  if (self->options.answers && self->analysis->stats->n_episodes > 0)
+    add_answers (self);
+  if (self->options.findings)
+    add_findings (self);
+  if (self->options.charts && self->analysis->stats->n_episodes > 0)
+    add_charts (self);
+  if (self->options.profile)
+    add_profile (self);
+  if (self->options.table)
+    add_table (self);
+
+  if (patient != NULL)
+    /* Translators: the footer of each page: a name, a period, and that
+     * the report is not a diagnosis */
+    self->footer = g_strdup_printf (_("Cramp Diary report for %s, %s. A diary kept by the patient, not a diagnosis."),
+                                    patient, period);
+  else
+    /* Translators: the footer of each page: a period, and that the
+     * report is not a diagnosis */
+    self->footer = g_strdup_printf (_("Cramp Diary report, %s. A diary kept by the patient, not a diagnosis."),
+                                    period);
+}

@@ -1,0 +1,30 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "cramp-report.h"
+
+G_BEGIN_DECLS
+
+typedef void (*CrampPrintDoneFunc) (GtkPrintOperationResult  result,
+                                    const GError            *error,
+                                    gpointer                 user_data);
+
+void     cramp_print_read_options    (GSettings                *settings,
+                                      CrampReportOptions       *options);
+void     cramp_print_report          (GtkWindow                *parent,
+                                      CrampAnalysis            *analysis,
+                                      GSettings                *settings,
+                                      GtkPrintSettings         *print_settings,
+                                      CrampPrintDoneFunc        done,
+                                      gpointer                  user_data);
+void     cramp_print_save_pdf_async  (CrampAnalysis            *analysis,
+                                      const CrampReportOptions *options,
+                                      const char               *path,
+                                      GAsyncReadyCallback       callback,
+                                      gpointer                  user_data);
+gboolean cramp_print_save_pdf_finish (GAsyncResult             *result,
+                                      GError                  **error);
+
+G_END_DECLS

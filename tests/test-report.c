@@ -1,0 +1,447 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <locale.h>
+#include <math.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "cramp-analysis.h"
+#include "cramp-report.h"
+#include "cramp-test-utils.h"
+
+/*
+ * The PDF report, read back with poppler's pdftotext and pdfinfo: what it
+ * says, how it paginates, and that no word leaves the page.
+ */
+
+typedef struct
+{
+  char       *dir;
+  CrampStore *store;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *path = NULL;
+
+  fixture->dir = cramp_test_mkdtemp ();
+  path = g_build_filename (fixture->dir, "diary.sqlite3", NULL);
+  fixture->store = cramp_store_open (path, NULL);
+  g_assert_nonnull (fixture->store);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_clear_object (&fixture->store);
+  cramp_test_rmdir (fixture->dir);
+  g_free (fixture->dir);
+}
+
+static char *
+run (const char *command_line)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  char *out = NULL;
+  int status;
+
+  g_spawn_command_line_sync (command_line, &out, &err, &status, &error);
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("%s failed: %s", command_line, err);
+  return out;
+}
+
+static char *
+pdf_text (const char *pdf,
+          int         page)
+{
+  g_autofree char *command = page > 0
+    ? g_strdup_printf ("pdftotext -q -layout -f %d -l %d '%s' -", page, page, pdf)
+    : g_strdup_printf ("pdftotext -q -layout '%s' -", pdf);
+
+  return run (command);
+}
+
+static guint
+pdf_pages (const char *pdf)
+{
+  g_autofree char *command = g_strdup_printf ("pdfinfo '%s'", pdf);
+  g_autofree char *info = run (command);
+  const char *pages = strstr (info, "Pages:");
+
+  g_assert_nonnull (pages);
+  return (guint) g_ascii_strtoull (pages + 6, NULL, 10);
+}
+
+/* pdftotext joins lines; compare with all whitespace as single spaces. */
+static char *
+squeeze (const char *text)
+{
+  g_auto(GStrv) words = g_strsplit_set (text, " \n\r\t\f", -1);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      if (words[i][0] == '\0')
+        continue;
+      if (out->len > 0)
+        g_string_append_c (out, ' ');
+      g_string_append (out, words[i]);
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static void
+assert_contains (const char *text,
+                 const char *expected)
+{
+  g_autofree char *flat_text = squeeze (text);
+  g_autofree char *flat_expected = squeeze (expected);
+
+  if (strstr (flat_text, flat_expected) == NULL)
+    g_error ("the report should say “%s”; it begins: %.1500s", expected, flat_text);
+}
+
+static void
+assert_lacks (const char *text,
+              const char *unexpected)
+{
+  g_autofree char *flat_text = squeeze (text);
+
+  if (strstr (flat_text, unexpected) != NULL)
+    g_error ("the report should not say “%s”", unexpected);
+}
+
+static void
+add_episodes (Fixture *fixture,
+              guint    n_days,
+              guint    per_day)
+{
+  g_autoptr(GPtrArray) episodes = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GDateTime) first = cramp_time_parse ("2026-11-01T03:00:00+01:00", NULL);
+  const char *meds[] = { "Hydrochlorothiazide 25 mg", NULL };
+
+  for (guint d = 0; d < n_days; d++)
+    for (guint k = 0; k < per_day; k++)
+      {
+        g_autoptr(GDateTime) when = g_date_time_add_hours (first, -24.0 * d - 3 * k);
+        CrampEpisode *episode = cramp_episode_new (when);
+
+        cramp_episode_set_muscle (episode, CRAMP_MUSCLE_CALF);
+        cramp_episode_set_side (episode, CRAMP_SIDE_LEFT);
+        cramp_episode_set_duration (episode, 60 + d % 120);
+        cramp_episode_set_intensity (episode, d % 11);
+        cramp_episode_set_activity (episode, CRAMP_ACTIVITY_SLEEPING);
+        cramp_episode_set_woke_from_sleep (episode, TRUE);
+        cramp_episode_set_relieved_by (episode, CRAMP_RELIEF_STRETCHING);
+        if (d % 10 == 0)
+          cramp_episode_set_medications (episode, meds);
+        if (d % 7 == 0)
+          cramp_episode_set_notes (episode, "Woke at three; walked around the room until it eased.");
+        g_ptr_array_add (episodes, episode);
+      }
+
+  g_assert_true (cramp_store_import (fixture->store, episodes, NULL, NULL, NULL));
+}
+
+static char *
+write_report (Fixture            *fixture,
+              const char         *since,
+              const char         *until,
+              CrampReportOptions *options,
+              const char         *name)
+{
+  g_autoptr(GDateTime) start = since ? cramp_time_parse (since, NULL) : NULL;
+  g_autoptr(GDateTime) end = cramp_time_parse (until, NULL);
+  g_autoptr(GDateTime) made = cramp_time_parse ("2026-11-21T10:00:00+01:00", NULL);
+  g_autoptr(CrampAnalysis) analysis = cramp_analysis_new (fixture->store, start, end, NULL);
+  g_autoptr(CrampReport) report = NULL;
+  g_autoptr(GError) error = NULL;
+  CrampReportOptions defaults;
+  char *path = g_build_filename (fixture->dir, name, NULL);
+
+  g_assert_nonnull (analysis);
+  if (options == NULL)
+    {
+      cramp_report_options_init (&defaults);
+      options = &defaults;
+    }
+
+  report = cramp_report_new (analysis, options, made);
+  g_assert_true (cramp_report_write_pdf (report, path, &error));
+  g_assert_no_error (error);
+  return path;
+}
+
+static void
+test_content (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autofree char *pdf = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *last = NULL;
+  g_autoptr(CrampProfile) profile = cramp_profile_new ();
+  g_autoptr(GDateTime) until = cramp_time_parse ("2026-11-01T23:59:59+01:00", NULL);
+  g_autoptr(GDateTime) since = cramp_time_parse ("2026-08-04T00:00:00+02:00", NULL);
+  g_autoptr(CrampAnalysis) analysis = NULL;
+  GDate started;
+  guint n_pages;
+  mode_t old_umask;
+
+  add_episodes (fixture, 90, 1);
+  cramp_profile_set_patient_name (profile, "Ana María Núñez");
+  cramp_profile_set_conditions (profile, CRAMP_CONDITION_SMOKING);
+  g_date_clear (&started, 1);
+  g_date_set_dmy (&started, 1, 10, 2026);
+  cramp_profile_add_medication (profile, "Hydrochlorothiazide 25 mg", &started, NULL, NULL);
+  g_assert_true (cramp_store_set_profile (fixture->store, profile, NULL));
+
+  old_umask = umask (022);
+  pdf = write_report (fixture, "2026-08-04T00:00:00+02:00", "2026-11-01T23:59:59+01:00", NULL, "typical.pdf");
+  umask (old_umask);
+  g_assert_cmpuint (cramp_test_file_mode (pdf), ==, 0600);
+
+  text = pdf_text (pdf, 0);
+  n_pages = pdf_pages (pdf);
+  g_assert_cmpuint (n_pages, >=, 3);
+
+  assert_contains (text, "Leg Cramps: Report for the Doctor");
+  assert_contains (text, "Ana María Núñez");
+  assert_contains (text, "4 Aug 2026 to 1 Nov 2026");
+  assert_contains (text, "Cramps in the period 90");
+  assert_contains (text, "When do the cramps come?");
+  assert_contains (text, "Since when?");
+  assert_contains (text, "How often?");
+  assert_contains (text, "What other symptoms came with them?");
+  assert_contains (text, "Cramps per week");
+  assert_contains (text, "Conditions and risk factors Smoking");
+  /* before and after the start of a medication, with the counts */
+  assert_contains (text, "cramps a week before (");
+  assert_contains (text, "Every Cramp in the Period");
+
+  /* every finding of the period, by its title */
+  analysis = cramp_analysis_new (fixture->store, since, until, NULL);
+  g_assert_cmpuint (analysis->findings->len, >=, 3);
+  for (guint i = 0; i < analysis->findings->len; i++)
+    assert_contains (text, cramp_finding_get_title (g_ptr_array_index (analysis->findings, i)));
+
+  /* page numbers and the disclaimer in every footer */
+  for (guint page = 1; page <= n_pages; page++)
+    {
+      g_autofree char *page_text = pdf_text (pdf, page);
+      g_autofree char *number = g_strdup_printf ("Page %u of %u", page, n_pages);
+
+      assert_contains (page_text, number);
+      assert_contains (page_text, "not a diagnosis");
+    }
+}
+
+static void
+test_two_years (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *pdf = NULL;
+  guint n_pages, table_pages = 0;
+  gboolean in_table = FALSE;
+
+  add_episodes (fixture, 730, 1);
+  pdf = write_report (fixture, NULL, "2026-11-01T23:59:59+01:00", NULL, "two-years.pdf");
+  n_pages = pdf_pages (pdf);
+  g_assert_cmpuint (n_pages, >, 10);
+
+  /* the table is last: from the page of its heading to the end, every
+   * page has the table's header */
+  for (guint page = 1; page <= n_pages; page++)
+    {
+      g_autofree char *text = pdf_text (pdf, page);
+      g_autofree char *flat = squeeze (text);
+
+      in_table |= strstr (flat, "Every Cramp in the Period") != NULL;
+      if (!in_table)
+        continue;
+
+      table_pages++;
+      assert_contains (text, "Date and time Muscle Side Length Pain Doing");
+    }
+
+  g_test_message ("%u pages, %u of them table", n_pages, table_pages);
+  g_assert_cmpuint (table_pages, >, 10);
+}
+
+static void
+test_sections_left_out (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  CrampReportOptions options;
+  g_autofree char *pdf = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *no_notes_pdf = NULL;
+  g_autofree char *no_notes = NULL;
+
+  add_episodes (fixture, 60, 1);
+
+  cramp_report_options_init (&options);
+  options.table = FALSE;
+  options.charts = FALSE;
+  options.findings = FALSE;
+  options.answers = FALSE;
+  options.profile = FALSE;
+  pdf = write_report (fixture, NULL, "2026-11-01T23:59:59+01:00", &options, "short.pdf");
+  text = pdf_text (pdf, 0);
+  assert_contains (text, "Summary");
+  assert_lacks (text, "Every Cramp in the Period");
+  assert_lacks (text, "Date and time");
+  assert_lacks (text, "Cramps per week");
+  assert_lacks (text, "Warning Signs");
+  assert_lacks (text, "Answers to the Usual Questions");
+  assert_lacks (text, "Medications and Health");
+  g_assert_cmpuint (pdf_pages (pdf), ==, 1);
+
+  cramp_report_options_init (&options);
+  options.notes = FALSE;
+  no_notes_pdf = write_report (fixture, NULL, "2026-11-01T23:59:59+01:00", &options, "no-notes.pdf");
+  no_notes = pdf_text (no_notes_pdf, 0);
+  assert_contains (no_notes, "Every Cramp in the Period");
+  assert_lacks (no_notes, "walked around the room");
+  assert_lacks (no_notes, "Notes");
+}
+
+static void
+test_empty_period (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *pdf = NULL;
+  g_autofree char *text = NULL;
+
+  add_episodes (fixture, 10, 1);
+  pdf = write_report (fixture, "2026-01-01T00:00:00+01:00", "2026-01-31T23:59:59+01:00", NULL, "empty.pdf");
+  text = pdf_text (pdf, 0);
+
+  assert_contains (text, "1 Jan 2026 to 31 Jan 2026");
+  assert_contains (text, "No cramp was logged in this period.");
+  assert_contains (text, "No pattern in this period matches a warning sign.");
+  assert_contains (text, "Page 1 of 1");
+  assert_lacks (text, "Cramps per week");
+}
+
+/* Every word's box lies inside the page's printable area. */
+static void
+assert_inside_margins (const char *pdf)
+{
+  g_autofree char *command = g_strdup_printf ("pdftotext -q -bbox '%s' -", pdf);
+  g_autofree char *html = run (command);
+  g_autoptr(GRegex) page_re = g_regex_new ("<page width=\"([0-9.]+)\" height=\"([0-9.]+)\">", 0, 0, NULL);
+  g_autoptr(GRegex) word_re = g_regex_new ("<word xMin=\"([0-9.-]+)\" yMin=\"([0-9.-]+)\" xMax=\"([0-9.-]+)\" yMax=\"([0-9.-]+)\">", 0, 0, NULL);
+  g_autoptr(GMatchInfo) page_match = NULL;
+  g_autoptr(GMatchInfo) word_match = NULL;
+  double width, height;
+  guint n_words = 0;
+
+  g_assert_true (g_regex_match (page_re, html, 0, &page_match));
+  width = g_ascii_strtod (g_match_info_fetch (page_match, 1), NULL);
+  height = g_ascii_strtod (g_match_info_fetch (page_match, 2), NULL);
+
+  g_regex_match (word_re, html, 0, &word_match);
+  while (g_match_info_matches (word_match))
+    {
+      double x0 = g_ascii_strtod (g_match_info_fetch (word_match, 1), NULL);
+      double y0 = g_ascii_strtod (g_match_info_fetch (word_match, 2), NULL);
+      double x1 = g_ascii_strtod (g_match_info_fetch (word_match, 3), NULL);
+      double y1 = g_ascii_strtod (g_match_info_fetch (word_match, 4), NULL);
+
+      /* the margins are 50 points; a glyph's box may reach a little out */
+      if (x0 < 45 || x1 > width - 45 || y0 < 40 || y1 > height - 20)
+        g_error ("a word at (%.0f, %.0f)–(%.0f, %.0f) leaves the page of %.0f × %.0f", x0, y0, x1, y1, width, height);
+      n_words++;
+      g_match_info_next (word_match, NULL);
+    }
+
+  g_test_message ("%u words inside the margins", n_words);
+  g_assert_cmpuint (n_words, >, 100);
+}
+
+static void
+test_scripts_and_long_text (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  g_autoptr(GPtrArray) episodes = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GString) long_note = g_string_new (NULL);
+  g_autofree char *unbroken = g_strnfill (180, 'x');
+  g_autofree char *pdf = NULL;
+  g_autofree char *letter_pdf = NULL;
+  g_autofree char *text = NULL;
+  CrampReportOptions letter;
+  const char *meds[] = { unbroken, "Lasix", NULL };
+  const char *notes[] = {
+    "استيقظت في الثالثة صباحًا بتشنج شديد في ربلة الساق اليسرى، ومشيت في الغرفة حتى خف الألم. "
+    "تكرر ذلك ثلاث ليالٍ هذا الأسبوع.",
+    "凌晨三点小腿抽筋惊醒，疼得很厉害，走了一会儿才缓解。这个星期已经是第三次了，白天腿也觉得很累，"
+    "医生说要多拉伸，多喝水，晚上睡前做伸展运动。",
+    "夜中の三時にふくらはぎがつって目が覚めました。しばらく歩いたら楽になりました。",
+    "Ein sehr langer Eintrag über Wadenkrämpfe in der Nacht, der sich über viele Zeilen erstreckt und "
+    "prüft, dass der Text umbricht, statt über den Rand hinauszulaufen.",
+  };
+
+  for (guint i = 0; i < 2000; i++)
+    g_string_append (long_note, i % 60 == 59 ? " " : "a");
+
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autofree char *when = g_strdup_printf ("2026-10-%02uT03:%02u:00+01:00", 1 + i % 30, i);
+      CrampEpisode *episode = cramp_test_episode (when, CRAMP_MUSCLE_CALF);
+
+      cramp_episode_set_notes (episode, i == 5 ? long_note->str : notes[i % G_N_ELEMENTS (notes)]);
+      cramp_episode_set_medications (episode, meds);
+      cramp_episode_set_symptoms (episode, cramp_vocab_all_bits (CRAMP_VOCAB_SYMPTOM));
+      cramp_episode_set_relieved_by (episode, cramp_vocab_all_bits (CRAMP_VOCAB_RELIEF));
+      g_ptr_array_add (episodes, episode);
+    }
+  g_assert_true (cramp_store_import (fixture->store, episodes, NULL, NULL, NULL));
+
+  pdf = write_report (fixture, NULL, "2026-11-01T23:59:59+01:00", NULL, "scripts.pdf");
+  assert_inside_margins (pdf);
+  text = pdf_text (pdf, 0);
+  assert_contains (text, "الساق");
+  assert_contains (text, "小腿抽筋");
+
+  /* the same on Letter paper */
+  cramp_report_options_init (&letter);
+  letter.page_width = 612;
+  letter.page_height = 792;
+  letter_pdf = write_report (fixture, NULL, "2026-11-01T23:59:59+01:00", &letter, "letter.pdf");
+  assert_inside_margins (letter_pdf);
+  {
+    g_autofree char *command = g_strdup_printf ("pdfinfo '%s'", letter_pdf);
+    g_autofree char *info = run (command);
+    g_assert_nonnull (strstr (info, "612 x 792 pts (letter)"));
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_setenv ("TZ", "Europe/Berlin", TRUE);
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/report/content", test_content);
+  ADD ("/report/two-years", test_two_years);
+  ADD ("/report/sections-left-out", test_sections_left_out);
+  ADD ("/report/empty-period", test_empty_period);
+  ADD ("/report/scripts-and-long-text", test_scripts_and_long_text);
+
+#undef ADD
+
+  return g_test_run ();
+}
