@@ -200,6 +200,23 @@ draw_bar (cairo_t    *cr,
   cairo_fill (cr);
 }
 
+/* A month under the weekly chart; January, in a period of years, is
+ * the year instead. */
+static char *
+week_label (GDateMonth month,
+            GDateYear  year,
+            gboolean   years)
+{
+  g_autoptr(GDateTime) day = NULL;
+
+  if (years && month == G_DATE_JANUARY)
+    return g_strdup_printf ("%u", year);
+
+  day = g_date_time_new_utc (year, month, 1, 12, 0, 0);
+  /* Translators: a month under the weekly chart, as strftime() writes it */
+  return g_date_time_format (day, _("%b"));
+}
+
 /**
  * cramp_chart_draw_weekly:
  *
@@ -217,6 +234,7 @@ cramp_chart_draw_weekly (cairo_t               *cr,
   GArray *weeks;
   guint n_weeks, group, n_bars;
   double most = 0, top, step, bar_width, gap, last_label_end = -G_MAXDOUBLE;
+  guint stride = 1;
   gboolean by_year;
   Rect plot;
 
@@ -268,12 +286,31 @@ cramp_chart_draw_weekly (cairo_t               *cr,
                 (double) sum / (last - first), top);
     }
 
-  /* a label under the first week of each month (or year) */
+  /* a label under the first week of each month, or of every second,
+   * third or sixth month when months are narrow; January says the year
+   * when the period spans years. For long periods, the years alone. */
+  if (!by_year)
+    {
+      static const guint strides[] = { 1, 2, 3, 6, 12 };
+      double month_width = plot.width * 365.25 / 12 / 7 / n_weeks, widest = 0;
+
+      for (guint m = 1; m <= 12; m++)
+        {
+          g_autofree char *label = week_label (m, 2000, n_weeks > 53);
+          double w, h;
+
+          text_size (cr, style, label, &w, &h);
+          widest = MAX (widest, w);
+        }
+      for (guint k = 0; k < G_N_ELEMENTS (strides); k++)
+        if ((stride = strides[k]) * month_width >= widest + 6)
+          break;
+    }
+
   for (guint i = 0; i < n_weeks; i++)
     {
       const GDate *monday = &g_array_index (weeks, CrampWeek, i).monday;
       GDate previous = *monday;
-      g_autoptr(GDateTime) day = NULL;
       g_autofree char *label = NULL;
       double x, label_w, label_h;
 
@@ -281,11 +318,11 @@ cramp_chart_draw_weekly (cairo_t               *cr,
       if (i > 0 && (by_year ? g_date_get_year (&previous) == g_date_get_year (monday)
                             : g_date_get_month (&previous) == g_date_get_month (monday)))
         continue;
+      if (!by_year && (g_date_get_month (monday) - 1) % stride != 0)
+        continue;
 
-      day = g_date_time_new_utc (g_date_get_year (monday), g_date_get_month (monday),
-                                 g_date_get_day (monday), 12, 0, 0);
-      /* Translators: a month under the weekly chart, or a year for long periods */
-      label = g_date_time_format (day, by_year ? "%Y" : _("%b"));
+      label = by_year ? g_strdup_printf ("%u", g_date_get_year (monday))
+                      : week_label (g_date_get_month (monday), g_date_get_year (monday), n_weeks > 53);
       text_size (cr, style, label, &label_w, &label_h);
       x = plot.x + (i / group) * bar_width;
       if (x < last_label_end + 4 || x + label_w > width)
