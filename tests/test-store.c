@@ -642,6 +642,88 @@ test_migrate_v1 (Fixture       *fixture,
   }
 }
 
+static void
+test_migrate_v2 (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(CrampStore) store = NULL;
+  g_autoptr(CrampProfile) profile = NULL;
+  g_autoptr(GDateTime) at = cramp_time_parse ("2026-03-05T22:10:00+01:00", NULL);
+  g_autoptr(GArray) log = NULL;
+  GDate started, stopped;
+
+  make_folder (fixture);
+  load_fixture_diary (fixture->path, "diary-v2.sql");
+
+  store = open_store (fixture->path);
+  g_assert_cmpint (pragma (fixture->path, "user_version"), ==, cramp_store_schema_version ());
+  g_assert_cmpint (cramp_store_count (store), ==, 3);
+
+  profile = cramp_store_get_profile (store, NULL);
+  g_assert_cmpstr (cramp_profile_get_patient_name (profile), ==, "Ada Lovelace");
+  g_assert_cmpuint (cramp_profile_get_conditions (profile), ==, CRAMP_CONDITION_DIABETES | CRAMP_CONDITION_SMOKING);
+  g_assert_cmpuint (cramp_profile_get_n_medications (profile), ==, 2);
+  g_assert_cmpstr (cramp_profile_get_medication_name (profile, 0), ==, "Furosemide 40 mg");
+  cramp_profile_get_medication_started (profile, 0, &started);
+  g_assert_cmpuint (g_date_get_year (&started), ==, 2026);
+  g_assert_cmpuint (g_date_get_month (&started), ==, 2);
+  g_assert_cmpuint (g_date_get_day (&started), ==, 1);
+  cramp_profile_get_medication_stopped (profile, 1, &stopped);
+  g_assert_cmpuint (g_date_get_month (&stopped), ==, 3);
+
+  /* version 3 added the stretch log: empty, and writable */
+  g_assert_false (cramp_store_get_first_stretch_night (store, &(gint64) { 0 }));
+  g_assert_cmpint (cramp_store_get_last_reminder_night (store), ==, G_MININT64);
+  g_assert_true (cramp_store_add_stretch (store, CRAMP_STRETCH_DONE, at, NULL));
+  log = cramp_store_list_stretches (store, G_MININT32, G_MAXINT32, NULL);
+  g_assert_cmpuint (log->len, ==, 1);
+}
+
+static void
+test_stretch_log (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(CrampStore) store = open_store (fixture->path);
+  g_autoptr(GDateTime) shown = cramp_time_parse ("2026-03-05T22:00:00+01:00", NULL);
+  g_autoptr(GDateTime) snoozed = cramp_time_parse ("2026-03-05T22:01:00+01:00", NULL);
+  g_autoptr(GDateTime) done = cramp_time_parse ("2026-03-06T00:20:00+01:00", NULL);
+  g_autoptr(GDateTime) next = cramp_time_parse ("2026-03-06T22:00:00+01:00", NULL);
+  g_autoptr(GArray) log = NULL;
+  gint64 night = cramp_time_night_of (shown), first;
+  guint changes = 0;
+  const CrampStretchRecord *record;
+
+  g_signal_connect_swapped (store, "changed", G_CALLBACK (count_cb), &changes);
+  g_assert_true (cramp_store_add_stretch (store, CRAMP_STRETCH_SHOWN, shown, NULL));
+  g_assert_true (cramp_store_add_stretch (store, CRAMP_STRETCH_SNOOZED, snoozed, NULL));
+  g_assert_false (cramp_store_night_stretched (store, night));
+  /* after midnight, still the same night */
+  g_assert_true (cramp_store_add_stretch (store, CRAMP_STRETCH_DONE, done, NULL));
+  g_assert_true (cramp_store_night_stretched (store, night));
+  g_assert_false (cramp_store_night_stretched (store, night + 1));
+  g_assert_true (cramp_store_add_stretch (store, CRAMP_STRETCH_DISMISSED, next, NULL));
+  g_assert_cmpuint (changes, ==, 4);
+
+  g_assert_true (cramp_store_get_first_stretch_night (store, &first));
+  g_assert_cmpint (first, ==, night);
+  g_assert_cmpint (cramp_store_get_last_reminder_night (store), ==, night);
+
+  log = cramp_store_list_stretches (store, night, night, NULL);
+  g_assert_cmpuint (log->len, ==, 3);
+  record = &g_array_index (log, CrampStretchRecord, 2);
+  g_assert_cmpint (record->event, ==, CRAMP_STRETCH_DONE);
+  g_assert_cmpint (record->at, ==, g_date_time_to_unix (done));
+  g_assert_cmpint (record->utc_offset, ==, 3600);
+  g_assert_cmpint (record->night, ==, night);
+  g_clear_pointer (&log, g_array_unref);
+
+  /* kept when the diary is opened again */
+  g_clear_object (&store);
+  store = open_store (fixture->path);
+  log = cramp_store_list_stretches (store, night, night + 1, NULL);
+  g_assert_cmpuint (log->len, ==, 4);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -668,6 +750,8 @@ main (int   argc,
   ADD ("/store/refuse/damaged", test_refuse_damaged);
   ADD ("/store/refuse/unreadable", test_refuse_unreadable);
   ADD ("/store/migrate/from-v1", test_migrate_v1);
+  ADD ("/store/migrate/from-v2", test_migrate_v2);
+  ADD ("/store/stretch-log", test_stretch_log);
 
 #undef ADD
 

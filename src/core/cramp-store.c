@@ -68,6 +68,19 @@ static const char * const migrations[] = {
   "  started  TEXT,"
   "  stopped  TEXT"
   ");",
+
+  /* 2 → 3: the stretch log, a row for each bedtime reminder shown and
+   * what became of it, and for each stretch done. The night is the one
+   * of cramp_time_night_of(), kept so that nights are compared without
+   * time zone arithmetic in SQL. */
+  "CREATE TABLE stretch ("
+  "  id         INTEGER PRIMARY KEY,"
+  "  at_utc     INTEGER NOT NULL,"
+  "  utc_offset INTEGER NOT NULL,"
+  "  night      INTEGER NOT NULL,"
+  "  event      TEXT NOT NULL CHECK (event IN ('shown', 'done', 'snoozed', 'dismissed'))"
+  ");"
+  "CREATE INDEX stretch_by_night ON stretch (night, event);",
 };
 
 #define SCHEMA_VERSION ((guint) G_N_ELEMENTS (migrations))

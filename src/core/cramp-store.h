@@ -5,6 +5,7 @@
 
 #include "cramp-episode.h"
 #include "cramp-profile.h"
+#include "cramp-reminder.h"
 
 G_BEGIN_DECLS
 
@@ -84,5 +85,19 @@ CrampProfile *cramp_store_get_profile         (CrampStore     *self,
 gboolean      cramp_store_set_profile         (CrampStore     *self,
                                                CrampProfile   *profile,
                                                GError        **error);
+
+gboolean      cramp_store_add_stretch         (CrampStore         *self,
+                                               CrampStretchEvent   event,
+                                               GDateTime          *at,
+                                               GError            **error);
+GArray       *cramp_store_list_stretches      (CrampStore         *self,
+                                               gint64              first_night,
+                                               gint64              last_night,
+                                               GError            **error);
+gboolean      cramp_store_get_first_stretch_night (CrampStore     *self,
+                                               gint64             *night);
+gboolean      cramp_store_night_stretched     (CrampStore         *self,
+                                               gint64              night);
+gint64        cramp_store_get_last_reminder_night (CrampStore     *self);
 
 G_END_DECLS
