@@ -8,16 +8,19 @@
 #include "cramp-application.h"
 #include "cramp-cli.h"
 #include "cramp-preferences-window.h"
+#include "cramp-reminder-service.h"
 #include "cramp-resources.h"
+#include "cramp-stretch-window.h"
 #include "cramp-window.h"
 
 struct _CrampApplication
 {
   AdwApplication  parent_instance;
 
-  CrampStore     *store;
-  GError         *store_error;
-  GSettings      *settings;
+  CrampStore           *store;
+  GError               *store_error;
+  GSettings            *settings;
+  CrampReminderService *reminders;
 };
 
 G_DEFINE_FINAL_TYPE (CrampApplication, cramp_application, ADW_TYPE_APPLICATION)
@@ -58,6 +61,34 @@ cramp_application_local_command_line (GApplication   *app,
   return G_APPLICATION_CLASS (cramp_application_parent_class)->local_command_line (app, arguments, exit_status);
 }
 
+/* --background: the reminders without a window. As the primary
+ * instance, the reminder service holds the application while reminders
+ * are on; if an instance runs already, it has the service. */
+static int
+run_in_background (GApplication *app)
+{
+  CrampApplication *self = CRAMP_APPLICATION (app);
+  g_autoptr(GError) error = NULL;
+
+  if (!g_application_register (app, NULL, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return CRAMP_EXIT_ERROR;
+    }
+
+  if (!g_application_get_is_remote (app) &&
+      (self->reminders == NULL || !cramp_reminder_service_is_running (self->reminders)))
+    {
+      if (self->store_error != NULL)
+        g_printerr ("%s\n", self->store_error->message);
+      else
+        g_printerr (_("Bedtime reminders are off; turn them on in the preferences.\n"));
+    }
+
+  /* 0: the main loop runs for as long as the service holds it */
+  return CRAMP_EXIT_OK;
+}
+
 static int
 cramp_application_handle_local_options (GApplication *app,
                                         GVariantDict *dict)
@@ -65,6 +96,8 @@ cramp_application_handle_local_options (GApplication *app,
   g_auto(CrampCliOptions) options = { 0 };
   g_autofree char *diary_path = NULL;
 
+  if (options.background)
+    return run_in_background (app);
   if (!cramp_cli_options_from_dict (dict, &options))
     return -1;
 
@@ -99,7 +132,10 @@ cramp_application_startup (GApplication *app)
   self->settings = g_settings_new (APP_ID);
   self->store = cramp_store_open (path, &self->store_error);
   if (self->store != NULL)
-    cramp_store_watch (self->store);
+    {
+      cramp_store_watch (self->store);
+      self->reminders = cramp_reminder_service_new (app, self->store, self->settings);
+    }
   else
     g_warning ("%s", self->store_error->message);
 
@@ -128,6 +164,7 @@ quit_action (GSimpleAction *action,
              GVariant      *parameter,
              gpointer       user_data)
 {
+  CrampApplication *self = user_data;
   GApplication *app = user_data;
   GList *windows = gtk_application_get_windows (GTK_APPLICATION (app));
 
@@ -139,7 +176,59 @@ quit_action (GSimpleAction *action,
       gtk_window_close (window);
     }
 
-  g_application_quit (app);
+  /* bedtime reminders go on without windows: they are turned off in
+   * the preferences, not by quitting */
+  if (self->reminders == NULL || !cramp_reminder_service_is_running (self->reminders))
+    g_application_quit (app);
+}
+
+static void
+stretches_action (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  GtkApplication *app = user_data;
+  GtkWindow *guide = NULL;
+
+  for (GList *l = gtk_application_get_windows (app); l != NULL && guide == NULL; l = l->next)
+    if (CRAMP_IS_STRETCH_WINDOW (l->data))
+      guide = l->data;
+
+  if (guide == NULL)
+    {
+      GtkWindow *parent = gtk_application_get_active_window (app);
+
+      guide = GTK_WINDOW (cramp_stretch_window_new (app));
+      /* above a modal window, such as the preferences, it must be modal
+       * too to take any input */
+      if (parent != NULL)
+        {
+          gtk_window_set_transient_for (guide, parent);
+          gtk_window_set_modal (guide, gtk_window_get_modal (parent));
+        }
+    }
+  gtk_window_present (guide);
+}
+
+static void
+stretch_done_action (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  CrampApplication *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (self->reminders == NULL)
+    return;
+
+  if (!cramp_reminder_service_record_done (self->reminders, &error))
+    {
+      GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+      GtkWidget *dialog = adw_message_dialog_new (window, _("The Stretch Was Not Recorded"), error->message);
+
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (dialog));
+    }
 }
 
 static void
@@ -174,11 +263,15 @@ preferences_action (GSimpleAction *action,
 {
   CrampApplication *self = user_data;
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWindow *preferences;
 
   if (self->store == NULL)
     return;
 
-  gtk_window_present (GTK_WINDOW (cramp_preferences_window_new (parent, self->store)));
+  preferences = GTK_WINDOW (cramp_preferences_window_new (parent, self->store));
+  /* for the app actions, such as showing the stretches */
+  gtk_window_set_application (preferences, GTK_APPLICATION (self));
+  gtk_window_present (preferences);
 }
 
 static void
@@ -186,6 +279,7 @@ cramp_application_dispose (GObject *object)
 {
   CrampApplication *self = (CrampApplication *) object;
 
+  g_clear_object (&self->reminders);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
 
@@ -226,6 +320,8 @@ cramp_application_init (CrampApplication *self)
     { "quit", quit_action },
     { "about", about_action },
     { "preferences", preferences_action },
+    { "stretches", stretches_action },
+    { "stretch-done", stretch_done_action },
   };
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), actions, G_N_ELEMENTS (actions), self);

@@ -8,9 +8,11 @@
 #include "cramp-format.h"
 #include "cramp-medication-dialog.h"
 #include "cramp-preferences-window.h"
+#include "cramp-reminders-page.h"
 
 /*
- * Preferences, and the health profile. Every change is saved at once, as
+ * Preferences: the health profile, and the reminders
+ * (cramp-reminders-page.c). Every change is saved at once, as
  * GNOME preferences are; a medication removed can be put back with Undo.
  */
 
@@ -308,8 +310,11 @@ cramp_preferences_window_class_init (CrampPreferencesWindowClass *klass)
 
   object_class->dispose = cramp_preferences_window_dispose;
 
+  g_type_ensure (CRAMP_TYPE_REMINDERS_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/crampdiary/CrampDiary/cramp-preferences-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CrampPreferencesWindow, patient_row);
+  /* for gtk_widget_get_template_child(): it lives on its own */
+  gtk_widget_class_bind_template_child_full (widget_class, "reminders_page", FALSE, 0);
   gtk_widget_class_bind_template_child (widget_class, CrampPreferencesWindow, conditions_group);
   gtk_widget_class_bind_template_child (widget_class, CrampPreferencesWindow, medications_list);
   gtk_widget_class_bind_template_callback (widget_class, on_patient_apply_cb);

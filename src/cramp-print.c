@@ -25,6 +25,7 @@ static const struct
   { "report-include-answers", N_("Answers for the doctor") },
   { "report-include-charts", N_("Charts") },
   { "report-include-profile", N_("Medications and health") },
+  { "report-include-stretches", N_("Bedtime stretching") },
   { "report-include-table", N_("Table of every cramp") },
   { "report-include-notes", N_("Notes in the table") },
 };
@@ -44,6 +45,7 @@ cramp_print_read_options (GSettings          *settings,
   options->answers = g_settings_get_boolean (settings, "report-include-answers");
   options->charts = g_settings_get_boolean (settings, "report-include-charts");
   options->profile = g_settings_get_boolean (settings, "report-include-profile");
+  options->stretches = g_settings_get_boolean (settings, "report-include-stretches");
   options->table = g_settings_get_boolean (settings, "report-include-table");
   options->notes = g_settings_get_boolean (settings, "report-include-notes");
 }

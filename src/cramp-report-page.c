@@ -50,6 +50,7 @@ struct _CrampReportPage
   CrampChartView *hours_chart;
   GtkListBox     *muscles_list;
   GtkListBox     *answers_list;
+  GtkListBox     *stretching_list;
 
   CrampStore     *store;
   CrampAnalysis  *analysis;
@@ -308,6 +309,30 @@ fill_answers (CrampReportPage *self)
 }
 
 static void
+fill_stretching (CrampReportPage *self)
+{
+  g_autoptr(GPtrArray) lines = NULL;
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+
+  clear_list (self->stretching_list);
+  gtk_widget_add_css_class (box, "answer");
+
+  if (!self->analysis->has_stretching)
+    gtk_box_append (GTK_BOX (box),
+                    wrapped_label (_("No stretch is recorded yet. Turn on bedtime reminders in the preferences, "
+                                     "or follow the stretches and press Done."), NULL));
+  else
+    {
+      lines = cramp_stats_describe_stretching (&self->analysis->stretching);
+      for (guint i = 0; i < lines->len; i++)
+        gtk_box_append (GTK_BOX (box), wrapped_label (g_ptr_array_index (lines, i),
+                                                      i == lines->len - 1 && lines->len > 1 ? "dim-label" : NULL));
+    }
+
+  gtk_list_box_append (self->stretching_list, box);
+}
+
+static void
 describe_period (CrampReportPage *self)
 {
   g_autofree char *since = cramp_format_date_short (self->analysis->since);
@@ -393,6 +418,7 @@ refresh (CrampReportPage *self)
   cramp_chart_view_set_analysis (self->hours_chart, analysis);
   fill_muscles (self);
   fill_answers (self);
+  fill_stretching (self);
   gtk_stack_set_visible_child_name (self->stack, "report");
 }
 
@@ -498,6 +524,7 @@ cramp_report_page_class_init (CrampReportPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrampReportPage, hours_chart);
   gtk_widget_class_bind_template_child (widget_class, CrampReportPage, muscles_list);
   gtk_widget_class_bind_template_child (widget_class, CrampReportPage, answers_list);
+  gtk_widget_class_bind_template_child (widget_class, CrampReportPage, stretching_list);
   gtk_widget_class_bind_template_callback (widget_class, on_period_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_custom_changed_cb);
 }

@@ -138,6 +138,8 @@ test_bad_usage (Fixture       *fixture,
     { "--version", "--export", "-" },
     { "some-file.csv", NULL },
     { "--import=", NULL },
+    { "--background", "--findings", NULL },
+    { "--background", "--since", "2026-01-01" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -314,6 +314,54 @@ test_sections_left_out (Fixture       *fixture,
 }
 
 static void
+test_stretching (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  const char *since = "2026-10-15T00:00:00+02:00", *until = "2026-11-01T23:59:59+01:00";
+  CrampReportOptions options;
+  g_autofree char *before_pdf = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *left_out_pdf = NULL;
+  g_autofree char *left_out = NULL;
+
+  /* a cramp every night from 12 October to 31 October */
+  add_episodes (fixture, 20, 1);
+  before_pdf = write_report (fixture, since, until, NULL, "before.pdf");
+  before = pdf_text (before_pdf, 0);
+  assert_lacks (before, "Bedtime Stretching");
+
+  /* reminders from 20 October, stretched on five nights of twelve */
+  for (guint day = 20; day <= 31; day++)
+    {
+      g_autofree char *shown_at = g_strdup_printf ("2026-10-%02uT22:00:00+0%u:00", day, day < 25 ? 2 : 1);
+      g_autofree char *done_at = g_strdup_printf ("2026-10-%02uT22:05:00+0%u:00", day, day < 25 ? 2 : 1);
+      g_autoptr(GDateTime) shown = cramp_time_parse (shown_at, NULL);
+      g_autoptr(GDateTime) done = cramp_time_parse (done_at, NULL);
+
+      g_assert_true (cramp_store_add_stretch (fixture->store, CRAMP_STRETCH_SHOWN, shown, NULL));
+      g_assert_true (cramp_store_add_stretch (fixture->store, day < 25 ? CRAMP_STRETCH_DONE : CRAMP_STRETCH_DISMISSED,
+                                              done, NULL));
+    }
+
+  pdf = write_report (fixture, since, until, NULL, "stretching.pdf");
+  text = pdf_text (pdf, 0);
+  assert_contains (text, "Bedtime Stretching");
+  assert_contains (text, "Stretched at bedtime on 5 of 12 nights (42 %).");
+  assert_contains (text, "Nights after stretching: 5 cramps in 5 nights, 1.0 a night.");
+  assert_contains (text, "Nights without: 7 cramps in 7 nights, 1.0 a night.");
+  assert_contains (text, "Reminders shown: 12; snoozed: 0; dismissed: 7. Stretches recorded: 5.");
+  assert_contains (text, "It is an observation, not proof");
+
+  cramp_report_options_init (&options);
+  options.stretches = FALSE;
+  left_out_pdf = write_report (fixture, since, until, &options, "no-stretching.pdf");
+  left_out = pdf_text (left_out_pdf, 0);
+  assert_lacks (left_out, "Bedtime Stretching");
+}
+
+static void
 test_empty_period (Fixture       *fixture,
                    gconstpointer  data)
 {
@@ -439,6 +487,7 @@ main (int   argc,
   ADD ("/report/two-years", test_two_years);
   ADD ("/report/sections-left-out", test_sections_left_out);
   ADD ("/report/empty-period", test_empty_period);
+  ADD ("/report/stretching", test_stretching);
   ADD ("/report/scripts-and-long-text", test_scripts_and_long_text);
 
 #undef ADD

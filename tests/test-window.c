@@ -9,7 +9,10 @@
 #include "cramp-episode-row.h"
 #include "cramp-history-page.h"
 #include "cramp-preferences-window.h"
+#include "cramp-reminder-service.h"
+#include "cramp-reminders-page.h"
 #include "cramp-report-page.h"
+#include "cramp-stretch-window.h"
 #include "cramp-toast.h"
 #include "cramp-test-utils.h"
 #include "cramp-window.h"
@@ -396,6 +399,132 @@ test_preferences (void)
   flush ();
 }
 
+static void
+apply_time (AdwEntryRow *row,
+            const char  *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+  g_signal_emit_by_name (row, "apply");
+  flush ();
+}
+
+static void
+test_reminder_settings (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *autostart = cramp_reminder_autostart_path ();
+  g_autofree char *entry = NULL;
+  g_autoptr(GDateTime) later = g_date_time_add_hours (g_date_time_new_now_local (), 6);
+  g_autofree char *far_time = g_date_time_format (later, "%H:%M");
+  g_auto(GStrv) days = NULL;
+  CrampPreferencesWindow *preferences;
+  CrampRemindersPage *page;
+  AdwEntryRow *time_row;
+  GtkBox *days_box;
+
+  /* far from now: no reminder is due while the test runs */
+  g_settings_set_string (settings, "reminder-time", far_time);
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  flush ();
+  preferences = find_toplevel (CRAMP_TYPE_PREFERENCES_WINDOW);
+  page = child (preferences, CRAMP_TYPE_PREFERENCES_WINDOW, "reminders_page");
+
+  /* on: the reminders start at login too */
+  g_assert_false (g_file_test (autostart, G_FILE_TEST_EXISTS));
+  gtk_switch_set_active (child (page, CRAMP_TYPE_REMINDERS_PAGE, "enabled_switch"), TRUE);
+  flush ();
+  g_assert_true (g_settings_get_boolean (settings, "reminders-enabled"));
+  entry = cramp_test_read_file (autostart, NULL);
+  g_assert_nonnull (strstr (entry, "[Desktop Entry]"));
+  g_assert_nonnull (strstr (entry, " --background\n"));
+  g_assert_nonnull (strstr (entry, "X-GNOME-Autostart-enabled=true"));
+  g_assert_cmpuint (cramp_test_file_mode (autostart), ==, 0600);
+
+  /* a time that is not HH:MM is explained and not saved */
+  time_row = child (page, CRAMP_TYPE_REMINDERS_PAGE, "time_row");
+  apply_time (time_row, "25:00");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (time_row), "error"));
+  g_assert_cmpstr (g_settings_get_string (settings, "reminder-time"), ==, far_time);
+  apply_time (time_row, "7:05");
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (time_row), "error"));
+  g_assert_cmpstr (g_settings_get_string (settings, "reminder-time"), ==, "07:05");
+  g_settings_set_string (settings, "reminder-time", far_time);
+
+  /* Sunday off */
+  days_box = child (page, CRAMP_TYPE_REMINDERS_PAGE, "days_box");
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (gtk_widget_get_last_child (GTK_WIDGET (days_box))), FALSE);
+  days = g_settings_get_strv (settings, "reminder-weekdays");
+  g_assert_cmpuint (g_strv_length (days), ==, 6);
+  g_assert_false (g_strv_contains ((const char * const *) days, "sun"));
+
+  /* off: no longer at login */
+  gtk_switch_set_active (child (page, CRAMP_TYPE_REMINDERS_PAGE, "enabled_switch"), FALSE);
+  flush ();
+  g_assert_false (g_file_test (autostart, G_FILE_TEST_EXISTS));
+
+  g_settings_reset (settings, "reminder-weekdays");
+  g_settings_reset (settings, "reminder-time");
+  gtk_window_destroy (GTK_WINDOW (preferences));
+  flush ();
+}
+
+static gboolean
+report_has_stretching (gpointer page)
+{
+  CrampAnalysis *analysis = cramp_report_page_get_analysis (page);
+
+  return analysis != NULL && analysis->has_stretching;
+}
+
+static gboolean
+countdown_is_nine (gpointer label)
+{
+  return g_str_equal (gtk_label_get_label (label), "9");
+}
+
+static void
+test_stretch_guide (void)
+{
+  CrampReportPage *page = child (window, CRAMP_TYPE_WINDOW, "report_page");
+  g_autoptr(GDateTime) now = cramp_time_now ();
+  g_autoptr(GArray) log = NULL;
+  CrampStretchWindow *guide;
+  GtkButton *start;
+  GtkLabel *countdown;
+
+  adw_view_stack_set_visible_child_name (child (window, CRAMP_TYPE_WINDOW, "view_stack"), "report");
+  flush ();
+  g_assert_false (report_has_stretching (page));
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "stretches", NULL);
+  flush ();
+  guide = find_toplevel (CRAMP_TYPE_STRETCH_WINDOW);
+  g_assert_nonnull (guide);
+
+  /* the countdown starts, counts and pauses */
+  start = child (guide, CRAMP_TYPE_STRETCH_WINDOW, "start_button");
+  countdown = child (guide, CRAMP_TYPE_STRETCH_WINDOW, "countdown");
+  g_assert_cmpstr (gtk_label_get_label (countdown), ==, "10");
+  g_signal_emit_by_name (start, "clicked");
+  g_assert_cmpstr (gtk_button_get_label (start), ==, "_Pause");
+  g_assert_true (wait_until (countdown_is_nine, countdown));
+  g_signal_emit_by_name (start, "clicked");
+  g_assert_cmpstr (gtk_button_get_label (start), ==, "_Continue");
+
+  /* Done records tonight's stretch, and the report shows it */
+  g_signal_emit_by_name (child (guide, CRAMP_TYPE_STRETCH_WINDOW, "done_button"), "clicked");
+  flush ();
+  g_assert_null (find_toplevel (CRAMP_TYPE_STRETCH_WINDOW));
+  log = cramp_store_list_stretches (store (), cramp_time_night_of (now), cramp_time_night_of (now), NULL);
+  g_assert_cmpuint (log->len, ==, 1);
+  g_assert_cmpint (g_array_index (log, CrampStretchRecord, 0).event, ==, CRAMP_STRETCH_DONE);
+  g_assert_true (wait_until (report_has_stretching, page));
+
+  adw_view_stack_set_visible_child_name (child (window, CRAMP_TYPE_WINDOW, "view_stack"), "history");
+  flush ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -405,6 +534,10 @@ main (int   argc,
   setlocale (LC_ALL, "C.UTF-8");
   home = cramp_test_mkdtemp ();
   g_setenv ("XDG_DATA_HOME", home, TRUE);
+  {
+    g_autofree char *config = g_build_filename (home, "config", NULL);
+    g_setenv ("XDG_CONFIG_HOME", config, TRUE);
+  }
   g_setenv ("GTK_A11Y", "test", TRUE);
 
   gtk_test_init (&argc, &argv, NULL);
@@ -424,6 +557,8 @@ main (int   argc,
   g_test_add_func ("/window/external-import", test_external_import);
   g_test_add_func ("/window/report", test_report);
   g_test_add_func ("/window/preferences", test_preferences);
+  g_test_add_func ("/window/reminder-settings", test_reminder_settings);
+  g_test_add_func ("/window/stretch-guide", test_stretch_guide);
 
   status = g_test_run ();
 

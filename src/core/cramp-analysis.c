@@ -59,6 +59,31 @@ cramp_analysis_unref (CrampAnalysis *analysis)
   g_atomic_rc_box_release_full (analysis, analysis_clear);
 }
 
+/* Nights with a stretch done against nights without, from the first
+ * night the log knows of; the last night compared is the one before the
+ * period's end, whose morning may not be over. */
+static gboolean
+analyse_stretching (CrampAnalysis  *analysis,
+                    CrampStore     *store,
+                    GError        **error)
+{
+  gint64 first_night = cramp_time_night_of (analysis->since);
+  gint64 last_night = cramp_time_night_of (analysis->until);
+  g_autoptr(GArray) records = NULL;
+  gint64 first_logged;
+
+  if (!cramp_store_get_first_stretch_night (store, &first_logged) || first_logged > last_night)
+    return TRUE;
+
+  if (!(records = cramp_store_list_stretches (store, first_night, last_night, error)))
+    return FALSE;
+
+  analysis->has_stretching = TRUE;
+  cramp_stretch_stats_compute (&analysis->stretching, analysis->episodes, records,
+                               MAX (first_night, first_logged), last_night - 1);
+  return TRUE;
+}
+
 /**
  * cramp_analysis_new:
  * @since: (nullable): the start of the period, or %NULL to start with the
@@ -95,6 +120,8 @@ cramp_analysis_new (CrampStore  *store,
 
   analysis->findings = cramp_findings_analyze (analysis->episodes, analysis->profile, until);
   analysis->stats = cramp_stats_new (analysis->episodes, since, until, first, analysis->profile);
+  if (!analyse_stretching (analysis, store, error))
+    return NULL;
 
   return g_steal_pointer (&analysis);
 }

@@ -17,6 +17,8 @@ typedef struct
   CrampProfile *profile;
   GPtrArray    *findings;   /* CrampFinding, most urgent first */
   CrampStats   *stats;
+  gboolean      has_stretching;   /* the stretch log had begun by the period's end */
+  CrampStretchStats stretching;
 } CrampAnalysis;
 
 CrampAnalysis *cramp_analysis_new   (CrampStore     *store,

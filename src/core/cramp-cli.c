@@ -37,6 +37,8 @@ static const GOptionEntry entries[] = {
     N_("End the period on this day (default: now)"), N_("YYYY-MM-DD") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Show the version"), NULL },
+  { "background", 0, 0, G_OPTION_ARG_NONE, NULL,
+    N_("Run the bedtime reminders without a window (as at login)"), NULL },
   { NULL }
 };
 
@@ -80,6 +82,7 @@ cramp_cli_parse (const char * const  *argv,
   strict[5].arg_data = &options->since;
   strict[6].arg_data = &options->until;
   strict[7].arg_data = &options->version;
+  strict[8].arg_data = &options->background;
 
   g_option_context_set_help_enabled (context, FALSE);
   g_option_context_add_main_entries (context, strict, GETTEXT_PACKAGE);
@@ -95,9 +98,9 @@ cramp_cli_parse (const char * const  *argv,
     return usage_error (error, _("The option needs a file name."));
 
   n_commands = (options->import_path != NULL) + (options->export_path != NULL) +
-               (options->report_path != NULL) + options->findings + options->version;
+               (options->report_path != NULL) + options->findings + options->version + options->background;
   if (n_commands > 1)
-    return usage_error (error, _("Give one of --import, --export, --report, --findings or --version at a time."));
+    return usage_error (error, _("Give one of --import, --export, --report, --findings, --version or --background at a time."));
 
   if (options->json && !options->findings)
     return usage_error (error, _("--json goes with --findings."));
@@ -113,7 +116,8 @@ cramp_cli_parse (const char * const  *argv,
  *
  * Reads the options GApplication parsed.
  *
- * Returns: whether they ask for a command
+ * Returns: whether they ask for a command of the command line, which
+ *   --background is not: the application runs it
  */
 gboolean
 cramp_cli_options_from_dict (GVariantDict    *dict,
@@ -127,6 +131,7 @@ cramp_cli_options_from_dict (GVariantDict    *dict,
   g_variant_dict_lookup (dict, "since", "s", &options->since);
   g_variant_dict_lookup (dict, "until", "s", &options->until);
   g_variant_dict_lookup (dict, "version", "b", &options->version);
+  g_variant_dict_lookup (dict, "background", "b", &options->background);
 
   return cramp_cli_is_command (options);
 }

@@ -20,6 +20,7 @@ typedef struct
   gboolean  findings;
   gboolean  json;
   gboolean  version;
+  gboolean  background;
 } CrampCliOptions;
 
 const GOptionEntry *cramp_cli_get_option_entries (void);

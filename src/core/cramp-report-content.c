@@ -358,6 +358,17 @@ add_table (CrampReport *self)
     }
 }
 
+static void
+add_stretching (CrampReport *self)
+{
+  g_autoptr(GPtrArray) lines = cramp_stats_describe_stretching (&self->analysis->stretching);
+
+  _cramp_report_add_text (self, STYLE_HEADING, _("Bedtime Stretching"));
+  for (guint i = 0; i < lines->len; i++)
+    _cramp_report_add_text (self, i == lines->len - 1 && lines->len > 1 ? STYLE_SMALL : STYLE_BODY,
+                            g_ptr_array_index (lines, i));
+}
+
 void
 _cramp_report_add_content (CrampReport *self)
 {
@@ -374,6 +385,8 @@ _cramp_report_add_content (CrampReport *self)
     add_charts (self);
   if (self->options.profile)
     add_profile (self);
+  if (self->options.stretches && self->analysis->has_stretching)
+    add_stretching (self);
   if (self->options.table)
     add_table (self);
 

@@ -111,6 +111,7 @@ cramp_report_options_init (CrampReportOptions *options)
   options->answers = TRUE;
   options->charts = TRUE;
   options->profile = TRUE;
+  options->stretches = TRUE;
   options->table = TRUE;
   options->notes = TRUE;
 }

@@ -16,6 +16,7 @@ typedef struct
   gboolean answers;
   gboolean charts;
   gboolean profile;
+  gboolean stretches;    /* bedtime stretching, when the stretch log has begun */
   gboolean table;
   gboolean notes;        /* in the table */
 } CrampReportOptions;

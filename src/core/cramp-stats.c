@@ -427,6 +427,68 @@ cramp_stats_describe_weeks (CrampStats *stats)
                           stats->n_episodes, stats->weeks_counts->len, stats->per_week, most);
 }
 
+/* "4 cramps in 12 nights, 0.3 a night" */
+static char *
+describe_nights (guint cramps,
+                 guint nights)
+{
+  g_autofree char *cramps_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u cramp", "%u cramps", cramps),
+                                                  cramps);
+
+  /* Translators: the first %s is a number of cramps, such as "4 cramps" */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s in %u night, %.1f a night", "%s in %u nights, %.1f a night",
+                                       nights),
+                          cramps_text, nights, nights > 0 ? (double) cramps / nights : 0.0);
+}
+
+/**
+ * cramp_stats_describe_stretching:
+ *
+ * Bedtime stretching in sentences: how often it was done, and the cramps
+ * on nights with and without it, with the counts behind each rate.
+ *
+ * Returns: (transfer full) (element-type utf8): the sentences
+ */
+GPtrArray *
+cramp_stats_describe_stretching (const CrampStretchStats *stretching)
+{
+  GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
+  guint other_nights = stretching->n_nights - stretching->n_nights_stretched;
+  g_autofree char *with = NULL;
+  g_autofree char *without = NULL;
+
+  if (stretching->n_nights == 0)
+    {
+      g_ptr_array_add (lines, g_strdup (_("No night of this period is over since stretches were first "
+                                          "recorded, so there is nothing to compare yet.")));
+      return lines;
+    }
+
+  g_ptr_array_add (lines, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                        "Stretched at bedtime on %u of %u night (%.0f %%).",
+                                                        "Stretched at bedtime on %u of %u nights (%.0f %%).",
+                                                        stretching->n_nights),
+                                           stretching->n_nights_stretched, stretching->n_nights,
+                                           100.0 * stretching->n_nights_stretched / stretching->n_nights));
+
+  with = describe_nights (stretching->n_cramps_stretched, stretching->n_nights_stretched);
+  without = describe_nights (stretching->n_cramps_other, other_nights);
+  /* Translators: %s is for example "4 cramps in 12 nights, 0.3 a night" */
+  g_ptr_array_add (lines, g_strdup_printf (_("Nights after stretching: %s."), with));
+  g_ptr_array_add (lines, g_strdup_printf (_("Nights without: %s."), without));
+
+  /* Translators: counts of bedtime reminders and of stretches recorded */
+  g_ptr_array_add (lines, g_strdup_printf (_("Reminders shown: %u; snoozed: %u; dismissed: %u. "
+                                             "Stretches recorded: %u."),
+                                           stretching->events[CRAMP_STRETCH_SHOWN],
+                                           stretching->events[CRAMP_STRETCH_SNOOZED],
+                                           stretching->events[CRAMP_STRETCH_DISMISSED],
+                                           stretching->events[CRAMP_STRETCH_DONE]));
+  g_ptr_array_add (lines, g_strdup (_("This compares nights in the diary. It is an observation, not proof "
+                                      "that stretching helps: other things change from night to night too.")));
+  return lines;
+}
+
 static char *
 answer_when (CrampStats *stats)
 {

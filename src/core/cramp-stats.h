@@ -5,6 +5,7 @@
 
 #include "cramp-episode.h"
 #include "cramp-profile.h"
+#include "cramp-reminder.h"
 
 G_BEGIN_DECLS
 
@@ -87,6 +88,7 @@ void        cramp_stats_free            (CrampStats  *stats);
 GPtrArray  *cramp_stats_answers         (CrampStats  *stats);
 char       *cramp_stats_describe_hours  (CrampStats  *stats);
 char       *cramp_stats_describe_weeks  (CrampStats  *stats);
+GPtrArray  *cramp_stats_describe_stretching (const CrampStretchStats *stretching);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CrampStats, cramp_stats_free)
 

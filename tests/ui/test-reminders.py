@@ -1,0 +1,317 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""
+The bedtime reminder, end to end, on the suite's private D-Bus session
+with a real notification daemon (dunst) on the virtual display:
+
+- `cramp-diary --background`, with no window, shows the reminder at the
+  set minute, with its three actions and nothing about health in it;
+- "Snooze", chosen in dunst's own menu so that dunst emits the
+  Notifications interface's ActionInvoked signal, brings it back after
+  the snooze, in place of the first;
+- "Done" records the stretch in the diary;
+- opening the app while the service runs opens the window in the same
+  process; closing it leaves the service running; turning reminders off
+  stops the service and removes the autostart entry;
+- with no notification daemon at all, the service says so once and
+  keeps running.
+"""
+
+import datetime
+import os
+import re
+import shlex
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+import traceback
+
+BINARY = os.environ["CRAMP_DIARY_BIN"]
+APP_ID = "io.github.crampdiary.CrampDiary"
+failures = 0
+
+
+def step(message):
+    print(f"# {message}", flush=True)
+
+
+def check(condition, message):
+    global failures
+    if condition:
+        print(f"ok - {message}", flush=True)
+    else:
+        failures += 1
+        print(f"not ok - {message}", flush=True)
+
+
+def wait_for(finder, what, timeout=10.0):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        found = finder()
+        if found:
+            return found
+        time.sleep(0.1)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+def write_settings(home, **values):
+    """GSettings' keyfile backend, shared by the test and the app."""
+    folder = os.path.join(home, "config", "glib-2.0", "settings")
+    os.makedirs(folder, exist_ok=True)
+    lines = ["[io/github/crampdiary/CrampDiary]"]
+    lines += [f"{key}={value}" for key, value in values.items()]
+    path = os.path.join(folder, "keyfile")
+    with open(path + ".new", "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+    os.replace(path + ".new", path)
+
+
+class Monitor:
+    """The Notify calls on the session bus, as dbus-monitor prints them."""
+
+    def __init__(self, env, path):
+        self.path = path
+        self.process = subprocess.Popen(
+            ["dbus-monitor", "interface='org.freedesktop.Notifications',member='Notify'"],
+            env=env, stdout=open(path, "w", encoding="utf-8"), stderr=subprocess.DEVNULL)
+
+    def calls(self):
+        with open(self.path, encoding="utf-8", errors="replace") as f:
+            text = f.read()
+        found = []
+        for block in text.split("method call ")[1:]:
+            if "member=Notify" not in block:
+                continue
+            stamp = float(re.search(r"time=([0-9.]+)", block).group(1))
+            # app name, replaces id, icon, summary, body, then the actions
+            # as key and label, in the first array
+            strings = re.findall(r'^   string "(.*)"$', block, re.M)
+            replaces = int(re.search(r"^   uint32 (\d+)$", block, re.M).group(1))
+            actions = re.findall(r'^      string "(.*)"$', block.split("array [", 1)[1].split("]", 1)[0], re.M)
+            found.append({"time": stamp, "app": strings[0], "summary": strings[2], "body": strings[3],
+                          "actions": dict(zip(actions[0::2], actions[1::2])), "replaces": replaces})
+        return found
+
+    def stop(self):
+        self.process.terminate()
+        self.process.wait(timeout=10)
+
+
+def stretch_log(home):
+    path = os.path.join(home, "data", "cramp-diary", "diary.sqlite3")
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+        return [row[0] for row in db.execute("SELECT event FROM stretch ORDER BY at_utc, id")]
+
+
+def choose_in_dunst(home, env, action):
+    """Picks an action of the notification on screen in dunst's context
+    menu, whose lines end with "[ID,ACTION]", through its dmenu script."""
+    with open(os.path.join(home, "want"), "w", encoding="utf-8") as f:
+        f.write(f",{action}]")
+    subprocess.run(["dunstctl", "context"], env=env, check=True)
+
+
+def displayed(env):
+    out = subprocess.run(["dunstctl", "count", "displayed"], env=env, capture_output=True, text=True).stdout
+    return int(out.strip() or -1)
+
+
+def accessible_app(pid):
+    from dogtail import config
+    config.config.checkForA11y = False
+    config.config.searchCutoffCount = 5
+    from dogtail.tree import root
+    for app in root.applications():
+        if app.get_process_id() == pid:
+            return app
+    return None
+
+
+def start_dunst(home, env):
+    script = os.path.join(home, "pick.sh")
+    with open(script, "w", encoding="utf-8") as f:
+        # all of the menu is read before answering: dunst may not like a
+        # pipe closed under it
+        f.write("#!/bin/sh\n"
+                "menu=$(cat)\n"
+                f"printf '%s\\n' \"$menu\" | grep -F -m1 \"$(cat '{home}/want')\"\n")
+    os.chmod(script, 0o755)
+    config = os.path.join(home, "dunstrc")
+    with open(config, "w", encoding="utf-8") as f:
+        f.write(f"[global]\ndmenu = {script}\n")
+    dunst = subprocess.Popen(["dunst", "-conf", config], env=env,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    wait_for(lambda: subprocess.run(["dunstctl", "is-paused"], env=env, capture_output=True).returncode == 0,
+             "dunst on the session bus")
+    return dunst
+
+
+def next_minute():
+    """The next wall-clock minute at least 15 seconds away."""
+    now = datetime.datetime.now()
+    minute = (now + datetime.timedelta(minutes=1)).replace(second=0, microsecond=0)
+    if (minute - now).total_seconds() < 15:
+        minute += datetime.timedelta(minutes=1)
+    return minute
+
+
+def autostart_command(home, env, autostart):
+    """Turns reminders on, lets the service write its autostart entry and
+    returns the command a session runs from it at login."""
+    far = datetime.datetime.now() + datetime.timedelta(hours=6)
+    write_settings(home, **{"reminders-enabled": "true", "reminder-time": f"'{far:%H:%M}'"})
+    service = subprocess.Popen([BINARY, "--background"], env=env)
+    try:
+        wait_for(lambda: os.path.exists(autostart), "the autostart entry")
+        time.sleep(0.5)
+    finally:
+        service.terminate()
+        service.wait(timeout=10)
+    with open(autostart, encoding="utf-8") as f:
+        entry = f.read()
+    exec_line = re.search(r"^Exec=(.*)$", entry, re.M).group(1)
+    check(exec_line.endswith(" --background") and "NoDisplay=true" in entry,
+          f"the autostart entry runs “{exec_line}”")
+    return shlex.split(exec_line)
+
+
+def test_service(home, env):
+    autostart = os.path.join(home, "config", "autostart", APP_ID + ".desktop")
+
+    step("turning reminders on makes them start at login")
+    command = autostart_command(home, env, autostart)
+
+    when = next_minute()
+    write_settings(home, **{"reminders-enabled": "true", "reminder-time": f"'{when:%H:%M}'",
+                            "snooze-minutes": "uint32 1"})
+    monitor = Monitor(env, os.path.join(home, "monitor.txt"))
+    dunst = start_dunst(home, env)
+    # as the session starts it at login
+    service = subprocess.Popen(command, env=env)
+
+    try:
+        step(f"the autostart command runs without a window; the reminder is set for {when:%H:%M}")
+        time.sleep(1)
+        check(service.poll() is None, "the service keeps running")
+
+        step("the notification comes at the set minute")
+        first = wait_for(lambda: monitor.calls(), "the reminder", timeout=90)[0]
+        late = first["time"] - when.timestamp()
+        check(0 <= late < 5, f"it came {late:.1f} s after {when:%H:%M}")
+        check(first["summary"] == "Time to Stretch", f"its summary is “{first['summary']}”")
+        check(not re.search(r"cramp|pain|medic", first["body"], re.I),
+              f"its body says nothing of health: “{first['body']}”")
+        check({"show", "done", "snooze"} <= set(first["actions"]),
+              f"its actions are {sorted(first['actions'].values())}")
+        check(first["actions"].get("snooze") == "Snooze" and first["actions"].get("done") == "Done"
+              and first["actions"].get("show") == "Show Stretches", "labelled Show Stretches, Done and Snooze")
+        wait_for(lambda: stretch_log(home) == ["shown"], "the reminder in the stretch log")
+        check(True, "the stretch log says it was shown")
+        wait_for(lambda: displayed(env) == 1, "dunst to display it")
+
+        step("Snooze, from the notification")
+        snoozed_at = time.time()
+        choose_in_dunst(home, env, "snooze")
+        wait_for(lambda: stretch_log(home) == ["shown", "snoozed"], "the snooze in the stretch log")
+        check(True, "the stretch log says it was snoozed")
+        second = wait_for(lambda: monitor.calls()[1:], "the reminder again", timeout=90)[0]
+        after = second["time"] - snoozed_at
+        check(58 <= after < 66, f"it came back {after:.0f} s later, for a snooze of one minute")
+        check(second["replaces"] > 0, "in place of the first one")
+        time.sleep(0.5)
+        check(displayed(env) == 1, "one reminder on screen, not two")
+
+        step("Done, from the notification")
+        choose_in_dunst(home, env, "done")
+        wait_for(lambda: stretch_log(home) == ["shown", "snoozed", "shown", "done"], "the stretch")
+        check(True, "the stretch is recorded in the diary")
+
+        wait_for(lambda: displayed(env) == 0, "the notification to go")
+        check(True, "the notification is gone")
+
+        step("the window opens in the service's process, and closing it leaves the service")
+        opened = subprocess.run([BINARY], env=env, timeout=30)
+        check(opened.returncode == 0, "a second start hands over to the service and ends")
+        app = wait_for(lambda: accessible_app(service.pid), "the window, in the service's process")
+        window = wait_for(lambda: app.findChild(lambda n: n.roleName == "frame" and n.name == "Cramp Diary",
+                                                retry=False, requireResult=False), "the main window")
+        check(window is not None, "the window opened in the service's process")
+        close = window.findChild(lambda n: n.roleName == "push button" and n.name == "Close",
+                                 retry=False, requireResult=False)
+        close.doActionNamed("click")
+        wait_for(lambda: app.findChild(lambda n: n.roleName == "frame", retry=False, requireResult=False) is None,
+                 "the window to close")
+        time.sleep(1)
+        check(service.poll() is None, "with the window closed, the service still runs")
+
+        step("turning reminders off stops the service and the start at login")
+        write_settings(home, **{"reminders-enabled": "false"})
+        wait_for(lambda: service.poll() is not None, "the service to end")
+        check(service.returncode == 0, "the service ended by itself")
+        check(not os.path.exists(autostart), "the autostart entry is gone")
+    finally:
+        if service.poll() is None:
+            service.terminate()
+            service.wait(timeout=10)
+        dunst.terminate()
+        dunst.wait(timeout=10)
+        monitor.stop()
+
+
+def test_no_daemon(home, env):
+    """A private bus with no services at all: no daemon answers."""
+    config = os.path.join(home, "bare-bus.conf")
+    with open(config, "w", encoding="utf-8") as f:
+        f.write('<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"'
+                ' "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">\n'
+                "<busconfig><type>session</type>"
+                f"<listen>unix:dir={home}</listen><auth>EXTERNAL</auth>"
+                "<policy context=\"default\"><allow send_destination=\"*\" eavesdrop=\"true\"/>"
+                "<allow eavesdrop=\"true\"/><allow own=\"*\"/></policy></busconfig>\n")
+    now = datetime.datetime.now()
+    # due now: a reminder missed by less than three hours comes at once
+    write_settings(home, **{"reminders-enabled": "true", "reminder-time": f"'{now:%H:%M}'"})
+    bus = subprocess.Popen(["dbus-daemon", "--config-file", config, "--nofork", "--print-address"],
+                           stdout=subprocess.PIPE, text=True)
+    address = bus.stdout.readline().strip()
+    # a diary of its own: the other one has had tonight's reminder
+    bare_env = dict(env, DBUS_SESSION_BUS_ADDRESS=address, XDG_DATA_HOME=os.path.join(home, "bare-data"),
+                    GTK_A11Y="none", NO_AT_BRIDGE="1")
+    service = subprocess.Popen([BINARY, "--background"], env=bare_env, stderr=subprocess.PIPE, text=True)
+    try:
+        time.sleep(4)
+        check(service.poll() is None, "with no notification daemon, the service keeps running")
+    finally:
+        service.terminate()
+        _, err = service.communicate(timeout=10)
+        bus.terminate()
+        bus.wait(timeout=10)
+    said = err.count("No notification service answered")
+    check(said == 1, f"and says so once ({said} times)")
+
+
+def main():
+    home = tempfile.mkdtemp(prefix="cramp-reminders-")
+    env = dict(os.environ, HOME=home, XDG_DATA_HOME=os.path.join(home, "data"),
+               XDG_CONFIG_HOME=os.path.join(home, "config"), GSETTINGS_BACKEND="keyfile",
+               GTK_A11Y="atspi")
+    env.pop("NO_AT_BRIDGE", None)
+    try:
+        test_service(home, env)
+        test_no_daemon(home, env)
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.stdout.reconfigure(line_buffering=True)
+    try:
+        status = main()
+    except Exception:
+        traceback.print_exc(file=sys.stdout)
+        status = 1
+    sys.exit(status)
