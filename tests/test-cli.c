@@ -519,6 +519,120 @@ test_report_errors (Fixture       *fixture,
   }
 }
 
+static guint
+exported_rows (Fixture *fixture)
+{
+  g_auto(Result) result = { 0 };
+  guint lines = 0;
+
+  run (fixture, &result, "--export", "-", NULL);
+  g_assert_cmpint (result.status, ==, 0);
+  for (const char *p = result.out; (p = strstr (p, "\r\n")) != NULL; p += 2)
+    lines++;
+  /* without the header */
+  return lines - 1;
+}
+
+static void
+test_backup_restore (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *copy = g_build_filename (fixture->home, "copy.sqlite3", NULL);
+  g_autofree char *csv = write_file (fixture, "not-a-diary.csv", "id,started_at\n");
+  guint before;
+
+  import_fixture (fixture, "red-flags.csv");
+  before = exported_rows (fixture);
+
+  {
+    g_auto(Result) result = { 0 };
+    g_autofree char *expected = g_strdup_printf ("Backed up the diary, %u episodes, to copy.sqlite3.\n", before);
+
+    run (fixture, &result, "--backup", "copy.sqlite3", NULL);
+    g_assert_cmpint (result.status, ==, 0);
+    g_assert_cmpstr (result.out, ==, expected);
+    g_assert_cmpuint (cramp_test_file_mode (copy), ==, 0600);
+  }
+
+  import_fixture (fixture, "athlete.csv");
+  g_assert_cmpuint (exported_rows (fixture), >, before);
+
+  /* not a diary, or no file: refused, and the diary is as it was */
+  for (guint i = 0; i < 2; i++)
+    {
+      g_auto(Result) result = { 0 };
+      guint now = exported_rows (fixture);
+
+      run (fixture, &result, "--restore", i == 0 ? csv : "missing.sqlite3", NULL);
+      g_test_message ("%s", result.err);
+      g_assert_cmpint (result.status, ==, 1);
+      assert_one_sentence (result.err);
+      g_assert_cmpuint (exported_rows (fixture), ==, now);
+    }
+
+  {
+    g_auto(Result) result = { 0 };
+    g_autofree char *prefix = g_strdup_printf ("Restored the diary from copy.sqlite3: %u episodes. "
+                                               "The diary as it was is kept in ", before);
+
+    run (fixture, &result, "--restore", "copy.sqlite3", NULL);
+    g_assert_cmpint (result.status, ==, 0);
+    g_assert_true (g_str_has_prefix (result.out, prefix));
+    g_assert_cmpuint (exported_rows (fixture), ==, before);
+  }
+
+  /* a diary that cannot be opened is moved aside, not overwritten */
+  {
+    g_auto(Result) result = { 0 };
+    g_autofree char *folder = g_path_get_dirname (fixture->diary);
+    g_autoptr(GDir) dir = NULL;
+    const char *name;
+    gboolean kept = FALSE;
+
+    g_assert_true (g_file_set_contents (fixture->diary, "garbage", -1, NULL));
+    run (fixture, &result, "--restore", "copy.sqlite3", NULL);
+    g_assert_cmpint (result.status, ==, 0);
+    g_assert_cmpuint (exported_rows (fixture), ==, before);
+
+    dir = g_dir_open (folder, 0, NULL);
+    while ((name = g_dir_read_name (dir)) != NULL)
+      if (g_str_has_prefix (name, "diary-damaged-"))
+        {
+          g_autofree char *path = g_build_filename (folder, name, NULL);
+          g_autofree char *contents = cramp_test_read_file (path, NULL);
+
+          kept = g_str_equal (contents, "garbage");
+        }
+    g_assert_true (kept);
+  }
+}
+
+/* Nothing is ever written over the diary, whatever file name is given. */
+static void
+test_output_onto_diary (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *wal = g_strconcat (fixture->diary, "-wal", NULL);
+  const char *commands[] = { "--export", "--report", "--backup" };
+  guint before;
+
+  import_fixture (fixture, "red-flags.csv");
+  before = exported_rows (fixture);
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    for (guint j = 0; j < 2; j++)
+      {
+        g_auto(Result) result = { 0 };
+
+        run (fixture, &result, commands[i], j == 0 ? fixture->diary : wal, NULL);
+        g_test_message ("%s: %s", commands[i], result.err);
+        g_assert_cmpint (result.status, ==, 1);
+        assert_one_sentence (result.err);
+        g_assert_nonnull (strstr (result.err, "is the diary itself"));
+        g_assert_cmpuint (exported_rows (fixture), ==, before);
+      }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -544,6 +658,8 @@ main (int   argc,
   ADD ("/cli/findings/errors", test_findings_errors);
   ADD ("/cli/report", test_report);
   ADD ("/cli/report/errors", test_report_errors);
+  ADD ("/cli/backup-restore", test_backup_restore);
+  ADD ("/cli/output-onto-diary", test_output_onto_diary);
 
 #undef ADD
 

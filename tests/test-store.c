@@ -724,6 +724,203 @@ test_stretch_log (Fixture       *fixture,
   g_assert_cmpuint (log->len, ==, 4);
 }
 
+static void
+add_episode (CrampStore *store,
+             const char *iso)
+{
+  g_autoptr(CrampEpisode) episode = cramp_test_episode (iso, CRAMP_MUSCLE_CALF);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (cramp_store_add (store, episode, &error));
+  g_assert_no_error (error);
+}
+
+static guint
+count_in (const char *path)
+{
+  g_autoptr(CrampStore) store = open_store (path);
+
+  return cramp_store_count (store);
+}
+
+static void
+test_daily_backup (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(CrampStore) store = open_store (fixture->path);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *folder = cramp_store_backup_folder (fixture->path);
+  g_autofree char *name = g_date_time_format (now, "diary-%Y-%m-%d.sqlite3");
+  g_autofree char *today = g_build_filename (folder, name, NULL);
+  g_autoptr(GPtrArray) backups = NULL;
+
+  /* opening changes nothing, so backs nothing up */
+  g_assert_false (g_file_test (folder, G_FILE_TEST_EXISTS));
+
+  /* the first change of the day: the diary as it was before it */
+  add_episode (store, "2026-03-01T03:00:00+01:00");
+  g_assert_true (g_file_test (today, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (cramp_test_file_mode (folder), ==, 0700);
+  g_assert_cmpuint (cramp_test_file_mode (today), ==, 0600);
+  g_assert_cmpuint (count_in (today), ==, 0);
+  g_assert_true (cramp_store_check_backup (today, NULL));
+
+  /* later changes the same day leave it */
+  add_episode (store, "2026-03-02T03:00:00+01:00");
+  g_assert_cmpuint (count_in (today), ==, 0);
+  backups = cramp_store_list_backups (fixture->path);
+  g_assert_cmpuint (backups->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (backups, 0), ==, today);
+
+  /* a copy on demand is the diary as it is now, in one file */
+  {
+    g_autofree char *copy = g_build_filename (fixture->dir, "copy.sqlite3", NULL);
+    g_autofree char *wal = g_strconcat (copy, "-wal", NULL);
+
+    g_assert_true (cramp_store_back_up (store, copy, NULL));
+    g_assert_cmpuint (cramp_test_file_mode (copy), ==, 0600);
+    g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
+    g_assert_cmpuint (count_in (copy), ==, 2);
+  }
+}
+
+static void
+test_backup_pruning (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(CrampStore) store = open_store (fixture->path);
+  g_autofree char *folder = cramp_store_backup_folder (fixture->path);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GPtrArray) kept = NULL;
+  g_autoptr(GHashTable) weeks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  guint old_weeks = 0;
+
+  /* sixty days of backups before today */
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  for (int d = 1; d <= 60; d++)
+    {
+      g_autoptr(GDateTime) day = g_date_time_add_days (now, -d);
+      g_autofree char *name = g_date_time_format (day, "diary-%Y-%m-%d.sqlite3");
+      g_autofree char *path = g_build_filename (folder, name, NULL);
+
+      g_assert_true (cramp_store_back_up (store, path, NULL));
+    }
+
+  add_episode (store, "2026-03-01T03:00:00+01:00");
+
+  /* today's, the 6 days before, and one for each of 4 weeks before those */
+  kept = cramp_store_list_backups (fixture->path);
+  g_assert_cmpuint (kept->len, ==, 11);
+  for (guint i = 0; i < 7; i++)
+    {
+      g_autoptr(GDateTime) day = g_date_time_add_days (now, -(int) i);
+      g_autofree char *name = g_date_time_format (day, "diary-%Y-%m-%d.sqlite3");
+      g_autofree char *base = g_path_get_basename (g_ptr_array_index (kept, i));
+
+      g_assert_cmpstr (base, ==, name);
+    }
+  for (guint i = 7; i < kept->len; i++)
+    {
+      g_autofree char *base = g_path_get_basename (g_ptr_array_index (kept, i));
+      unsigned year, month, day;
+      GDate date;
+
+      g_assert_cmpint (sscanf (base, "diary-%u-%u-%u.sqlite3", &year, &month, &day), ==, 3);
+      g_date_clear (&date, 1);
+      g_date_set_dmy (&date, day, month, year);
+      old_weeks += g_hash_table_add (weeks, g_strdup_printf ("%u-%u", g_date_get_year (&date),
+                                                             g_date_get_iso8601_week_of_year (&date)));
+    }
+  g_assert_cmpuint (old_weeks, ==, 4);
+}
+
+static void
+test_restore (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(CrampStore) store = open_store (fixture->path);
+  g_autoptr(CrampStore) window = open_store (fixture->path);
+  g_autofree char *copy = g_build_filename (fixture->dir, "copy.sqlite3", NULL);
+  g_autofree char *aside = NULL;
+  g_autofree char *not_ours = g_build_filename (fixture->dir, "not-ours.sqlite3", NULL);
+  g_autoptr(GError) error = NULL;
+  guint changes = 0;
+
+  add_episode (store, "2026-03-01T03:00:00+01:00");
+  g_assert_true (cramp_store_back_up (store, copy, NULL));
+  add_episode (store, "2026-03-02T03:00:00+01:00");
+  add_episode (store, "2026-03-03T03:00:00+01:00");
+
+  /* a file that is not a diary of ours is refused, and nothing changes */
+  make_sqlite (not_ours, "PRAGMA application_id = 42; CREATE TABLE songs (title TEXT);");
+  g_assert_false (cramp_store_restore (store, not_ours, NULL, &error));
+  g_assert_error (error, CRAMP_STORE_ERROR, CRAMP_STORE_ERROR_FOREIGN);
+  g_assert_cmpuint (cramp_store_count (store), ==, 3);
+
+  /* another process with the diary open sees the restore as a change */
+  cramp_store_check_for_changes (window);
+  g_signal_connect_swapped (window, "changed", G_CALLBACK (count_cb), &changes);
+  g_assert_true (cramp_store_restore (store, copy, &aside, NULL));
+  g_assert_cmpuint (cramp_store_count (store), ==, 1);
+  g_assert_true (cramp_store_check_for_changes (window));
+  g_assert_cmpuint (cramp_store_count (window), ==, 1);
+  g_assert_cmpuint (changes, ==, 1);
+
+  /* the diary as it was is kept aside, whole */
+  g_assert_nonnull (aside);
+  g_assert_cmpuint (cramp_test_file_mode (aside), ==, 0600);
+  g_assert_cmpuint (count_in (aside), ==, 3);
+
+  /* and it is a diary like any other: writable, and in WAL mode */
+  add_episode (store, "2026-03-04T03:00:00+01:00");
+  g_assert_cmpuint (cramp_store_count (window), ==, 2);
+  g_clear_object (&store);
+  g_clear_object (&window);
+  g_assert_cmpint (pragma (fixture->path, "user_version"), ==, cramp_store_schema_version ());
+}
+
+static void
+test_restore_damaged (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autofree char *copy = g_build_filename (fixture->dir, "copy.sqlite3", NULL);
+  g_autofree char *wal = g_strconcat (fixture->path, "-wal", NULL);
+  g_autofree char *aside = NULL;
+  g_autofree char *aside_wal = NULL;
+  g_autofree char *kept = NULL;
+  g_autoptr(GError) error = NULL;
+  const char garbage[] = "this is not a diary at all";
+
+  {
+    g_autoptr(CrampStore) store = open_store (fixture->path);
+
+    add_episode (store, "2026-03-01T03:00:00+01:00");
+    g_assert_true (cramp_store_back_up (store, copy, NULL));
+  }
+
+  /* the diary is garbage now, with a -wal beside it */
+  g_assert_true (g_file_set_contents (fixture->path, garbage, -1, NULL));
+  g_assert_true (g_file_set_contents (wal, "wal", -1, NULL));
+  g_assert_null (cramp_store_open (fixture->path, &error));
+  g_assert_error (error, CRAMP_STORE_ERROR, CRAMP_STORE_ERROR_DAMAGED);
+
+  g_assert_true (cramp_store_restore_file (fixture->path, copy, &aside, NULL));
+  g_assert_cmpuint (count_in (fixture->path), ==, 1);
+
+  /* the damaged files are kept, as they were, under a dated name */
+  g_assert_nonnull (aside);
+  kept = cramp_test_read_file (aside, NULL);
+  g_assert_cmpstr (kept, ==, garbage);
+  aside_wal = g_strconcat (aside, "-wal", NULL);
+  g_assert_true (g_file_test (aside_wal, G_FILE_TEST_EXISTS));
+
+  /* a backup that is itself damaged is refused, and nothing moves */
+  g_clear_pointer (&aside, g_free);
+  g_assert_true (g_file_set_contents (copy, garbage, -1, NULL));
+  g_assert_false (cramp_store_restore_file (fixture->path, copy, &aside, NULL));
+  g_assert_cmpuint (count_in (fixture->path), ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -752,6 +949,10 @@ main (int   argc,
   ADD ("/store/migrate/from-v1", test_migrate_v1);
   ADD ("/store/migrate/from-v2", test_migrate_v2);
   ADD ("/store/stretch-log", test_stretch_log);
+  ADD ("/store/backup/daily", test_daily_backup);
+  ADD ("/store/backup/pruning", test_backup_pruning);
+  ADD ("/store/restore", test_restore);
+  ADD ("/store/restore/damaged", test_restore_damaged);
 
 #undef ADD
 

@@ -227,9 +227,12 @@ cramp_cli_run_report (const CrampCliOptions *options,
   g_autoptr(GDateTime) now = cramp_time_now ();
   g_autofree char *display = g_filename_display_name (options->report_path);
   CrampReportOptions report_options;
+  int status;
 
   if (analysis == NULL)
     return _cramp_cli_fail (error->message);
+  if ((status = _cramp_cli_check_output (options->report_path, diary_path)) != CRAMP_EXIT_OK)
+    return status;
 
   cramp_report_options_init (&report_options);
   report = cramp_report_new (analysis, &report_options, now);

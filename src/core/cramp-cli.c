@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -39,6 +40,10 @@ static const GOptionEntry entries[] = {
     N_("Show the version"), NULL },
   { "background", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Run the bedtime reminders without a window (as at login)"), NULL },
+  { "backup", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Write a copy of the diary to a file"), N_("FILE") },
+  { "restore", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Replace the diary with a backup; the diary as it was is kept aside"), N_("FILE") },
   { NULL }
 };
 
@@ -83,6 +88,8 @@ cramp_cli_parse (const char * const  *argv,
   strict[6].arg_data = &options->until;
   strict[7].arg_data = &options->version;
   strict[8].arg_data = &options->background;
+  strict[9].arg_data = &options->backup_path;
+  strict[10].arg_data = &options->restore_path;
 
   g_option_context_set_help_enabled (context, FALSE);
   g_option_context_add_main_entries (context, strict, GETTEXT_PACKAGE);
@@ -94,13 +101,17 @@ cramp_cli_parse (const char * const  *argv,
 
   if ((options->import_path && !options->import_path[0]) ||
       (options->export_path && !options->export_path[0]) ||
-      (options->report_path && !options->report_path[0]))
+      (options->report_path && !options->report_path[0]) ||
+      (options->backup_path && !options->backup_path[0]) ||
+      (options->restore_path && !options->restore_path[0]))
     return usage_error (error, _("The option needs a file name."));
 
   n_commands = (options->import_path != NULL) + (options->export_path != NULL) +
-               (options->report_path != NULL) + options->findings + options->version + options->background;
+               (options->report_path != NULL) + (options->backup_path != NULL) +
+               (options->restore_path != NULL) + options->findings + options->version + options->background;
   if (n_commands > 1)
-    return usage_error (error, _("Give one of --import, --export, --report, --findings, --version or --background at a time."));
+    return usage_error (error, _("Give one command at a time: --import, --export, --report, --findings, "
+                                 "--backup, --restore, --background or --version."));
 
   if (options->json && !options->findings)
     return usage_error (error, _("--json goes with --findings."));
@@ -132,6 +143,8 @@ cramp_cli_options_from_dict (GVariantDict    *dict,
   g_variant_dict_lookup (dict, "until", "s", &options->until);
   g_variant_dict_lookup (dict, "version", "b", &options->version);
   g_variant_dict_lookup (dict, "background", "b", &options->background);
+  g_variant_dict_lookup (dict, "backup", "^ay", &options->backup_path);
+  g_variant_dict_lookup (dict, "restore", "^ay", &options->restore_path);
 
   return cramp_cli_is_command (options);
 }
@@ -140,7 +153,8 @@ gboolean
 cramp_cli_is_command (const CrampCliOptions *options)
 {
   return options->import_path != NULL || options->export_path != NULL ||
-         options->report_path != NULL || options->findings || options->version;
+         options->report_path != NULL || options->backup_path != NULL ||
+         options->restore_path != NULL || options->findings || options->version;
 }
 
 void
@@ -149,6 +163,8 @@ cramp_cli_options_clear (CrampCliOptions *options)
   g_clear_pointer (&options->import_path, g_free);
   g_clear_pointer (&options->export_path, g_free);
   g_clear_pointer (&options->report_path, g_free);
+  g_clear_pointer (&options->backup_path, g_free);
+  g_clear_pointer (&options->restore_path, g_free);
   g_clear_pointer (&options->since, g_free);
   g_clear_pointer (&options->until, g_free);
 }
@@ -158,6 +174,53 @@ _cramp_cli_fail (const char *message)
 {
   g_printerr ("%s\n", message);
   return CRAMP_EXIT_ERROR;
+}
+
+static gboolean
+same_file (const char *a,
+           const char *b)
+{
+  g_autofree char *cwd = g_get_current_dir ();
+  g_autofree char *full_a = g_canonicalize_filename (a, cwd);
+  g_autofree char *full_b = g_canonicalize_filename (b, cwd);
+  GStatBuf st_a, st_b;
+
+  if (g_str_equal (full_a, full_b))
+    return TRUE;
+
+  /* through a link, or a folder named two ways */
+  return g_stat (a, &st_a) == 0 && g_stat (b, &st_b) == 0 &&
+         st_a.st_dev == st_b.st_dev && st_a.st_ino == st_b.st_ino;
+}
+
+/**
+ * _cramp_cli_check_output:
+ *
+ * Refuses to write an export, a report or a copy over the diary itself
+ * or its -wal and -shm files.
+ */
+int
+_cramp_cli_check_output (const char *path,
+                         const char *diary_path)
+{
+  static const char * const suffixes[] = { "", "-wal", "-shm" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *diary_file = g_strconcat (diary_path, suffixes[i], NULL);
+
+      if (same_file (path, diary_file))
+        {
+          g_autofree char *display = g_filename_display_name (path);
+          /* Translators: %s is a file name */
+          g_autofree char *message = g_strdup_printf (_("“%s” is the diary itself, so nothing was written. "
+                                                        "Choose another file."), display);
+
+          return _cramp_cli_fail (message);
+        }
+    }
+
+  return CRAMP_EXIT_OK;
 }
 
 static int
@@ -230,6 +293,7 @@ run_export (const char *path,
   g_autoptr(CrampStore) store = NULL;
   g_autoptr(GString) csv = NULL;
   guint n_episodes = 0;
+  int status;
 
   if (!(store = cramp_store_open (diary_path, &error)))
     return _cramp_cli_fail (error->message);
@@ -244,6 +308,8 @@ run_export (const char *path,
       return CRAMP_EXIT_OK;
     }
 
+  if ((status = _cramp_cli_check_output (path, diary_path)) != CRAMP_EXIT_OK)
+    return status;
   if (!cramp_file_write_private (path, csv->str, csv->len, &error))
     return _cramp_cli_fail (error->message);
 
@@ -257,6 +323,84 @@ run_export (const char *path,
              n_episodes, display);
   }
 
+  return CRAMP_EXIT_OK;
+}
+
+static int
+run_backup (const char *path,
+            const char *diary_path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CrampStore) store = NULL;
+  g_autofree char *display = g_filename_display_name (path);
+  int status;
+
+  if ((status = _cramp_cli_check_output (path, diary_path)) != CRAMP_EXIT_OK)
+    return status;
+  if (!(store = cramp_store_open (diary_path, &error)))
+    return _cramp_cli_fail (error->message);
+  if (!cramp_store_back_up (store, path, &error))
+    return _cramp_cli_fail (error->message);
+
+  g_print (g_dngettext (GETTEXT_PACKAGE,
+                        "Backed up the diary, %u episode, to %s.\n",
+                        "Backed up the diary, %u episodes, to %s.\n",
+                        cramp_store_count (store)),
+           cramp_store_count (store), display);
+  return CRAMP_EXIT_OK;
+}
+
+static int
+run_restore (const char *path,
+             const char *diary_path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) open_error = NULL;
+  g_autoptr(CrampStore) store = NULL;
+  g_autofree char *display = g_filename_display_name (path);
+  g_autofree char *aside = NULL;
+  g_autofree char *aside_display = NULL;
+
+  /* a file that is not a good diary of ours is refused before anything
+   * is touched */
+  if (!cramp_store_check_backup (path, &error))
+    return _cramp_cli_fail (error->message);
+  if (same_file (path, diary_path))
+    return _cramp_cli_fail (_("That file is the diary itself; choose a backup."));
+
+  store = cramp_store_open (diary_path, &open_error);
+  if (store != NULL)
+    {
+      if (!cramp_store_restore (store, path, &aside, &error))
+        return _cramp_cli_fail (error->message);
+    }
+  else if (g_error_matches (open_error, CRAMP_STORE_ERROR, CRAMP_STORE_ERROR_DAMAGED) ||
+           g_error_matches (open_error, CRAMP_STORE_ERROR, CRAMP_STORE_ERROR_FOREIGN) ||
+           g_error_matches (open_error, CRAMP_STORE_ERROR, CRAMP_STORE_ERROR_NEWER))
+    {
+      /* a diary that cannot be opened is moved aside, never replaced */
+      if (!cramp_store_restore_file (diary_path, path, &aside, &error))
+        return _cramp_cli_fail (error->message);
+      g_clear_object (&store);
+      if (!(store = cramp_store_open (diary_path, &error)))
+        return _cramp_cli_fail (error->message);
+    }
+  else
+    return _cramp_cli_fail (open_error->message);
+
+  aside_display = aside ? g_filename_display_name (aside) : NULL;
+  g_print (g_dngettext (GETTEXT_PACKAGE,
+                        "Restored the diary from %s: %u episode.",
+                        "Restored the diary from %s: %u episodes.",
+                        cramp_store_count (store)),
+           display, cramp_store_count (store));
+  if (aside_display != NULL)
+    {
+      g_print (" ");
+      /* Translators: %s is a file name */
+      g_print (_("The diary as it was is kept in %s."), aside_display);
+    }
+  g_print ("\n");
   return CRAMP_EXIT_OK;
 }
 
@@ -289,6 +433,12 @@ cramp_cli_run (const CrampCliOptions *options,
 
   if (options->report_path != NULL)
     return cramp_cli_run_report (options, diary_path);
+
+  if (options->backup_path != NULL)
+    return run_backup (options->backup_path, diary_path);
+
+  if (options->restore_path != NULL)
+    return run_restore (options->restore_path, diary_path);
 
   if (options->findings)
     return cramp_cli_run_findings (options, diary_path);

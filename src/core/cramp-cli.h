@@ -15,6 +15,8 @@ typedef struct
   char     *import_path;
   char     *export_path;
   char     *report_path;
+  char     *backup_path;
+  char     *restore_path;
   char     *since;
   char     *until;
   gboolean  findings;

@@ -23,6 +23,7 @@ struct _CrampStore
   GFileMonitor *monitor;
   guint         check_source;
   gint64        data_version;
+  int           backup_day;   /* g_date_get_julian() of the last daily backup seen */
 };
 
 sqlite3_stmt *_cramp_store_prepare       (CrampStore    *self,
@@ -39,6 +40,20 @@ gboolean      _cramp_store_begin         (CrampStore    *self,
 gboolean      _cramp_store_commit        (CrampStore    *self,
                                           GError       **error);
 void          _cramp_store_rollback      (CrampStore    *self);
+gboolean      _cramp_store_migrate       (CrampStore    *self,
+                                          GError       **error);
+gboolean      _cramp_store_check_header  (const char    *path,
+                                          GError       **error);
+gboolean      _cramp_store_fsync_path    (const char    *path,
+                                          int            flags);
+gboolean      _cramp_store_set_path_error (GError      **error,
+                                          int            code,
+                                          const char    *format,
+                                          const char    *path);
+void          _cramp_store_back_up_daily (CrampStore    *self);
+gboolean      _cramp_store_back_up_before_upgrade (CrampStore *self,
+                                          gint64         version,
+                                          GError       **error);
 
 /* A cached statement, reset and unbound when it goes out of scope:
  * g_auto(CrampStatement) stmt = _cramp_store_prepare (...); */

@@ -102,11 +102,11 @@ cramp_store_default_path (void)
   return g_build_filename (g_get_user_data_dir (), "cramp-diary", "diary.sqlite3", NULL);
 }
 
-static gboolean
-set_error_from_errno (GError     **error,
-                      int          code,
-                      const char  *format,
-                      const char  *path)
+gboolean
+_cramp_store_set_path_error (GError     **error,
+                             int          code,
+                             const char  *format,
+                             const char  *path)
 {
   g_autofree char *display = g_filename_display_name (path);
 
@@ -223,6 +223,7 @@ gboolean
 _cramp_store_begin (CrampStore  *self,
                     GError     **error)
 {
+  _cramp_store_back_up_daily (self);
   return exec (self, "BEGIN IMMEDIATE", TRUE, error);
 }
 
@@ -274,14 +275,14 @@ query_int (sqlite3     *db,
 
 /* Brings @db to SCHEMA_VERSION in one transaction: a crash leaves the
  * old version or the new one, never a mix. */
-static gboolean
-migrate (CrampStore  *self,
-         GError     **error)
+gboolean
+_cramp_store_migrate (CrampStore  *self,
+                      GError     **error)
 {
   gint64 version;
   int rc;
 
-  if (!_cramp_store_begin (self, error))
+  if (!exec (self, "BEGIN IMMEDIATE", TRUE, error))
     return FALSE;
 
   /* Another process may have migrated while we waited for the lock. */
@@ -319,9 +320,9 @@ failed:
   return FALSE;
 }
 
-static gboolean
-fsync_path (const char *path,
-            int         flags)
+gboolean
+_cramp_store_fsync_path (const char *path,
+                         int         flags)
 {
   int fd = g_open (path, flags | O_CLOEXEC, 0);
   gboolean ok;
@@ -342,7 +343,7 @@ ensure_folder (const char  *path,
   g_autofree char *folder = g_path_get_dirname (path);
 
   if (g_mkdir_with_parents (folder, 0700) != 0)
-    return set_error_from_errno (error, CRAMP_STORE_ERROR_UNREADABLE,
+    return _cramp_store_set_path_error (error, CRAMP_STORE_ERROR_UNREADABLE,
                                  _("The folder for the diary, “%s”, cannot be created."),
                                  folder);
 
@@ -372,7 +373,7 @@ create_diary (const char  *path,
 
   fd = g_mkstemp_full (tmp, O_RDWR | O_CLOEXEC, 0600);
   if (fd < 0)
-    return set_error_from_errno (error, CRAMP_STORE_ERROR_UNREADABLE,
+    return _cramp_store_set_path_error (error, CRAMP_STORE_ERROR_UNREADABLE,
                                  _("A new diary cannot be created in “%s”."), folder);
   fchmod (fd, 0600);
   close (fd);
@@ -381,7 +382,7 @@ create_diary (const char  *path,
   builder->path = g_strdup (tmp);
   rc = sqlite3_open_v2 (tmp, &builder->db, SQLITE_OPEN_READWRITE, NULL);
   if (rc != SQLITE_OK ||
-      !migrate (builder, error) ||
+      !_cramp_store_migrate (builder, error) ||
       !exec (builder, "PRAGMA journal_mode = WAL", TRUE, error))
     {
       if (rc != SQLITE_OK)
@@ -392,7 +393,7 @@ create_diary (const char  *path,
     }
   g_clear_object (&builder);
 
-  if (!fsync_path (tmp, O_RDONLY) || link (tmp, path) != 0)
+  if (!_cramp_store_fsync_path (tmp, O_RDONLY) || link (tmp, path) != 0)
     {
       int saved_errno = errno;
 
@@ -401,12 +402,12 @@ create_diary (const char  *path,
       if (saved_errno == EEXIST)
         return TRUE;
 
-      return set_error_from_errno (error, CRAMP_STORE_ERROR_IO,
+      return _cramp_store_set_path_error (error, CRAMP_STORE_ERROR_IO,
                                    _("A new diary cannot be created in “%s”."), folder);
     }
 
   g_unlink (tmp);
-  fsync_path (folder, O_RDONLY | O_DIRECTORY);
+  _cramp_store_fsync_path (folder, O_RDONLY | O_DIRECTORY);
 
   return TRUE;
 }
@@ -422,9 +423,9 @@ read_be32 (const guint8 *p)
  * that another application's database, garbage, an empty or a truncated
  * file is refused without a byte of it being changed.
  */
-static gboolean
-check_header (const char  *path,
-              GError     **error)
+gboolean
+_cramp_store_check_header (const char  *path,
+                           GError     **error)
 {
   static const char magic[16] = "SQLite format 3";
   guint8 header[100];
@@ -434,7 +435,7 @@ check_header (const char  *path,
 
   fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW, 0);
   if (fd < 0)
-    return set_error_from_errno (error, CRAMP_STORE_ERROR_UNREADABLE,
+    return _cramp_store_set_path_error (error, CRAMP_STORE_ERROR_UNREADABLE,
                                  errno == ELOOP
                                  ? _("The diary “%s” is a symbolic link; Cramp Diary only opens a regular file.")
                                  : _("The diary “%s” cannot be read. Check that it belongs to you."),
@@ -443,7 +444,7 @@ check_header (const char  *path,
   if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
     {
       close (fd);
-      return set_error_from_errno (error, CRAMP_STORE_ERROR_UNREADABLE,
+      return _cramp_store_set_path_error (error, CRAMP_STORE_ERROR_UNREADABLE,
                                    _("The diary “%s” is not a regular file."), path);
     }
 
@@ -451,17 +452,17 @@ check_header (const char  *path,
   close (fd);
 
   if (st.st_size == 0)
-    return set_error_from_errno (error, CRAMP_STORE_ERROR_DAMAGED,
+    return _cramp_store_set_path_error (error, CRAMP_STORE_ERROR_DAMAGED,
                                  _("The diary “%s” is empty: its contents were lost. Restore it from a backup."),
                                  path);
 
   if (n_read < (gssize) sizeof header || memcmp (header, magic, sizeof magic) != 0)
-    return set_error_from_errno (error, CRAMP_STORE_ERROR_DAMAGED,
+    return _cramp_store_set_path_error (error, CRAMP_STORE_ERROR_DAMAGED,
                                  _("The diary “%s” is damaged or is not a diary. Restore it from a backup."),
                                  path);
 
   if (read_be32 (header + 68) != CRAMP_STORE_APPLICATION_ID)
-    return set_error_from_errno (error, CRAMP_STORE_ERROR_FOREIGN,
+    return _cramp_store_set_path_error (error, CRAMP_STORE_ERROR_FOREIGN,
                                  _("“%s” is a database of another application, not a Cramp Diary. It was left untouched."),
                                  path);
 
@@ -475,7 +476,7 @@ check_header (const char  *path,
       if (page_size == 1)
         page_size = 65536;
       if ((guint64) st.st_size < n_pages * page_size)
-        return set_error_from_errno (error, CRAMP_STORE_ERROR_DAMAGED,
+        return _cramp_store_set_path_error (error, CRAMP_STORE_ERROR_DAMAGED,
                                      _("The diary “%s” is truncated: part of it is missing. Restore it from a backup."),
                                      path);
     }
@@ -515,7 +516,7 @@ open_database (CrampStore  *self,
                               NULL, casefold_func, NULL, NULL, NULL);
 
   if (sqlite3_db_readonly (self->db, "main") == 1)
-    return set_error_from_errno (error, CRAMP_STORE_ERROR_READ_ONLY,
+    return _cramp_store_set_path_error (error, CRAMP_STORE_ERROR_READ_ONLY,
                                  _("The diary “%s” is read-only, so nothing could be saved. Make it writable, then start again."),
                                  self->path);
 
@@ -526,12 +527,12 @@ open_database (CrampStore  *self,
     return _cramp_store_set_error (self, rc, FALSE, error);
 
   if (app_id != CRAMP_STORE_APPLICATION_ID)
-    return set_error_from_errno (error, CRAMP_STORE_ERROR_FOREIGN,
+    return _cramp_store_set_path_error (error, CRAMP_STORE_ERROR_FOREIGN,
                                  _("“%s” is a database of another application, not a Cramp Diary. It was left untouched."),
                                  self->path);
 
   if (version > SCHEMA_VERSION)
-    return set_error_from_errno (error, CRAMP_STORE_ERROR_NEWER,
+    return _cramp_store_set_path_error (error, CRAMP_STORE_ERROR_NEWER,
                                  _("The diary “%s” was written by a newer version of Cramp Diary. Update the app to open it."),
                                  self->path);
 
@@ -544,7 +545,11 @@ open_database (CrampStore  *self,
              TRUE, error))
     return FALSE;
 
-  if (version < SCHEMA_VERSION && !migrate (self, error))
+  /* the diary as the older version left it is kept, should the new
+   * one ever disappoint */
+  if (version < SCHEMA_VERSION && !_cramp_store_back_up_before_upgrade (self, version, error))
+    return FALSE;
+  if (version < SCHEMA_VERSION && !_cramp_store_migrate (self, error))
     return FALSE;
 
   self->data_version = query_int (self->db, "PRAGMA data_version", &rc);
@@ -638,14 +643,14 @@ cramp_store_open (const char  *path,
   if (g_lstat (path, &st) != 0)
     {
       if (errno != ENOENT)
-        return set_error_from_errno (error, CRAMP_STORE_ERROR_UNREADABLE,
+        return _cramp_store_set_path_error (error, CRAMP_STORE_ERROR_UNREADABLE,
                                      _("The diary “%s” cannot be read. Check that it belongs to you."),
                                      path), NULL;
       if (!create_diary (path, error))
         return NULL;
     }
 
-  if (!check_header (path, error))
+  if (!_cramp_store_check_header (path, error))
     return NULL;
 
   self = g_object_new (CRAMP_TYPE_STORE, NULL);

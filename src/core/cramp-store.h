@@ -100,4 +100,20 @@ gboolean      cramp_store_night_stretched     (CrampStore         *self,
                                                gint64              night);
 gint64        cramp_store_get_last_reminder_night (CrampStore     *self);
 
+char         *cramp_store_backup_folder       (const char         *diary_path);
+GPtrArray    *cramp_store_list_backups        (const char         *diary_path);
+gboolean      cramp_store_check_backup        (const char         *path,
+                                               GError            **error);
+gboolean      cramp_store_back_up             (CrampStore         *self,
+                                               const char         *path,
+                                               GError            **error);
+gboolean      cramp_store_restore             (CrampStore         *self,
+                                               const char         *source,
+                                               char              **kept_aside,
+                                               GError            **error);
+gboolean      cramp_store_restore_file        (const char         *diary_path,
+                                               const char         *source,
+                                               char              **kept_aside,
+                                               GError            **error);
+
 G_END_DECLS

@@ -1,0 +1,533 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cramp-store"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "cramp-store-private.h"
+
+/*
+ * Backups of the diary, and restoring one.
+ *
+ * A backup is made with SQLite's online backup API, which reads a
+ * consistent snapshot while the diary stays in use, into a private
+ * temporary file that is synced and then renamed: a backup file is
+ * complete or absent. The first change of each day makes one in
+ * backups/ next to the diary, before it is written; the last 7 days and
+ * the last of each of 4 weeks before them are kept.
+ *
+ * Restoring copies a backup into the open diary through the same API, so
+ * that another process with the diary open (the window, while the
+ * command line restores) sees it as one more change; the diary as it was
+ * is first backed up aside. A diary too damaged to open is instead
+ * renamed aside, with its -wal and -shm, and the backup put in its place.
+ */
+
+#define DAILY_KEPT  7
+#define WEEKLY_KEPT 4
+
+/**
+ * cramp_store_backup_folder:
+ * @diary_path: the diary
+ *
+ * Returns: (transfer full): where its automatic backups go
+ */
+char *
+cramp_store_backup_folder (const char *diary_path)
+{
+  g_autofree char *folder = g_path_get_dirname (diary_path);
+
+  return g_build_filename (folder, "backups", NULL);
+}
+
+static char *
+stamp_now (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  return g_date_time_format (now, "%Y-%m-%d-%H%M%S");
+}
+
+/* Copies the database @source into @path, whole or not at all. */
+static gboolean
+copy_database (sqlite3     *source,
+               const char  *path,
+               GError     **error)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autofree char *tmp = g_build_filename (folder, ".backup-XXXXXX", NULL);
+  sqlite3 *dest = NULL;
+  sqlite3_backup *backup;
+  int fd, rc;
+
+  fd = g_mkstemp_full (tmp, O_RDWR | O_CLOEXEC, 0600);
+  if (fd < 0)
+    return _cramp_store_set_path_error (error, CRAMP_STORE_ERROR_IO,
+                                        _("A copy of the diary cannot be written in “%s”."), folder);
+  fchmod (fd, 0600);
+  close (fd);
+
+  rc = sqlite3_open_v2 (tmp, &dest, SQLITE_OPEN_READWRITE, NULL);
+  if (rc == SQLITE_OK)
+    {
+      backup = sqlite3_backup_init (dest, "main", source, "main");
+      if (backup != NULL)
+        {
+          rc = sqlite3_backup_step (backup, -1);
+          sqlite3_backup_finish (backup);
+          rc = rc == SQLITE_DONE ? SQLITE_OK : rc;
+        }
+      else
+        rc = sqlite3_errcode (dest);
+    }
+  /* a copy is one file, without a -wal beside it */
+  if (rc == SQLITE_OK)
+    rc = sqlite3_exec (dest, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
+  sqlite3_close_v2 (dest);
+
+  if (rc != SQLITE_OK || !_cramp_store_fsync_path (tmp, O_RDONLY) || g_rename (tmp, path) != 0)
+    {
+      int saved = errno;
+
+      g_unlink (tmp);
+      if ((rc & 0xff) == SQLITE_FULL || (rc == SQLITE_OK && saved == ENOSPC))
+        g_set_error (error, CRAMP_STORE_ERROR, CRAMP_STORE_ERROR_FULL,
+                     _("The disk is full, so the copy of the diary could not be written. Free some space, then try again."));
+      else
+        _cramp_store_set_path_error (error, CRAMP_STORE_ERROR_IO,
+                                     _("A copy of the diary cannot be written to “%s”."), path);
+      return FALSE;
+    }
+
+  _cramp_store_fsync_path (folder, O_RDONLY | O_DIRECTORY);
+  return TRUE;
+}
+
+/**
+ * cramp_store_back_up:
+ * @path: the file to write; replaced if it exists
+ *
+ * Writes a copy of the diary as it is now, private to the user, while it
+ * stays open.
+ */
+gboolean
+cramp_store_back_up (CrampStore  *self,
+                     const char  *path,
+                     GError     **error)
+{
+  g_return_val_if_fail (CRAMP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  return copy_database (self->db, path, error);
+}
+
+/* The date in a daily backup's name, "diary-YYYY-MM-DD.sqlite3". */
+static gboolean
+daily_backup_date (const char *name,
+                   GDate      *date)
+{
+  unsigned year, month, day;
+  char tail[16];
+
+  if (sscanf (name, "diary-%4u-%2u-%2u.%15s", &year, &month, &day, tail) != 4 ||
+      !g_str_equal (tail, "sqlite3") || strlen (name) != strlen ("diary-YYYY-MM-DD.sqlite3") ||
+      !g_date_valid_dmy (day, month, year))
+    return FALSE;
+
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, day, month, year);
+  return TRUE;
+}
+
+static gint
+compare_newest_first (gconstpointer a,
+                      gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) b, *(const char * const *) a);
+}
+
+/* Keeps the 7 newest daily backups, and the newest of each of the 4
+ * weeks before them. */
+static void
+prune (const char *folder)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  guint weeks_kept = 0, last_week = 0, last_year = 0;
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      GDate date;
+
+      if (daily_backup_date (name, &date))
+        g_ptr_array_add (names, g_strdup (name));
+    }
+  /* ISO dates sort as their names */
+  g_ptr_array_sort (names, compare_newest_first);
+
+  for (guint i = DAILY_KEPT; i < names->len; i++)
+    {
+      const char *backup = g_ptr_array_index (names, i);
+      GDate date;
+      guint week, year;
+
+      daily_backup_date (backup, &date);
+      week = g_date_get_iso8601_week_of_year (&date);
+      year = g_date_get_year (&date);
+      if (weeks_kept < WEEKLY_KEPT && (week != last_week || year != last_year))
+        {
+          weeks_kept++;
+          last_week = week;
+          last_year = year;
+          continue;
+        }
+
+      {
+        g_autofree char *path = g_build_filename (folder, backup, NULL);
+
+        if (g_unlink (path) != 0)
+          g_debug ("Cannot remove the old backup %s: %s", path, g_strerror (errno));
+      }
+    }
+}
+
+/* The folder of the backups, private whatever the umask. */
+static char *
+ensure_backup_folder (const char  *diary_path,
+                      GError     **error)
+{
+  g_autofree char *folder = cramp_store_backup_folder (diary_path);
+
+  if (g_mkdir_with_parents (folder, 0700) != 0 || g_chmod (folder, 0700) != 0)
+    {
+      _cramp_store_set_path_error (error, CRAMP_STORE_ERROR_IO,
+                                   _("The folder for backups, “%s”, cannot be created."), folder);
+      return NULL;
+    }
+
+  return g_steal_pointer (&folder);
+}
+
+/*
+ * The first change of a day backs the diary up first, as it was before
+ * that change. A backup that fails does not stop the change: it is said
+ * in the log, and tried again on the next change.
+ */
+void
+_cramp_store_back_up_daily (CrampStore *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *path = NULL;
+  GDate today;
+
+  g_date_clear (&today, 1);
+  g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
+                  g_date_time_get_year (now));
+  if (self->backup_day == (int) g_date_get_julian (&today))
+    return;
+
+  if (!(folder = ensure_backup_folder (self->path, &error)))
+    goto failed;
+
+  name = g_date_time_format (now, "diary-%Y-%m-%d.sqlite3");
+  path = g_build_filename (folder, name, NULL);
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      if (!copy_database (self->db, path, &error))
+        goto failed;
+      g_debug ("Backed up %s to %s", self->path, path);
+      prune (folder);
+    }
+
+  self->backup_day = g_date_get_julian (&today);
+  return;
+
+failed:
+  g_warning ("The daily backup of the diary failed: %s", error->message);
+}
+
+/* Before a diary of an older version is brought up to date, a copy of it
+ * as it was; if that copy cannot be made, the diary is not changed. */
+gboolean
+_cramp_store_back_up_before_upgrade (CrampStore  *self,
+                                     gint64       version,
+                                     GError     **error)
+{
+  g_autofree char *folder = NULL;
+  g_autofree char *stamp = stamp_now ();
+  g_autofree char *name = NULL;
+  g_autofree char *path = NULL;
+
+  if (!(folder = ensure_backup_folder (self->path, error)))
+    return FALSE;
+
+  name = g_strdup_printf ("diary-before-upgrade-from-%" G_GINT64_FORMAT "-%s.sqlite3", version, stamp);
+  path = g_build_filename (folder, name, NULL);
+  return copy_database (self->db, path, error);
+}
+
+/**
+ * cramp_store_list_backups:
+ *
+ * Returns: (transfer full) (element-type utf8): the paths of the
+ *   backups of the diary at @diary_path, newest first
+ */
+GPtrArray *
+cramp_store_list_backups (const char *diary_path)
+{
+  g_autofree char *folder = cramp_store_backup_folder (diary_path);
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_prefix (name, "diary-") && g_str_has_suffix (name, ".sqlite3"))
+      g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_newest_first);
+
+  for (guint i = 0; i < names->len; i++)
+    g_ptr_array_add (paths, g_build_filename (folder, g_ptr_array_index (names, i), NULL));
+
+  return paths;
+}
+
+/*
+ * Opens @path read-only as a diary of ours that this version can read,
+ * checking it whole.
+ */
+static sqlite3 *
+open_backup (const char  *path,
+             GError     **error)
+{
+  g_autofree char *uri = NULL;
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gboolean ok = FALSE;
+  gint64 version = G_MAXINT64;
+
+  if (!_cramp_store_check_header (path, error))
+    return NULL;
+
+  /* immutable: nothing, not even a -wal or -shm, is written beside it */
+  uri = g_strdup_printf ("file:%s?mode=ro&immutable=1", path);
+  if (sqlite3_open_v2 (uri, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, NULL) != SQLITE_OK)
+    goto done;
+
+  if (sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    version = sqlite3_column_int64 (stmt, 0);
+  sqlite3_finalize (stmt);
+  if (version > cramp_store_schema_version ())
+    {
+      _cramp_store_set_path_error (error, CRAMP_STORE_ERROR_NEWER,
+                                   _("“%s” was written by a newer version of Cramp Diary. Update the app to restore it."),
+                                   path);
+      sqlite3_close_v2 (db);
+      return NULL;
+    }
+
+  if (sqlite3_prepare_v2 (db, "PRAGMA quick_check", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    ok = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
+  sqlite3_finalize (stmt);
+
+done:
+  if (!ok)
+    {
+      _cramp_store_set_path_error (error, CRAMP_STORE_ERROR_DAMAGED,
+                                   _("“%s” is damaged, so it cannot be restored. Choose another backup."), path);
+      sqlite3_close_v2 (db);
+      return NULL;
+    }
+
+  return db;
+}
+
+/**
+ * cramp_store_check_backup:
+ *
+ * Returns: whether @path is a diary of ours, undamaged, that this
+ *   version can restore; if not, @error says why in a sentence
+ */
+gboolean
+cramp_store_check_backup (const char  *path,
+                          GError     **error)
+{
+  sqlite3 *db = open_backup (path, error);
+
+  if (db == NULL)
+    return FALSE;
+
+  sqlite3_close_v2 (db);
+  return TRUE;
+}
+
+/**
+ * cramp_store_restore:
+ * @source: a backup
+ * @kept_aside: (out) (optional): where the diary as it was went
+ *
+ * Replaces what the open diary holds with @source, brought up to date;
+ * other processes with the diary open see it as a change. The diary as
+ * it was is first backed up aside in the backup folder.
+ */
+gboolean
+cramp_store_restore (CrampStore  *self,
+                     const char  *source,
+                     char       **kept_aside,
+                     GError     **error)
+{
+  g_autofree char *folder = NULL;
+  g_autofree char *stamp = stamp_now ();
+  g_autofree char *name = NULL;
+  g_autofree char *aside = NULL;
+  sqlite3 *db;
+  sqlite3_backup *backup;
+  int rc;
+
+  g_return_val_if_fail (CRAMP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (source != NULL, FALSE);
+
+  if (!(db = open_backup (source, error)))
+    return FALSE;
+
+  if (!(folder = ensure_backup_folder (self->path, error)))
+    goto failed;
+  name = g_strdup_printf ("diary-before-restore-%s.sqlite3", stamp);
+  aside = g_build_filename (folder, name, NULL);
+  if (!copy_database (self->db, aside, error))
+    goto failed;
+
+  backup = sqlite3_backup_init (self->db, "main", db, "main");
+  if (backup == NULL)
+    {
+      _cramp_store_set_error (self, sqlite3_errcode (self->db), TRUE, error);
+      goto failed;
+    }
+  rc = sqlite3_backup_step (backup, -1);
+  sqlite3_backup_finish (backup);
+  if (rc != SQLITE_DONE)
+    {
+      _cramp_store_set_error (self, rc, TRUE, error);
+      goto failed;
+    }
+  sqlite3_close_v2 (db);
+
+  /* statements prepared for the old schema go; the copy came without
+   * its write-ahead log, and maybe from an older version */
+  g_hash_table_remove_all (self->statements);
+  rc = sqlite3_exec (self->db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL);
+  if (rc != SQLITE_OK)
+    return _cramp_store_set_error (self, rc, TRUE, error);
+  if (!_cramp_store_migrate (self, error))
+    return FALSE;
+
+  if (kept_aside != NULL)
+    *kept_aside = g_steal_pointer (&aside);
+  cramp_store_check_for_changes (self);
+  return TRUE;
+
+failed:
+  sqlite3_close_v2 (db);
+  return FALSE;
+}
+
+static gboolean
+move_aside (const char  *path,
+            const char  *aside,
+            GError     **error)
+{
+  if (g_rename (path, aside) == 0 || errno == ENOENT)
+    return TRUE;
+
+  return _cramp_store_set_path_error (error, CRAMP_STORE_ERROR_IO,
+                                      _("The diary “%s” cannot be moved aside, so nothing was restored."), path);
+}
+
+/**
+ * cramp_store_restore_file:
+ * @diary_path: a diary that cannot be opened, or none
+ * @source: a backup
+ * @kept_aside: (out) (optional) (nullable): where the diary that was
+ *   there went, or %NULL if there was none
+ *
+ * Puts a copy of @source at @diary_path, for a diary too damaged to open:
+ * the file there, with its -wal and -shm, is renamed aside under a dated
+ * name first, never deleted.
+ */
+gboolean
+cramp_store_restore_file (const char  *diary_path,
+                          const char  *source,
+                          char       **kept_aside,
+                          GError     **error)
+{
+  static const char * const suffixes[] = { "", "-wal", "-shm" };
+  g_autofree char *folder = g_path_get_dirname (diary_path);
+  g_autofree char *stamp = stamp_now ();
+  g_autofree char *aside = NULL;
+  g_autofree char *copy = g_build_filename (folder, ".restored.sqlite3", NULL);
+  sqlite3 *db;
+  gboolean had_diary;
+
+  g_return_val_if_fail (diary_path != NULL && source != NULL, FALSE);
+
+  if (!(db = open_backup (source, error)))
+    return FALSE;
+
+  /* the copy is made first: if it fails, nothing was moved */
+  if (g_mkdir_with_parents (folder, 0700) != 0 || !copy_database (db, copy, error))
+    {
+      if (error != NULL && *error == NULL)
+        _cramp_store_set_path_error (error, CRAMP_STORE_ERROR_IO,
+                                     _("The folder for the diary, “%s”, cannot be created."), folder);
+      sqlite3_close_v2 (db);
+      return FALSE;
+    }
+  sqlite3_close_v2 (db);
+
+  had_diary = g_file_test (diary_path, G_FILE_TEST_EXISTS);
+  {
+    g_autofree char *base = g_path_get_basename (diary_path);
+    g_autofree char *stem = g_str_has_suffix (base, ".sqlite3")
+      ? g_strndup (base, strlen (base) - strlen (".sqlite3")) : g_strdup (base);
+    g_autofree char *name = g_strdup_printf ("%s-damaged-%s.sqlite3", stem, stamp);
+
+    aside = g_build_filename (folder, name, NULL);
+  }
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *from = g_strconcat (diary_path, suffixes[i], NULL);
+      g_autofree char *to = g_strconcat (aside, suffixes[i], NULL);
+
+      if (!move_aside (from, to, error))
+        {
+          g_unlink (copy);
+          return FALSE;
+        }
+    }
+
+  if (g_rename (copy, diary_path) != 0)
+    {
+      g_unlink (copy);
+      return _cramp_store_set_path_error (error, CRAMP_STORE_ERROR_IO,
+                                          _("The backup could not be put in place of the diary “%s”."),
+                                          diary_path);
+    }
+  _cramp_store_fsync_path (folder, O_RDONLY | O_DIRECTORY);
+
+  if (kept_aside != NULL)
+    *kept_aside = had_diary ? g_steal_pointer (&aside) : NULL;
+  return TRUE;
+}
