@@ -372,6 +372,32 @@ test_report (void)
   flush ();
 }
 
+/* Every page of the window fits a phone, 360 pixels wide, whichever is
+ * shown, in a new window too: the report page, before it was first shown,
+ * once made it wider than that. */
+static void
+test_fits_phone (void)
+{
+  const char *pages[] = { "history", "report" };
+  CrampWindow *fresh = cramp_window_new (app);
+
+  gtk_window_present (GTK_WINDOW (fresh));
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      int minimum;
+
+      flush ();
+      gtk_widget_measure (adw_application_window_get_content (ADW_APPLICATION_WINDOW (fresh)),
+                          GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+      g_test_message ("%s: at least %d pixels wide", pages[i], minimum);
+      g_assert_cmpint (minimum, <=, 360);
+      adw_view_stack_set_visible_child_name (child (fresh, CRAMP_TYPE_WINDOW, "view_stack"), "report");
+    }
+
+  gtk_window_destroy (GTK_WINDOW (fresh));
+  flush ();
+}
+
 static void
 test_preferences (void)
 {
@@ -556,6 +582,7 @@ main (int   argc,
   g_test_add_func ("/window/search", test_search);
   g_test_add_func ("/window/external-import", test_external_import);
   g_test_add_func ("/window/report", test_report);
+  g_test_add_func ("/window/fits-phone", test_fits_phone);
   g_test_add_func ("/window/preferences", test_preferences);
   g_test_add_func ("/window/reminder-settings", test_reminder_settings);
   g_test_add_func ("/window/stretch-guide", test_stretch_guide);
