@@ -18,7 +18,8 @@ struct _CrampApplication
   AdwApplication  parent_instance;
 
   CrampStore           *store;
-  GError               *store_error;
+  GError               *store_error;     /* why it could not be opened, or is damaged */
+  gboolean              store_damaged;   /* opened, but a check found it damaged */
   GSettings            *settings;
   CrampReminderService *reminders;
 };
@@ -106,10 +107,27 @@ cramp_application_handle_local_options (GApplication *app,
 }
 
 static void
+open_diary (CrampApplication *self)
+{
+  g_autofree char *path = cramp_store_default_path ();
+
+  g_clear_error (&self->store_error);
+  self->store_damaged = FALSE;
+  self->store = cramp_store_open (path, &self->store_error);
+  if (self->store == NULL)
+    {
+      g_warning ("%s", self->store_error->message);
+      return;
+    }
+
+  cramp_store_watch (self->store);
+  self->reminders = cramp_reminder_service_new (G_APPLICATION (self), self->store, self->settings);
+}
+
+static void
 cramp_application_startup (GApplication *app)
 {
   CrampApplication *self = CRAMP_APPLICATION (app);
-  g_autofree char *path = cramp_store_default_path ();
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *preferences_accels[] = { "<Control>comma", NULL };
   static const char *shortcuts_accels[] = { "<Control>question", NULL };
@@ -130,14 +148,7 @@ cramp_application_startup (GApplication *app)
   gtk_window_set_default_icon_name (APP_ID);
 
   self->settings = g_settings_new (APP_ID);
-  self->store = cramp_store_open (path, &self->store_error);
-  if (self->store != NULL)
-    {
-      cramp_store_watch (self->store);
-      self->reminders = cramp_reminder_service_new (app, self->store, self->settings);
-    }
-  else
-    g_warning ("%s", self->store_error->message);
+  open_diary (self);
 
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences", preferences_accels);
@@ -368,4 +379,69 @@ cramp_application_get_settings (CrampApplication *self)
   g_return_val_if_fail (CRAMP_IS_APPLICATION (self), NULL);
 
   return self->settings;
+}
+
+/**
+ * cramp_application_set_store_damaged:
+ * @error: what is wrong with it
+ *
+ * Notes that the open diary was found damaged: windows show what
+ * cramp_application_get_store_error() says, and a restore replaces it.
+ */
+void
+cramp_application_set_store_damaged (CrampApplication *self,
+                                     const GError     *error)
+{
+  g_return_if_fail (CRAMP_IS_APPLICATION (self));
+  g_return_if_fail (error != NULL);
+
+  self->store_damaged = TRUE;
+  g_clear_error (&self->store_error);
+  self->store_error = g_error_copy (error);
+}
+
+/**
+ * cramp_application_restore:
+ * @backup: a copy of the diary
+ * @kept_aside: (out) (optional) (nullable): where the diary as it was went
+ *
+ * Restores the diary from @backup. A sound diary takes the backup's
+ * contents, and its windows follow. A diary that could not be opened or
+ * was found damaged is renamed aside and the backup put in its place;
+ * the windows then start again on it.
+ */
+gboolean
+cramp_application_restore (CrampApplication  *self,
+                           const char        *backup,
+                           char             **kept_aside,
+                           GError           **error)
+{
+  g_autofree char *path = cramp_store_default_path ();
+  gboolean restored;
+  GList *windows;
+
+  g_return_val_if_fail (CRAMP_IS_APPLICATION (self), FALSE);
+
+  if (self->store != NULL && !self->store_damaged)
+    return cramp_store_restore (self->store, backup, kept_aside, error);
+
+  /* a bad backup is refused before the damaged diary is touched */
+  if (!cramp_store_check_backup (backup, error))
+    return FALSE;
+
+  /* the windows let go of the damaged diary; the application stays */
+  g_application_hold (G_APPLICATION (self));
+  windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_destroy (l->data);
+  g_list_free (windows);
+  g_clear_object (&self->reminders);
+  g_clear_object (&self->store);
+
+  restored = cramp_store_restore_file (path, backup, kept_aside, error);
+  open_diary (self);
+  g_application_activate (G_APPLICATION (self));
+  g_application_release (G_APPLICATION (self));
+
+  return restored;
 }

@@ -15,5 +15,11 @@ CrampApplication *cramp_application_new            (void);
 CrampStore       *cramp_application_get_store      (CrampApplication *self);
 const GError     *cramp_application_get_store_error (CrampApplication *self);
 GSettings        *cramp_application_get_settings   (CrampApplication *self);
+void              cramp_application_set_store_damaged (CrampApplication *self,
+                                                       const GError     *error);
+gboolean          cramp_application_restore        (CrampApplication  *self,
+                                                    const char        *backup,
+                                                    char             **kept_aside,
+                                                    GError           **error);
 
 G_END_DECLS

@@ -5,7 +5,9 @@
 
 #include <glib/gi18n.h>
 
+#include "cramp-application.h"
 #include "cramp-episode-editor.h"
+#include "cramp-file.h"
 #include "cramp-format.h"
 #include "cramp-history-page.h"
 #include "cramp-preferences-window.h"
@@ -33,9 +35,12 @@ struct _CrampWindow
   CrampReportPage      *report_page;
   GtkToggleButton      *search_button;
   AdwStatusPage        *error_page;
+  GtkLabel             *error_label;
 
   CrampStore           *store;
   GSettings            *settings;
+  GCancellable         *cancellable;
+  gboolean              checked;   /* the diary, for damage */
 
   /* The one change Ctrl+Z takes back, while its toast is shown. */
   UndoKind              undo_kind;
@@ -331,12 +336,16 @@ on_pdf_chosen_cb (CrampWindow          *self,
   g_autoptr(GFile) file = NULL;
   g_autoptr(CrampAnalysis) analysis = NULL;
   g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
   CrampReportOptions options;
 
   if (response == GTK_RESPONSE_ACCEPT &&
       (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) &&
       (path = g_file_get_path (file)) &&
-      (analysis = current_analysis (self)))
+      !cramp_file_check_not_diary (path, cramp_store_get_path (self->store), &error))
+    show_error (self, error->message);
+  else if (response == GTK_RESPONSE_ACCEPT && path != NULL &&
+           (analysis = current_analysis (self)))
     {
       g_settings_set_boolean (self->settings, "report-include-table",
                               g_strcmp0 (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "table"), "true") == 0);
@@ -393,6 +402,161 @@ cramp_window_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (cramp_window_parent_class)->close_request (window);
 }
 
+/* The diary cannot be used: say why, and offer a backup or the folder.
+ * The file itself is left as it is. */
+static void
+show_error_page (CrampWindow *self,
+                 const char  *message)
+{
+  static const char * const actions[] = {
+    "win.log-cramp", "win.new-episode", "win.search", "win.print", "win.save-pdf", "win.back-up",
+  };
+
+  gtk_label_set_label (self->error_label, message);
+  gtk_stack_set_visible_child_name (self->main_stack, "error");
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), actions[i], FALSE);
+}
+
+static void
+on_quick_check_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(CrampWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  CrampApplication *app;
+
+  if (cramp_store_quick_check_finish (result, &error) ||
+      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  g_warning ("%s", error->message);
+  app = CRAMP_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  if (app != NULL)
+    cramp_application_set_store_damaged (app, error);
+  show_error_page (self, error->message);
+}
+
+/* The whole diary is checked for damage once the window is on screen,
+ * in a worker thread, so that the check never delays it. */
+static gboolean
+check_diary_cb (gpointer user_data)
+{
+  CrampWindow *self = user_data;
+
+  if (self->store != NULL)
+    cramp_store_quick_check_async (self->store, self->cancellable, on_quick_check_cb, g_object_ref (self));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+cramp_window_map (GtkWidget *widget)
+{
+  CrampWindow *self = CRAMP_WINDOW (widget);
+
+  GTK_WIDGET_CLASS (cramp_window_parent_class)->map (widget);
+
+  if (!self->checked)
+    g_idle_add_full (G_PRIORITY_LOW, check_diary_cb, g_object_ref (self), g_object_unref);
+  self->checked = TRUE;
+}
+
+static void
+on_backup_saved_cb (CrampWindow          *self,
+                    int                   response,
+                    GtkFileChooserNative *chooser)
+{
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT &&
+      (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) &&
+      (path = g_file_get_path (file)))
+    {
+      if (cramp_file_check_not_diary (path, cramp_store_get_path (self->store), &error) &&
+          cramp_store_back_up (self->store, path, &error))
+        cramp_toast_present (self->toast, _("Backup saved"), CRAMP_TOAST_NO_BUTTONS);
+      else
+        show_error (self, error->message);
+    }
+
+  g_object_unref (chooser);
+}
+
+static void
+back_up_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  CrampWindow *self = CRAMP_WINDOW (widget);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *day = g_date_time_format (now, "%Y-%m-%d");
+  /* Translators: the file name offered for a backup; %s is a date */
+  g_autofree char *name = g_strdup_printf (_("Cramp Diary backup %s.sqlite3"), day);
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (_("Back Up the Diary"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_backup_saved_cb), self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+on_backup_chosen_cb (CrampWindow          *self,
+                     int                   response,
+                     GtkFileChooserNative *chooser)
+{
+  g_autoptr(CrampWindow) alive = g_object_ref (self);
+  CrampApplication *app = CRAMP_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *aside = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT && app != NULL &&
+      (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) &&
+      (path = g_file_get_path (file)))
+    {
+      /* a damaged diary is replaced, with a new window; a sound one
+       * changes under this one */
+      if (!cramp_application_restore (app, path, &aside, &error))
+        show_error (self, error->message);
+      else if (self->store != NULL && gtk_widget_get_realized (GTK_WIDGET (self)))
+        cramp_toast_present (self->toast, _("Diary restored; the diary as it was is kept with the backups"),
+                             CRAMP_TOAST_NO_BUTTONS);
+    }
+
+  g_object_unref (chooser);
+}
+
+static void
+restore_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  CrampWindow *self = CRAMP_WINDOW (widget);
+  g_autofree char *diary = cramp_store_default_path ();
+  g_autofree char *folder = cramp_store_backup_folder (diary);
+  g_autoptr(GFile) backups = g_file_new_for_path (folder);
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (_("Restore the Diary from a Backup"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Restore"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  if (g_file_test (folder, G_FILE_TEST_IS_DIR))
+    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), backups, NULL);
+  gtk_file_filter_set_name (filter, _("Diary backups"));
+  gtk_file_filter_add_suffix (filter, "sqlite3");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_backup_chosen_cb), self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
 /* The application is not a construct property of GtkWindow, so the
  * window is set up once it has one. */
 static void
@@ -412,13 +576,7 @@ set_up (CrampWindow      *self,
 
   if ((error = cramp_application_get_store_error (app)))
     {
-      adw_status_page_set_description (self->error_page, error->message);
-      gtk_stack_set_visible_child_name (self->main_stack, "error");
-      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.log-cramp", FALSE);
-      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-episode", FALSE);
-      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", FALSE);
-      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", FALSE);
-      gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-pdf", FALSE);
+      show_error_page (self, error->message);
       return;
     }
 
@@ -438,6 +596,8 @@ cramp_window_dispose (GObject *object)
 {
   CrampWindow *self = (CrampWindow *) object;
 
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
   g_clear_object (&self->undo_episode);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
@@ -456,6 +616,7 @@ cramp_window_class_init (CrampWindowClass *klass)
 
   object_class->dispose = cramp_window_dispose;
   window_class->close_request = cramp_window_close_request;
+  widget_class->map = cramp_window_map;
 
   g_type_ensure (CRAMP_TYPE_HISTORY_PAGE);
   g_type_ensure (CRAMP_TYPE_REPORT_PAGE);
@@ -469,6 +630,7 @@ cramp_window_class_init (CrampWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrampWindow, report_page);
   gtk_widget_class_bind_template_child (widget_class, CrampWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, CrampWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, CrampWindow, error_label);
   gtk_widget_class_bind_template_callback (widget_class, on_toast_add_details_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_toast_undo_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_toast_dismissed_cb);
@@ -482,12 +644,15 @@ cramp_window_class_init (CrampWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.open-folder", NULL, open_folder_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.save-pdf", NULL, save_pdf_action);
+  gtk_widget_class_install_action (widget_class, "win.back-up", NULL, back_up_action);
+  gtk_widget_class_install_action (widget_class, "win.restore", NULL, restore_action);
 }
 
 static void
 cramp_window_init (CrampWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->cancellable = g_cancellable_new ();
 }
 
 CrampWindow *

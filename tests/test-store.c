@@ -3,6 +3,7 @@
 
 #include <locale.h>
 #include <sqlite3.h>
+#include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -921,6 +922,65 @@ test_restore_damaged (Fixture       *fixture,
   g_assert_cmpuint (count_in (fixture->path), ==, 1);
 }
 
+static void
+on_checked_cb (GObject      *source,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  GError **error = user_data;
+
+  if (cramp_store_quick_check_finish (result, error))
+    g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NONE, "sound");
+}
+
+/* The quick check, as the window runs it after its first frame. */
+static GError *
+quick_check (CrampStore *store)
+{
+  GError *error = NULL;
+
+  cramp_store_quick_check_async (store, NULL, on_checked_cb, &error);
+  while (error == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return error;
+}
+
+static void
+test_quick_check (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(CrampStore) store = open_store (fixture->path);
+  g_autoptr(GPtrArray) episodes = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) sound = NULL;
+  g_autoptr(GError) damaged = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+
+  for (guint i = 0; i < 2000; i++)
+    {
+      g_autoptr(GDateTime) when = g_date_time_new_from_unix_utc (1700000000 + i * 3600);
+      CrampEpisode *episode = cramp_episode_new (when);
+
+      cramp_episode_set_notes (episode, "A note long enough to fill the pages of the diary quickly.");
+      g_ptr_array_add (episodes, episode);
+    }
+  g_assert_true (cramp_store_import (store, episodes, NULL, NULL, NULL));
+  sound = quick_check (store);
+  g_assert_error (sound, G_IO_ERROR, G_IO_ERROR_NONE);
+  g_clear_object (&store);
+
+  /* a page in the middle overwritten: the header is fine, so the diary
+   * opens, and the check finds the damage */
+  g_assert_true (g_file_get_contents (fixture->path, &contents, &length, NULL));
+  g_assert_cmpuint (length, >, 20 * 4096);
+  memset (contents + 10 * 4096, 0x5a, 4096);
+  g_assert_true (g_file_set_contents (fixture->path, contents, length, NULL));
+
+  store = open_store (fixture->path);
+  damaged = quick_check (store);
+  g_assert_error (damaged, CRAMP_STORE_ERROR, CRAMP_STORE_ERROR_DAMAGED);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -953,6 +1013,7 @@ main (int   argc,
   ADD ("/store/backup/pruning", test_backup_pruning);
   ADD ("/store/restore", test_restore);
   ADD ("/store/restore/damaged", test_restore_damaged);
+  ADD ("/store/quick-check", test_quick_check);
 
 #undef ADD
 

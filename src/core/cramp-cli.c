@@ -4,7 +4,6 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -176,23 +175,6 @@ _cramp_cli_fail (const char *message)
   return CRAMP_EXIT_ERROR;
 }
 
-static gboolean
-same_file (const char *a,
-           const char *b)
-{
-  g_autofree char *cwd = g_get_current_dir ();
-  g_autofree char *full_a = g_canonicalize_filename (a, cwd);
-  g_autofree char *full_b = g_canonicalize_filename (b, cwd);
-  GStatBuf st_a, st_b;
-
-  if (g_str_equal (full_a, full_b))
-    return TRUE;
-
-  /* through a link, or a folder named two ways */
-  return g_stat (a, &st_a) == 0 && g_stat (b, &st_b) == 0 &&
-         st_a.st_dev == st_b.st_dev && st_a.st_ino == st_b.st_ino;
-}
-
 /**
  * _cramp_cli_check_output:
  *
@@ -203,22 +185,10 @@ int
 _cramp_cli_check_output (const char *path,
                          const char *diary_path)
 {
-  static const char * const suffixes[] = { "", "-wal", "-shm" };
+  g_autoptr(GError) error = NULL;
 
-  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
-    {
-      g_autofree char *diary_file = g_strconcat (diary_path, suffixes[i], NULL);
-
-      if (same_file (path, diary_file))
-        {
-          g_autofree char *display = g_filename_display_name (path);
-          /* Translators: %s is a file name */
-          g_autofree char *message = g_strdup_printf (_("“%s” is the diary itself, so nothing was written. "
-                                                        "Choose another file."), display);
-
-          return _cramp_cli_fail (message);
-        }
-    }
+  if (!cramp_file_check_not_diary (path, diary_path, &error))
+    return _cramp_cli_fail (error->message);
 
   return CRAMP_EXIT_OK;
 }
@@ -365,8 +335,8 @@ run_restore (const char *path,
    * is touched */
   if (!cramp_store_check_backup (path, &error))
     return _cramp_cli_fail (error->message);
-  if (same_file (path, diary_path))
-    return _cramp_cli_fail (_("That file is the diary itself; choose a backup."));
+  if (!cramp_file_check_not_diary (path, diary_path, &error))
+    return _cramp_cli_fail (error->message);
 
   store = cramp_store_open (diary_path, &open_error);
   if (store != NULL)

@@ -142,3 +142,55 @@ cramp_file_write_private (const char  *path,
 
   return TRUE;
 }
+
+static gboolean
+same_file (const char *a,
+           const char *b)
+{
+  g_autofree char *cwd = g_get_current_dir ();
+  g_autofree char *full_a = g_canonicalize_filename (a, cwd);
+  g_autofree char *full_b = g_canonicalize_filename (b, cwd);
+  GStatBuf st_a, st_b;
+
+  if (g_str_equal (full_a, full_b))
+    return TRUE;
+
+  /* through a link, or a folder named two ways */
+  return g_stat (a, &st_a) == 0 && g_stat (b, &st_b) == 0 &&
+         st_a.st_dev == st_b.st_dev && st_a.st_ino == st_b.st_ino;
+}
+
+/**
+ * cramp_file_check_not_diary:
+ * @path: a file about to be written or read as a copy
+ * @diary_path: the diary
+ *
+ * Keeps an export, a report or a copy from being written over the diary
+ * itself, or its -wal and -shm files, whatever name the user gave.
+ *
+ * Returns: whether @path is none of them; if it is, @error says so
+ */
+gboolean
+cramp_file_check_not_diary (const char  *path,
+                            const char  *diary_path,
+                            GError     **error)
+{
+  static const char * const suffixes[] = { "", "-wal", "-shm" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *diary_file = g_strconcat (diary_path, suffixes[i], NULL);
+
+      if (same_file (path, diary_file))
+        {
+          g_autofree char *display = g_filename_display_name (path);
+
+          /* Translators: %s is a file name */
+          g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_EXIST,
+                       _("“%s” is the diary itself, so it was left alone. Choose another file."), display);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}

@@ -15,4 +15,8 @@ gboolean cramp_file_write_private (const char  *path,
                                    gsize        length,
                                    GError     **error);
 
+gboolean cramp_file_check_not_diary (const char  *path,
+                                     const char  *diary_path,
+                                     GError     **error);
+
 G_END_DECLS

@@ -531,3 +531,67 @@ cramp_store_restore_file (const char  *diary_path,
     *kept_aside = had_diary ? g_steal_pointer (&aside) : NULL;
   return TRUE;
 }
+
+static void
+quick_check_thread (GTask        *task,
+                    gpointer      source_object,
+                    gpointer      task_data,
+                    GCancellable *cancellable)
+{
+  const char *path = task_data;
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  g_autofree char *result = NULL;
+
+  /* a connection of its own, read-only: the window's goes on meanwhile */
+  if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
+      sqlite3_busy_timeout (db, 5000) == SQLITE_OK &&
+      sqlite3_prepare_v2 (db, "PRAGMA quick_check", -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    result = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  sqlite3_close_v2 (db);
+
+  if (g_strcmp0 (result, "ok") == 0)
+    g_task_return_boolean (task, TRUE);
+  else
+    {
+      g_debug ("quick_check of %s: %s", path, result ? result : "no answer");
+      g_task_return_new_error (task, CRAMP_STORE_ERROR, CRAMP_STORE_ERROR_DAMAGED,
+                               _("The diary is damaged: some of it cannot be read. Restore it from a backup; "
+                                 "the damaged file will be kept aside."));
+    }
+}
+
+/**
+ * cramp_store_quick_check_async:
+ *
+ * Checks the whole diary for damage in a worker thread, with a connection
+ * of its own, so that it costs the window nothing.
+ */
+void
+cramp_store_quick_check_async (CrampStore          *self,
+                               GCancellable        *cancellable,
+                               GAsyncReadyCallback  callback,
+                               gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (CRAMP_IS_STORE (self));
+
+  /* no source object: the task may be let go of in the worker thread,
+   * and the store must not be finalized there */
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, cramp_store_quick_check_async);
+  g_task_set_task_data (task, g_strdup (self->path), g_free);
+  g_task_run_in_thread (task, quick_check_thread);
+}
+
+gboolean
+cramp_store_quick_check_finish (GAsyncResult  *result,
+                                GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}

@@ -111,6 +111,12 @@ gboolean      cramp_store_restore             (CrampStore         *self,
                                                const char         *source,
                                                char              **kept_aside,
                                                GError            **error);
+void          cramp_store_quick_check_async   (CrampStore         *self,
+                                               GCancellable       *cancellable,
+                                               GAsyncReadyCallback callback,
+                                               gpointer            user_data);
+gboolean      cramp_store_quick_check_finish  (GAsyncResult       *result,
+                                               GError            **error);
 gboolean      cramp_store_restore_file        (const char         *diary_path,
                                                const char         *source,
                                                char              **kept_aside,
