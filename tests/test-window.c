@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 #include <locale.h>
+#include <sqlite3.h>
 
 #include "cramp-application.h"
 #include "cramp-episode-editor.h"
@@ -26,6 +27,27 @@
 static CrampApplication *app;
 static CrampWindow *window;
 static char *home;
+static sqlite3 *diary_db;   /* the application's connection to its diary */
+
+/* Run by SQLite for every connection this process opens: the first is
+ * the application's, kept to starve it of disk space later. */
+static int
+remember_connection (sqlite3                     *db,
+                     char                       **error,
+                     const sqlite3_api_routines  *api)
+{
+  if (diary_db == NULL)
+    diary_db = db;
+  return SQLITE_OK;
+}
+
+static void
+set_max_pages (const char *value)
+{
+  g_autofree char *sql = g_strdup_printf ("PRAGMA max_page_count = %s", value);
+
+  g_assert_cmpint (sqlite3_exec (diary_db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+}
 
 static void
 flush (void)
@@ -398,6 +420,71 @@ test_fits_phone (void)
   flush ();
 }
 
+/* The disk fills up while a cramp is being written down: the editor says
+ * so, keeps everything typed, and saves it once there is room again. */
+static void
+test_full_disk (void)
+{
+  g_autoptr(GPtrArray) before = cramp_store_list (store (), NULL, NULL, NULL);
+  CrampEpisodeEditor *editor;
+  GtkWidget *error_label;
+  guint filled = 0;
+
+  g_assert_nonnull (diary_db);
+  /* no page more than it has: fill the room left in them */
+  set_max_pages ("1");
+  for (guint i = 0; i < 10000; i++)
+    {
+      g_autoptr(CrampEpisode) filler = cramp_test_episode ("2025-01-01T03:00:00+01:00", CRAMP_MUSCLE_FOOT);
+      g_autoptr(GError) error = NULL;
+
+      cramp_episode_set_notes (filler, "Filling the last pages of the diary.");
+      if (!cramp_store_add (store (), filler, &error))
+        {
+          g_assert_error (error, CRAMP_STORE_ERROR, CRAMP_STORE_ERROR_FULL);
+          break;
+        }
+      filled++;
+    }
+  g_test_message ("%u episodes filled the room left", filled);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-episode", NULL);
+  flush ();
+  editor = find_editor ();
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (child (editor, CRAMP_TYPE_EPISODE_EDITOR, "notes_view")),
+                            "written on a full disk", -1);
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  flush ();
+
+  g_assert_true (find_editor () == editor);
+  error_label = child (editor, CRAMP_TYPE_EPISODE_EDITOR, "error_label");
+  g_assert_true (g_str_has_prefix (gtk_label_get_label (GTK_LABEL (error_label)), "The disk is full"));
+  g_assert_true (gtk_revealer_get_reveal_child (child (editor, CRAMP_TYPE_EPISODE_EDITOR, "error_revealer")));
+  g_assert_cmpuint (cramp_store_count (store ()), ==, before->len + filled);
+
+  /* room again: the same Save saves what was typed */
+  set_max_pages ("1073741823");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  flush ();
+  g_assert_null (find_editor ());
+  g_assert_cmpuint (cramp_store_count (store ()), ==, before->len + filled + 1);
+
+  /* the filler goes, so the other tests find the diary as it was */
+  {
+    g_autoptr(GPtrArray) all = cramp_store_list (store (), NULL, NULL, NULL);
+
+    for (guint i = 0; i < all->len; i++)
+      {
+        CrampEpisode *episode = g_ptr_array_index (all, i);
+        const char *notes = cramp_episode_get_notes (episode);
+
+        if (notes != NULL && (g_str_has_prefix (notes, "Filling") || g_str_has_prefix (notes, "written on")))
+          g_assert_true (cramp_store_remove (store (), cramp_episode_get_id (episode), NULL));
+      }
+  }
+  flush ();
+}
+
 static void
 test_preferences (void)
 {
@@ -567,6 +654,7 @@ main (int   argc,
   g_setenv ("GTK_A11Y", "test", TRUE);
 
   gtk_test_init (&argc, &argv, NULL);
+  sqlite3_auto_extension ((void (*) (void)) remember_connection);
 
   app = cramp_application_new ();
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
@@ -583,6 +671,7 @@ main (int   argc,
   g_test_add_func ("/window/external-import", test_external_import);
   g_test_add_func ("/window/report", test_report);
   g_test_add_func ("/window/fits-phone", test_fits_phone);
+  g_test_add_func ("/window/full-disk", test_full_disk);
   g_test_add_func ("/window/preferences", test_preferences);
   g_test_add_func ("/window/reminder-settings", test_reminder_settings);
   g_test_add_func ("/window/stretch-guide", test_stretch_guide);
