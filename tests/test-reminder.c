@@ -118,7 +118,11 @@ test_schema (void)
 
   /* the defaults, as the contract has them */
   g_assert_false (g_settings_get_boolean (settings, "reminders-enabled"));
-  g_assert_true (cramp_reminder_parse_time (g_settings_get_string (settings, "reminder-time"), &hour, &minute));
+  {
+    g_autofree char *time = g_settings_get_string (settings, "reminder-time");
+
+    g_assert_true (cramp_reminder_parse_time (time, &hour, &minute));
+  }
   g_assert_cmpint (hour, ==, 22);
   g_assert_cmpuint (g_settings_get_uint (settings, "snooze-minutes"), ==, 10);
   g_assert_true (g_settings_get_boolean (settings, "skip-if-stretched"));

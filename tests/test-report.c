@@ -379,6 +379,15 @@ test_empty_period (Fixture       *fixture,
   assert_lacks (text, "Cramps per week");
 }
 
+static double
+fetch_number (GMatchInfo *match,
+              int         group)
+{
+  g_autofree char *text = g_match_info_fetch (match, group);
+
+  return g_ascii_strtod (text, NULL);
+}
+
 /* Every word's box lies inside the page's printable area. */
 static void
 assert_inside_margins (const char *pdf)
@@ -393,16 +402,16 @@ assert_inside_margins (const char *pdf)
   guint n_words = 0;
 
   g_assert_true (g_regex_match (page_re, html, 0, &page_match));
-  width = g_ascii_strtod (g_match_info_fetch (page_match, 1), NULL);
-  height = g_ascii_strtod (g_match_info_fetch (page_match, 2), NULL);
+  width = fetch_number (page_match, 1);
+  height = fetch_number (page_match, 2);
 
   g_regex_match (word_re, html, 0, &word_match);
   while (g_match_info_matches (word_match))
     {
-      double x0 = g_ascii_strtod (g_match_info_fetch (word_match, 1), NULL);
-      double y0 = g_ascii_strtod (g_match_info_fetch (word_match, 2), NULL);
-      double x1 = g_ascii_strtod (g_match_info_fetch (word_match, 3), NULL);
-      double y1 = g_ascii_strtod (g_match_info_fetch (word_match, 4), NULL);
+      double x0 = fetch_number (word_match, 1);
+      double y0 = fetch_number (word_match, 2);
+      double x1 = fetch_number (word_match, 3);
+      double y1 = fetch_number (word_match, 4);
 
       /* the margins are 50 points; a glyph's box may reach a little out */
       if (x0 < 45 || x1 > width - 45 || y0 < 40 || y1 > height - 20)

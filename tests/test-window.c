@@ -29,14 +29,19 @@ static CrampWindow *window;
 static char *home;
 static sqlite3 *diary_db;   /* the application's connection to its diary */
 
-/* Run by SQLite for every connection this process opens: the first is
- * the application's, kept to starve it of disk space later. */
+/* Run by SQLite for every connection this process opens: the first one
+ * that writes the diary is the application's, kept to starve it of disk
+ * space later. (Creating the diary opens another file first; checking it
+ * opens one that only reads.) */
 static int
 remember_connection (sqlite3                     *db,
                      char                       **error,
                      const sqlite3_api_routines  *api)
 {
-  if (diary_db == NULL)
+  const char *file = sqlite3_db_filename (db, "main");
+
+  if (diary_db == NULL && file != NULL && g_str_has_suffix (file, "/diary.sqlite3") &&
+      sqlite3_db_readonly (db, "main") == 0)
     diary_db = db;
   return SQLITE_OK;
 }
@@ -513,6 +518,16 @@ test_preferences (void)
 }
 
 static void
+assert_setting (GSettings  *settings,
+                const char *key,
+                const char *expected)
+{
+  g_autofree char *value = g_settings_get_string (settings, key);
+
+  g_assert_cmpstr (value, ==, expected);
+}
+
+static void
 apply_time (AdwEntryRow *row,
             const char  *text)
 {
@@ -558,10 +573,10 @@ test_reminder_settings (void)
   time_row = child (page, CRAMP_TYPE_REMINDERS_PAGE, "time_row");
   apply_time (time_row, "25:00");
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (time_row), "error"));
-  g_assert_cmpstr (g_settings_get_string (settings, "reminder-time"), ==, far_time);
+  assert_setting (settings, "reminder-time", far_time);
   apply_time (time_row, "7:05");
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (time_row), "error"));
-  g_assert_cmpstr (g_settings_get_string (settings, "reminder-time"), ==, "07:05");
+  assert_setting (settings, "reminder-time", "07:05");
   g_settings_set_string (settings, "reminder-time", far_time);
 
   /* Sunday off */
