@@ -219,12 +219,24 @@ cramp_history_page_init (CrampHistoryPage *self)
                            G_CALLBACK (on_search_mode_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
+static gboolean
+attach_model_cb (gpointer user_data)
+{
+  CrampHistoryPage *self = user_data;
+  g_autoptr(GtkNoSelection) selection = NULL;
+
+  if (self->episodes != NULL)
+    {
+      selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->episodes)));
+      gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
+    }
+  return G_SOURCE_REMOVE;
+}
+
 void
 cramp_history_page_set_store (CrampHistoryPage *self,
                               CrampStore       *store)
 {
-  g_autoptr(GtkNoSelection) selection = NULL;
-
   g_return_if_fail (CRAMP_IS_HISTORY_PAGE (self));
   g_return_if_fail (CRAMP_IS_STORE (store));
 
@@ -232,10 +244,11 @@ cramp_history_page_set_store (CrampHistoryPage *self,
   self->episodes = cramp_episode_list_new (store);
   g_signal_connect_object (self->episodes, "items-changed",
                            G_CALLBACK (update_stack), self, G_CONNECT_SWAPPED);
-
-  selection = gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->episodes)));
-  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (selection));
   update_stack (self);
+
+  /* GTK 4.8's list view makes 200 rows at once, whatever fits: that
+   * waits until the window's first frame is on screen. */
+  g_idle_add_full (G_PRIORITY_LOW, attach_model_cb, g_object_ref (self), g_object_unref);
 }
 
 /**

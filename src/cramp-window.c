@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "cramp-application.h"
+#include "cramp-bench-hooks.h"
 #include "cramp-episode-editor.h"
 #include "cramp-file.h"
 #include "cramp-format.h"
@@ -458,7 +459,10 @@ cramp_window_map (GtkWidget *widget)
   GTK_WIDGET_CLASS (cramp_window_parent_class)->map (widget);
 
   if (!self->checked)
-    g_idle_add_full (G_PRIORITY_LOW, check_diary_cb, g_object_ref (self), g_object_unref);
+    {
+      cramp_bench_hooks_attach (GTK_WINDOW (self));
+      g_idle_add_full (G_PRIORITY_LOW, check_diary_cb, g_object_ref (self), g_object_unref);
+    }
   self->checked = TRUE;
 }
 

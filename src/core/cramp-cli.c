@@ -193,46 +193,136 @@ _cramp_cli_check_output (const char *path,
   return CRAMP_EXIT_OK;
 }
 
+/*
+ * --import reads the file in a thread of its own while the main thread
+ * stores what was read so far, in one transaction: on two cores the two
+ * halves of the work overlap. A wrong row anywhere leaves the diary as it
+ * was.
+ */
+
+#define BATCH_SIZE 512
+
+typedef struct
+{
+  const char  *data;
+  gsize        length;
+  const char  *file_name;
+  GAsyncQueue *batches;   /* GPtrArray of CrampEpisode; an empty one ends */
+  GPtrArray   *batch;
+  GStrv        unknown;
+  guint        n_bad;
+  GError      *error;
+} ParseJob;
+
+static void
+queue_episode (CrampEpisode *episode,
+               gpointer      user_data)
+{
+  ParseJob *job = user_data;
+
+  g_ptr_array_add (job->batch, g_object_ref (episode));
+  if (job->batch->len == BATCH_SIZE)
+    {
+      g_async_queue_push (job->batches, job->batch);
+      job->batch = g_ptr_array_new_full (BATCH_SIZE, g_object_unref);
+    }
+}
+
+static gpointer
+parse_thread (gpointer user_data)
+{
+  ParseJob *job = user_data;
+  gboolean ok;
+
+  job->batch = g_ptr_array_new_full (BATCH_SIZE, g_object_unref);
+  ok = cramp_csv_parse_each (job->data, job->length, job->file_name, &job->unknown, &job->n_bad,
+                             queue_episode, job, &job->error);
+  if (job->batch->len > 0)
+    g_async_queue_push (job->batches, job->batch);
+  else
+    g_ptr_array_unref (job->batch);
+  /* the end */
+  g_async_queue_push (job->batches, g_ptr_array_new ());
+  return GINT_TO_POINTER (ok);
+}
+
 static int
 run_import (const char *path,
             const char *diary_path)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(CrampStore) store = NULL;
-  g_autoptr(GPtrArray) episodes = NULL;
-  g_auto(GStrv) unknown = NULL;
+  g_autoptr(GAsyncQueue) batches = g_async_queue_new ();
   g_autofree char *contents = NULL;
   g_autofree char *display = g_filename_display_name (path);
+  CrampStoreImport *import = NULL;
+  ParseJob job = { 0 };
+  GThread *thread;
+  gboolean parsed = FALSE, stored = TRUE;
   gsize length;
-  guint n_bad = 0, n_added = 0, n_skipped = 0;
+  guint n_added = 0, n_skipped = 0;
 
   if (!cramp_file_read (path, CRAMP_CSV_MAX_BYTES, &contents, &length, &error))
     return _cramp_cli_fail (error->message);
 
-  episodes = cramp_csv_parse (contents, length, display, &unknown, &n_bad, &error);
-  if (episodes == NULL)
+  job.data = contents;
+  job.length = length;
+  job.file_name = display;
+  job.batches = batches;
+  thread = g_thread_new ("cramp-csv", parse_thread, &job);
+
+  /* a wrong file makes no diary: without one yet, the whole file is read
+   * before one is made */
+  if (!g_file_test (diary_path, G_FILE_TEST_EXISTS))
     {
-      g_printerr ("%s\n", error->message);
+      parsed = GPOINTER_TO_INT (g_thread_join (thread));
+      thread = NULL;
+    }
+
+  if ((thread != NULL || parsed) && (store = cramp_store_open (diary_path, &error)))
+    import = cramp_store_import_begin (store, &error);
+  stored = import != NULL;
+
+  for (;;)
+    {
+      g_autoptr(GPtrArray) batch = g_async_queue_pop (batches);
+
+      if (batch->len == 0)
+        break;
+      for (guint i = 0; i < batch->len && stored; i++)
+        stored = cramp_store_import_add (import, g_ptr_array_index (batch, i), &error);
+    }
+  if (thread != NULL)
+    parsed = GPOINTER_TO_INT (g_thread_join (thread));
+
+  if (!parsed)
+    {
+      if (import != NULL)
+        cramp_store_import_end (import, FALSE, NULL, NULL, NULL);
+      g_strfreev (job.unknown);
+      g_printerr ("%s\n", job.error->message);
       g_printerr (g_dngettext (GETTEXT_PACKAGE,
                                "Nothing was imported: %u row has a problem. Correct it and import the file again.\n",
                                "Nothing was imported: %u rows have problems. Correct them and import the file again.\n",
-                               n_bad),
-                  n_bad);
+                               job.n_bad),
+                  job.n_bad);
+      g_error_free (job.error);
       return CRAMP_EXIT_ERROR;
     }
 
-  for (guint i = 0; unknown[i] != NULL; i++)
+  for (guint i = 0; job.unknown[i] != NULL; i++)
     /* Translators: %s: file name, “%s”: a column name */
     g_printerr (_("%s: the column “%s” is not part of the diary and was ignored\n"),
-                display, unknown[i]);
+                display, job.unknown[i]);
+  g_strfreev (job.unknown);
 
-  if (!(store = cramp_store_open (diary_path, &error)))
-    return _cramp_cli_fail (error->message);
-
-  if (!cramp_store_import (store, episodes, &n_added, &n_skipped, &error))
+  if (import != NULL && !cramp_store_import_end (import, stored, &n_added, &n_skipped, stored ? &error : NULL))
+    stored = FALSE;
+  if (!stored)
     {
       g_printerr ("%s\n", error->message);
-      g_printerr ("%s\n", _("Nothing was imported."));
+      if (import != NULL)
+        g_printerr ("%s\n", _("Nothing was imported."));
       return CRAMP_EXIT_ERROR;
     }
 

@@ -158,19 +158,21 @@ problem (GString    *problems,
   g_string_append_printf (problems, "%s:%u: %s\n", file_name, line, message);
 }
 
+static void
+append_episode (CrampEpisode *episode,
+                gpointer      user_data)
+{
+  g_ptr_array_add (user_data, g_object_ref (episode));
+}
+
 /**
  * cramp_csv_parse:
- * @file_name: the name to use in messages
- * @unknown_columns: (out) (optional): header names that are not fields of
- *   the diary, which are ignored
- * @n_bad_rows: (out) (optional): how many rows are wrong, on error
  *
- * Reads episodes from CSV text. Either every row is good and all of them
- * are returned, or the error's message lists every problem, each on its
- * own line as `FILE:LINE: what is wrong`.
+ * Reads episodes from CSV text, all of them or none, as
+ * cramp_csv_parse_each() does.
  *
- * Returns: (transfer container) (element-type CrampEpisode): the
- *   episodes in file order.
+ * Returns: (transfer container) (element-type CrampEpisode) (nullable):
+ *   the episodes in file order, or %NULL with @error set
  */
 GPtrArray *
 cramp_csv_parse (const char  *data,
@@ -180,8 +182,43 @@ cramp_csv_parse (const char  *data,
                  guint       *n_bad_rows,
                  GError     **error)
 {
-  g_autoptr(GPtrArray) fields = g_ptr_array_new_with_free_func (string_free);
   g_autoptr(GPtrArray) episodes = g_ptr_array_new_with_free_func (g_object_unref);
+
+  if (!cramp_csv_parse_each (data, length, file_name, unknown_columns, n_bad_rows,
+                             append_episode, episodes, error))
+    return NULL;
+
+  return g_steal_pointer (&episodes);
+}
+
+/**
+ * cramp_csv_parse_each:
+ * @file_name: the name to use in messages
+ * @unknown_columns: (out) (optional): header names that are not fields of
+ *   the diary, which are ignored
+ * @n_bad_rows: (out) (optional): how many rows are wrong, on error
+ * @func: (scope call): called with each good episode, in file order, until
+ *   a row is found wrong
+ *
+ * Reads episodes from CSV text, handing each to @func as soon as it is
+ * read, so that a caller can store them while the rest is read. Either
+ * every row is good, or the error's message lists every problem, each on
+ * its own line as `FILE:LINE: what is wrong`, and what @func was given
+ * is not to be kept.
+ *
+ * Returns: whether every row is good
+ */
+gboolean
+cramp_csv_parse_each (const char          *data,
+                      gsize                length,
+                      const char          *file_name,
+                      GStrv               *unknown_columns,
+                      guint               *n_bad_rows,
+                      CrampCsvEpisodeFunc  func,
+                      gpointer             user_data,
+                      GError             **error)
+{
+  g_autoptr(GPtrArray) fields = g_ptr_array_new_with_free_func (string_free);
   g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GStrvBuilder) unknown = g_strv_builder_new ();
   g_autoptr(GString) problems = g_string_new (NULL);
@@ -192,8 +229,9 @@ cramp_csv_parse (const char  *data,
   Reader reader;
   RecordStatus status;
 
-  g_return_val_if_fail (data != NULL || length == 0, NULL);
-  g_return_val_if_fail (file_name != NULL, NULL);
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+  g_return_val_if_fail (file_name != NULL, FALSE);
+  g_return_val_if_fail (func != NULL, FALSE);
 
   reader.p = data;
   reader.end = data + length;
@@ -354,7 +392,9 @@ cramp_csv_parse (const char  *data,
           continue;
         }
 
-      g_ptr_array_add (episodes, g_steal_pointer (&episode));
+      /* past a wrong row, nothing is kept: the rest is only checked */
+      if (bad_rows == 0)
+        func (episode, user_data);
     }
 
   if (bad_rows > 0)
@@ -363,7 +403,7 @@ cramp_csv_parse (const char  *data,
   if (unknown_columns != NULL)
     *unknown_columns = g_strv_builder_end (unknown);
 
-  return g_steal_pointer (&episodes);
+  return TRUE;
 
 failed:
   if (n_bad_rows != NULL)
@@ -372,7 +412,7 @@ failed:
   /* drop the last newline */
   g_string_truncate (problems, problems->len - 1);
   g_set_error_literal (error, CRAMP_CSV_ERROR, CRAMP_CSV_ERROR_INVALID, problems->str);
-  return NULL;
+  return FALSE;
 }
 
 static void

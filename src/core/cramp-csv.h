@@ -16,7 +16,18 @@ typedef enum
 /* Files larger than this are refused rather than read into memory. */
 #define CRAMP_CSV_MAX_BYTES ((gsize) 512 * 1024 * 1024)
 
+typedef void (*CrampCsvEpisodeFunc) (CrampEpisode *episode,
+                                     gpointer      user_data);
+
 GQuark     cramp_csv_error_quark  (void);
+gboolean   cramp_csv_parse_each   (const char          *data,
+                                   gsize                length,
+                                   const char          *file_name,
+                                   GStrv               *unknown_columns,
+                                   guint               *n_bad_rows,
+                                   CrampCsvEpisodeFunc  func,
+                                   gpointer             user_data,
+                                   GError             **error);
 GPtrArray *cramp_csv_parse        (const char    *data,
                                    gsize          length,
                                    const char    *file_name,

@@ -308,6 +308,107 @@ cramp_store_remove (CrampStore  *self,
   return TRUE;
 }
 
+struct _CrampStoreImport
+{
+  CrampStore *store;
+  guint       added;
+  guint       skipped;
+  gboolean    failed;
+};
+
+/**
+ * cramp_store_import_begin:
+ *
+ * Starts adding many episodes in one transaction, all of them or none:
+ * cramp_store_import_add() each, then cramp_store_import_end().
+ *
+ * Returns: (transfer full) (nullable): the import, or %NULL with @error set
+ */
+CrampStoreImport *
+cramp_store_import_begin (CrampStore  *self,
+                          GError     **error)
+{
+  CrampStoreImport *import;
+
+  g_return_val_if_fail (CRAMP_IS_STORE (self), NULL);
+
+  if (!_cramp_store_begin (self, error))
+    return NULL;
+
+  /* Room for a large import in memory, so that SQLite does not spill
+   * pages to the log before the commit; back to the default after. */
+  sqlite3_exec (self->db, "PRAGMA cache_size = -131072", NULL, NULL, NULL);
+
+  import = g_new0 (CrampStoreImport, 1);
+  import->store = g_object_ref (self);
+  return import;
+}
+
+/**
+ * cramp_store_import_add:
+ *
+ * Adds @episode to the import; one whose id is in the diary already is
+ * skipped and counted. After an error, the import can only be ended.
+ */
+gboolean
+cramp_store_import_add (CrampStoreImport  *import,
+                        CrampEpisode      *episode,
+                        GError           **error)
+{
+  gboolean inserted = FALSE;
+
+  g_return_val_if_fail (import != NULL && !import->failed, FALSE);
+
+  if (!insert_episode (import->store, episode, &inserted, error))
+    {
+      import->failed = TRUE;
+      return FALSE;
+    }
+
+  if (inserted)
+    import->added++;
+  else
+    import->skipped++;
+  return TRUE;
+}
+
+/**
+ * cramp_store_import_end:
+ * @keep: %TRUE to commit what was added, %FALSE to leave the diary as it
+ *   was
+ * @n_added: (out) (optional): how many were added
+ * @n_skipped: (out) (optional): how many were skipped because an episode
+ *   with the same id is already in the diary
+ *
+ * Ends the import, and frees it.
+ *
+ * Returns: whether what was added is in the diary now
+ */
+gboolean
+cramp_store_import_end (CrampStoreImport  *import,
+                        gboolean           keep,
+                        guint             *n_added,
+                        guint             *n_skipped,
+                        GError           **error)
+{
+  g_autoptr(CrampStore) self = import->store;
+  gboolean ok = keep && !import->failed;
+
+  if (!ok)
+    _cramp_store_rollback (self);
+  else
+    ok = _cramp_store_commit (self, error);
+
+  sqlite3_exec (self->db, "PRAGMA cache_size = -2000", NULL, NULL, NULL);
+  if (ok && n_added != NULL)
+    *n_added = import->added;
+  if (ok && n_skipped != NULL)
+    *n_skipped = import->skipped;
+
+  g_free (import);
+  return ok;
+}
+
 /**
  * cramp_store_import:
  * @episodes: (element-type CrampEpisode): episodes to add
@@ -324,45 +425,19 @@ cramp_store_import (CrampStore  *self,
                     guint       *n_skipped,
                     GError     **error)
 {
-  guint added = 0, skipped = 0;
+  CrampStoreImport *import;
   gboolean ok = TRUE;
 
   g_return_val_if_fail (CRAMP_IS_STORE (self), FALSE);
   g_return_val_if_fail (episodes != NULL, FALSE);
 
-  if (!_cramp_store_begin (self, error))
+  if (!(import = cramp_store_import_begin (self, error)))
     return FALSE;
-
-  /* Room for a large import in memory, so that SQLite does not spill
-   * pages to the log before the commit; back to the default after. */
-  sqlite3_exec (self->db, "PRAGMA cache_size = -131072", NULL, NULL, NULL);
 
   for (guint i = 0; i < episodes->len && ok; i++)
-    {
-      gboolean inserted = FALSE;
+    ok = cramp_store_import_add (import, g_ptr_array_index (episodes, i), error);
 
-      ok = insert_episode (self, g_ptr_array_index (episodes, i), &inserted, error);
-      if (inserted)
-        added++;
-      else
-        skipped++;
-    }
-
-  if (!ok)
-    _cramp_store_rollback (self);
-  else
-    ok = _cramp_store_commit (self, error);
-
-  sqlite3_exec (self->db, "PRAGMA cache_size = -2000", NULL, NULL, NULL);
-  if (!ok)
-    return FALSE;
-
-  if (n_added != NULL)
-    *n_added = added;
-  if (n_skipped != NULL)
-    *n_skipped = skipped;
-
-  return TRUE;
+  return cramp_store_import_end (import, ok, n_added, n_skipped, error);
 }
 
 /**

@@ -10,6 +10,8 @@
 G_BEGIN_DECLS
 
 #define CRAMP_TYPE_STORE (cramp_store_get_type ())
+
+typedef struct _CrampStoreImport CrampStoreImport;
 #define CRAMP_STORE_ERROR (cramp_store_error_quark ())
 
 G_DECLARE_FINAL_TYPE (CrampStore, cramp_store, CRAMP, STORE, GObject)
@@ -57,6 +59,16 @@ gboolean      cramp_store_import              (CrampStore     *self,
                                                guint          *n_skipped,
                                                GError        **error);
 
+CrampStoreImport *cramp_store_import_begin (CrampStore      *self,
+                                            GError         **error);
+gboolean      cramp_store_import_add          (CrampStoreImport *import,
+                                               CrampEpisode     *episode,
+                                               GError          **error);
+gboolean      cramp_store_import_end          (CrampStoreImport *import,
+                                               gboolean          keep,
+                                               guint            *n_added,
+                                               guint            *n_skipped,
+                                               GError          **error);
 CrampEpisode *cramp_store_lookup              (CrampStore     *self,
                                                const char     *id,
                                                GError        **error);

@@ -390,6 +390,7 @@ main (int   argc,
   bench_log_durably ();
   bench_import (binary);
   bench_report ();
+  cramp_bench_window (binary);
 
   for (guint i = 0; i < results->len; i++)
     failed += !((Result *) g_ptr_array_index (results, i))->pass;

@@ -17,5 +17,6 @@ GPtrArray  *cramp_bench_make_episodes (guint       n,
                                        guint       n_days,
                                        guint       seed);
 char       *cramp_bench_make_diary    (guint       n);
+void        cramp_bench_window        (const char *binary);
 
 G_END_DECLS

@@ -1,0 +1,219 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cramp-bench-hooks"
+
+#include "config.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "cramp-bench-hooks.h"
+
+/*
+ * What tests/bench/cramp-bench.c reads from the app, when it is started
+ * with CRAMP_DIARY_BENCH=1, on standard output, a line each:
+ *
+ *   first-frame MS      process start to the end of the first paint
+ *   rss-kb KB           resident memory, a second after that
+ *   scroll PAGES MEAN MAX   with CRAMP_DIARY_BENCH_SCROLL=1: the history
+ *                       scrolled a page a frame, 100 pages from each of
+ *                       5 places from its top to its bottom; the mean and
+ *                       worst milliseconds of the frames that show a new
+ *                       page, from the start of the frame to the end of
+ *                       its paint (not the wait for the frame's turn)
+ *
+ * and then it quits. Without the variable none of this exists.
+ */
+
+#define SCROLL_PLACES 5
+#define SCROLL_PAGES  100
+
+typedef struct
+{
+  GtkWindow     *window;
+  GtkAdjustment *adjustment;
+  gulong         paint_handler;
+  gulong         start_handler;
+  gint64         step_started;
+  guint          place;
+  guint          page;
+  guint          measured;
+  double         total_ms;
+  double         worst_ms;
+} Bench;
+
+/* Milliseconds since the process started, from /proc/self/stat. */
+static double
+since_process_start (void)
+{
+  g_autofree char *stat = NULL;
+  const char *fields;
+  unsigned long long start_ticks = 0;
+  struct timespec now;
+
+  if (!g_file_get_contents ("/proc/self/stat", &stat, NULL, NULL) ||
+      (fields = strrchr (stat, ')')) == NULL)
+    return -1;
+
+  /* after the command's name: state is field 3, starttime field 22 */
+  if (sscanf (fields + 2, "%*c %*d %*d %*d %*d %*d %*u %*u %*u %*u %*u %*u %*u %*d %*d %*d %*d %*d %*d %llu",
+              &start_ticks) != 1)
+    return -1;
+
+  clock_gettime (CLOCK_BOOTTIME, &now);
+  return (now.tv_sec + now.tv_nsec / 1e9) * 1000 - start_ticks * 1000.0 / sysconf (_SC_CLK_TCK);
+}
+
+static long
+resident_kb (void)
+{
+  g_autofree char *status = NULL;
+  const char *line;
+
+  if (!g_file_get_contents ("/proc/self/status", &status, NULL, NULL) ||
+      (line = strstr (status, "VmRSS:")) == NULL)
+    return -1;
+
+  return strtol (line + strlen ("VmRSS:"), NULL, 10);
+}
+
+/* The history's scrolled window: around the one list view on screen. */
+static GtkScrolledWindow *
+find_scrolled_list (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkScrolledWindow *found;
+
+      if (!gtk_widget_get_mapped (child))
+        continue;
+      if (GTK_IS_LIST_VIEW (child))
+        return GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (child, GTK_TYPE_SCROLLED_WINDOW));
+      if ((found = find_scrolled_list (child)))
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+finish (Bench *bench)
+{
+  GtkApplication *app = gtk_window_get_application (bench->window);
+
+  fflush (stdout);
+  if (app != NULL)
+    g_application_quit (G_APPLICATION (app));
+  g_free (bench);
+}
+
+/* The next move: to the start of a place (a jump, not measured), or a
+ * page down from where the list is. */
+static void
+move (Bench         *bench,
+      GdkFrameClock *clock)
+{
+  GtkAdjustment *adjustment = bench->adjustment;
+  double top = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
+
+  if (bench->page == 0)
+    gtk_adjustment_set_value (adjustment, top * bench->place / SCROLL_PLACES);
+  else
+    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + gtk_adjustment_get_page_size (adjustment));
+
+  gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_LAYOUT);
+}
+
+static void
+on_frame_started_cb (GdkFrameClock *clock,
+                     Bench         *bench)
+{
+  bench->step_started = g_get_monotonic_time ();
+}
+
+static void
+on_scroll_painted_cb (GdkFrameClock *clock,
+                      Bench         *bench)
+{
+  if (bench->page > 0)
+    {
+      double ms = (g_get_monotonic_time () - bench->step_started) / 1000.0;
+
+      bench->total_ms += ms;
+      bench->worst_ms = MAX (bench->worst_ms, ms);
+      bench->measured++;
+    }
+
+  if (++bench->page > SCROLL_PAGES)
+    {
+      bench->page = 0;
+      if (++bench->place == SCROLL_PLACES)
+        {
+          g_signal_handler_disconnect (clock, bench->paint_handler);
+          g_signal_handler_disconnect (clock, bench->start_handler);
+          printf ("scroll %u %.2f %.2f\n", bench->measured, bench->total_ms / bench->measured, bench->worst_ms);
+          finish (bench);
+          return;
+        }
+    }
+
+  move (bench, clock);
+}
+
+static gboolean
+measure_memory_cb (gpointer user_data)
+{
+  Bench *bench = user_data;
+  GtkScrolledWindow *scrolled;
+  GdkFrameClock *clock;
+
+  printf ("rss-kb %ld\n", resident_kb ());
+  fflush (stdout);
+
+  if (g_getenv ("CRAMP_DIARY_BENCH_SCROLL") == NULL ||
+      (scrolled = find_scrolled_list (GTK_WIDGET (bench->window))) == NULL)
+    {
+      finish (bench);
+      return G_SOURCE_REMOVE;
+    }
+
+  bench->adjustment = gtk_scrolled_window_get_vadjustment (scrolled);
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (bench->window));
+  bench->start_handler = g_signal_connect (clock, "before-paint", G_CALLBACK (on_frame_started_cb), bench);
+  bench->paint_handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_scroll_painted_cb), bench);
+  move (bench, clock);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_first_paint_cb (GdkFrameClock *clock,
+                   Bench         *bench)
+{
+  printf ("first-frame %.1f\n", since_process_start ());
+  fflush (stdout);
+  g_signal_handler_disconnect (clock, bench->paint_handler);
+  g_timeout_add_seconds (1, measure_memory_cb, bench);
+}
+
+/**
+ * cramp_bench_hooks_attach:
+ * @window: the main window, being mapped
+ *
+ * Reports the figures of the benchmark if CRAMP_DIARY_BENCH is set.
+ */
+void
+cramp_bench_hooks_attach (GtkWindow *window)
+{
+  Bench *bench;
+  GdkFrameClock *clock;
+
+  if (g_getenv ("CRAMP_DIARY_BENCH") == NULL)
+    return;
+
+  bench = g_new0 (Bench, 1);
+  bench->window = window;
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  bench->paint_handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_first_paint_cb), bench);
+}
