@@ -122,7 +122,7 @@ fill_summary (CrampReportPage *self)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->summary_box))))
     gtk_flow_box_remove (self->summary_box, child);
 
-  add_tile (self, count, g_dngettext (GETTEXT_PACKAGE, "cramp", "cramps", stats->n_episodes));
+  add_tile (self, count, g_dngettext (GETTEXT_PACKAGE, "cramp logged", "cramps logged", stats->n_episodes));
   add_tile (self, rate, _("a week on average"));
   add_tile (self, nights, g_dngettext (GETTEXT_PACKAGE, "night woken by a cramp",
                                        "nights woken by a cramp", stats->n_nights_woken));

@@ -12,8 +12,14 @@ main (int   argc,
 {
   g_autoptr(CrampApplication) app = NULL;
 
+  g_autofree char *self = g_file_read_link ("/proc/self/exe", NULL);
+
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* run from the build folder, the translations built there */
+  if (self != NULL && !g_str_equal (self, BINDIR "/cramp-diary") && g_file_test (BUILD_LOCALEDIR, G_FILE_TEST_IS_DIR))
+    bindtextdomain (GETTEXT_PACKAGE, BUILD_LOCALEDIR);
+  else
+    bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
