@@ -635,6 +635,8 @@ cramp_window_class_init (CrampWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrampWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, CrampWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, CrampWindow, error_label);
+  /* for the tests, through gtk_widget_get_template_child() */
+  gtk_widget_class_bind_template_child_full (widget_class, "log_button", FALSE, 0);
   gtk_widget_class_bind_template_callback (widget_class, on_toast_add_details_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_toast_undo_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_toast_dismissed_cb);

@@ -4,6 +4,8 @@
 
     tests/sample-diary.py DAYS [SEED] > diary.csv
 
+The diary ends today.
+
 Mostly night-time calf cramps that wake the sleeper, some in the foot or
 thigh, a few after exercise, with the details people tend to record."""
 
@@ -15,7 +17,7 @@ import uuid
 
 days = int(sys.argv[1]) if len(sys.argv) > 1 else 28
 rng = random.Random(int(sys.argv[2]) if len(sys.argv) > 2 else 7)
-end = datetime.datetime(2026, 11, 20, 12, 0, tzinfo=datetime.timezone(datetime.timedelta(hours=1)))
+end = datetime.datetime.now().astimezone().replace(hour=12, minute=0, second=0, microsecond=0)
 
 fields = ["id", "started_at", "duration_s", "muscle", "side", "intensity", "activity",
           "walk_distance_m", "relieved_by", "symptoms", "triggers", "fluid_ml",

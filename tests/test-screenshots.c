@@ -1,0 +1,308 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <adwaita.h>
+#include <locale.h>
+
+#include "cramp-application.h"
+#include "cramp-csv.h"
+#include "cramp-episode-editor.h"
+#include "cramp-report-page.h"
+#include "cramp-stretch-window.h"
+#include "cramp-test-utils.h"
+#include "cramp-window.h"
+
+/*
+ * The screenshots of data/screenshots/, made from the real window on a
+ * sample diary (tests/sample-diary.py) at 1280 and 360 pixels wide, and
+ * in the dark style: written to screenshots/ in the build folder, where
+ * a maintainer looks at them and copies them over. Each must be the size
+ * asked for and not blank.
+ */
+
+static CrampApplication *app;
+static char *home;
+static char *out_dir;
+
+static void
+flush (void)
+{
+  for (int i = 0; i < 50; i++)
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+}
+
+static gboolean
+wait_until (gboolean (*done) (gpointer),
+            gpointer   data)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!done (data) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  flush ();
+  return done (data);
+}
+
+static gboolean
+is_drawn (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
+}
+
+static gboolean
+report_ready (gpointer page)
+{
+  return cramp_report_page_get_analysis (page) != NULL;
+}
+
+/* Renders @window as the user sees it, into a PNG. */
+static void
+save (GtkWidget  *window,
+      const char *name)
+{
+  g_autoptr(GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = g_build_filename (out_dir, name, NULL);
+  int width, height;
+
+  g_assert_true (wait_until (is_drawn, window));
+  /* a frame for the last changes to be laid out and drawn */
+  for (int i = 0; i < 5; i++)
+    {
+      g_usleep (20000);
+      flush ();
+    }
+
+  width = gtk_widget_get_width (window);
+  height = gtk_widget_get_height (window);
+
+  /* the window's background, then what is in it: the window's own
+   * snapshot would add its shadow and leave out its background */
+  {
+    g_autoptr(GdkPaintable) content = gtk_widget_paintable_new (gtk_widget_get_first_child (window));
+    GdkRGBA background;
+
+    G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+    g_assert_true (gtk_style_context_lookup_color (gtk_widget_get_style_context (window), "window_bg_color", &background));
+    G_GNUC_END_IGNORE_DEPRECATIONS
+    gtk_snapshot_append_color (snapshot, &background, &GRAPHENE_RECT_INIT (0, 0, width, height));
+    gdk_paintable_snapshot (content, GDK_SNAPSHOT (snapshot), width, height);
+  }
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_assert_cmpint (gdk_texture_get_width (texture), ==, width);
+  g_test_message ("%s: %d × %d", path, width, height);
+}
+
+static GtkWidget *
+new_window (int width,
+            int height)
+{
+  CrampWindow *window = cramp_window_new (app);
+
+  /* the size of what is drawn, not counting the 5 px of shadow around */
+  gtk_window_set_default_size (GTK_WINDOW (window), width + 10, height + 10);
+  gtk_window_present (GTK_WINDOW (window));
+  return GTK_WIDGET (window);
+}
+
+static void
+show_report (GtkWidget *window)
+{
+  AdwViewStack *stack = ADW_VIEW_STACK (gtk_widget_get_template_child (window, CRAMP_TYPE_WINDOW, "view_stack"));
+  GtkWidget *page = GTK_WIDGET (gtk_widget_get_template_child (window, CRAMP_TYPE_WINDOW, "report_page"));
+
+  adw_view_stack_set_visible_child_name (stack, "report");
+  g_assert_true (wait_until (report_ready, page));
+}
+
+static void
+test_desktop (void)
+{
+  GtkWidget *window = new_window (1280, 800);
+
+  save (window, "history.png");
+  show_report (window);
+  save (window, "report.png");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_phone (void)
+{
+  GtkWidget *window = new_window (360, 640);
+  GtkWindow *editor = NULL;
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  save (window, "history-phone.png");
+  show_report (window);
+  save (window, "report-phone.png");
+
+  gtk_widget_activate_action (window, "win.new-episode", NULL);
+  flush ();
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels) && editor == NULL; i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (CRAMP_IS_EPISODE_EDITOR (toplevel))
+        editor = GTK_WINDOW (toplevel);
+    }
+  g_assert_nonnull (editor);
+  gtk_window_set_default_size (editor, 370, 650);
+  save (GTK_WIDGET (editor), "editor-phone.png");
+  gtk_window_destroy (editor);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_stretches (void)
+{
+  CrampStretchWindow *guide = cramp_stretch_window_new (GTK_APPLICATION (app));
+
+  gtk_window_set_default_size (GTK_WINDOW (guide), 470, 730);
+  gtk_window_present (GTK_WINDOW (guide));
+  save (GTK_WIDGET (guide), "stretches.png");
+  gtk_window_destroy (GTK_WINDOW (guide));
+}
+
+/* Right to left, as in Arabic or Hebrew: the layout mirrors. */
+static void
+test_right_to_left (void)
+{
+  GtkWidget *window;
+  GtkWidget *log_button;
+  graphene_point_t at;
+
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_RTL);
+  window = new_window (1280, 800);
+  save (window, "history-rtl.png");
+
+  /* Log Cramp, at the start of the header bar, is on the right */
+  log_button = GTK_WIDGET (gtk_widget_get_template_child (window, CRAMP_TYPE_WINDOW, "log_button"));
+  g_assert_true (gtk_widget_compute_point (log_button, window, &GRAPHENE_POINT_INIT (0, 0), &at));
+  g_assert_cmpfloat (at.x, >, gtk_widget_get_width (window) / 2);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  gtk_widget_set_default_direction (GTK_TEXT_DIR_LTR);
+}
+
+/* High contrast, as the accessibility settings ask for it. */
+static void
+test_high_contrast (void)
+{
+  g_autoptr(GSettings) a11y = g_settings_new ("org.gnome.desktop.a11y.interface");
+  GtkWidget *window;
+
+  g_settings_set_boolean (a11y, "high-contrast", TRUE);
+  flush ();
+  g_assert_true (adw_style_manager_get_high_contrast (adw_style_manager_get_default ()));
+  window = new_window (1280, 800);
+  show_report (window);
+  save (window, "report-high-contrast.png");
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_settings_set_boolean (a11y, "high-contrast", FALSE);
+}
+
+static void
+test_dark (void)
+{
+  GtkWidget *window;
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_FORCE_DARK);
+  window = new_window (1280, 800);
+  show_report (window);
+  save (window, "report-dark.png");
+  gtk_window_destroy (GTK_WINDOW (window));
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), ADW_COLOR_SCHEME_DEFAULT);
+}
+
+/* Sixty days of the sample diary, a statin in the health profile and a
+ * fortnight of bedtime stretching. */
+static void
+fill_diary (void)
+{
+  g_autofree char *script = g_test_build_filename (G_TEST_DIST, "sample-diary.py", NULL);
+  g_autofree char *csv = NULL;
+  g_autofree char *diary = cramp_store_default_path ();
+  g_autoptr(CrampStore) store = NULL;
+  g_autoptr(GPtrArray) episodes = NULL;
+  g_autoptr(CrampProfile) profile = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GError) error = NULL;
+  const char *argv[] = { "/usr/bin/python3", script, "60", "7", NULL };
+  GDate started;
+  int status;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL, &csv, NULL, &status, &error);
+  g_assert_no_error (error);
+  episodes = cramp_csv_parse (csv, strlen (csv), "sample.csv", NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  store = cramp_store_open (diary, &error);
+  g_assert_no_error (error);
+  g_assert_true (cramp_store_import (store, episodes, NULL, NULL, NULL));
+
+  profile = cramp_profile_new ();
+  g_date_clear (&started, 1);
+  g_date_set_dmy (&started, 1, g_date_time_get_month (now), g_date_time_get_year (now));
+  g_date_subtract_months (&started, 1);
+  g_assert_true (cramp_profile_add_medication (profile, "Atorvastatin 20 mg", &started, NULL, NULL));
+  cramp_profile_set_conditions (profile, CRAMP_CONDITION_HIGH_CHOLESTEROL);
+  g_assert_true (cramp_store_set_profile (store, profile, NULL));
+
+  for (int d = 14; d > 0; d--)
+    {
+      g_autoptr(GDateTime) day = g_date_time_add_days (now, -d);
+      g_autoptr(GDateTime) evening = g_date_time_new_local (g_date_time_get_year (day), g_date_time_get_month (day),
+                                                            g_date_time_get_day_of_month (day), 22, 0, 0);
+
+      g_assert_true (cramp_store_add_stretch (store, CRAMP_STRETCH_SHOWN, evening, NULL));
+      g_assert_true (cramp_store_add_stretch (store, d % 3 ? CRAMP_STRETCH_DONE : CRAMP_STRETCH_SNOOZED, evening, NULL));
+    }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *data = NULL;
+  g_autofree char *config = NULL;
+  int status;
+
+  setlocale (LC_ALL, "C.UTF-8");
+  home = cramp_test_mkdtemp ();
+  data = g_build_filename (home, "data", NULL);
+  config = g_build_filename (home, "config", NULL);
+  g_setenv ("XDG_DATA_HOME", data, TRUE);
+  g_setenv ("XDG_CONFIG_HOME", config, TRUE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  out_dir = g_test_build_filename (G_TEST_BUILT, "screenshots", NULL);
+  g_assert_cmpint (g_mkdir_with_parents (out_dir, 0755), ==, 0);
+  fill_diary ();
+
+  app = cramp_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
+  /* the windows are made here, not by activating */
+  g_application_hold (G_APPLICATION (app));
+
+  g_test_add_func ("/screenshots/desktop", test_desktop);
+  g_test_add_func ("/screenshots/phone", test_phone);
+  g_test_add_func ("/screenshots/stretches", test_stretches);
+  g_test_add_func ("/screenshots/dark", test_dark);
+  g_test_add_func ("/screenshots/right-to-left", test_right_to_left);
+  g_test_add_func ("/screenshots/high-contrast", test_high_contrast);
+  status = g_test_run ();
+
+  g_application_release (G_APPLICATION (app));
+  g_clear_object (&app);
+  cramp_test_rmdir (home);
+  g_free (out_dir);
+  return status;
+}
