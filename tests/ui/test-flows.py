@@ -89,6 +89,19 @@ def find_all(node, role, prefix):
     return node.findChildren(lambda n: n.roleName == role and n.name.startswith(prefix) and on_screen(n))
 
 
+CONTROLS = {"push button", "toggle button", "check box", "radio button", "text", "spin button",
+            "combo box", "page tab", "slider", "menu item", "entry", "password text", "switch"}
+
+
+def unnamed_controls(node):
+    """How many controls are on screen, and those a screen reader could
+    not name."""
+    controls = node.findChildren(lambda n: n.roleName in CONTROLS and on_screen(n))
+    unnamed = [f"{c.roleName} under {c.parent.roleName} “{c.parent.name}”"
+               for c in controls if not (c.name or "").strip()]
+    return len(controls), unnamed
+
+
 def export(env):
     out = subprocess.run([BINARY, "--export", "-"], env=env, check=True,
                          capture_output=True, text=True).stdout
@@ -106,6 +119,10 @@ def main():
         app = wait_for(lambda: root.application("cramp-diary"), "the application")
         window = wait_for(lambda: find(app, "frame", "Cramp Diary"), "the main window")
 
+        step("every control on screen has a name a screen reader can say")
+        n, unnamed = unnamed_controls(window)
+        check(n > 3 and unnamed == [], f"the main window: {n} controls, unnamed: {unnamed}")
+
         step("an empty diary explains the first step")
         check(wait_for(lambda: find(window, "label", "No Cramps Logged Yet"), "the empty state") is not None,
               "the empty state is shown")
@@ -122,6 +139,8 @@ def main():
         find(app, "push button", "Add Details").doActionNamed("click")
         editor = wait_for(lambda: find(app, "frame", "Edit Cramp"), "the editor")
         save = find(editor, "push button", "Save")
+        n, unnamed = unnamed_controls(editor)
+        check(n > 10 and unnamed == [], f"the editor: {n} controls, unnamed: {unnamed}")
 
         duration = find(editor, "spin button", "Duration")
         duration.value = 2
@@ -175,6 +194,8 @@ def main():
 
         find(window, "page tab", "Report").doActionNamed("click")
         sign = wait_for(lambda: find(window, "list item", "Sores or slow-healing wounds"), "the warning sign")
+        n, unnamed = unnamed_controls(window)
+        check(n > 5 and unnamed == [], f"the report: {n} controls, unnamed: {unnamed}")
         check(find(window, "label", prefix="These are patterns in your diary, not a diagnosis") is not None,
               "the report says the signs are not a diagnosis")
         sign.click()
