@@ -25,6 +25,18 @@ bind_text_or_null (sqlite3_stmt *stmt,
     sqlite3_bind_text (stmt, index, text, -1, g_free);
 }
 
+/* @text lives as long as the statement's step: no copy. */
+static void
+bind_static_or_null (sqlite3_stmt *stmt,
+                     int           index,
+                     const char   *text)
+{
+  if (text == NULL || text[0] == '\0')
+    sqlite3_bind_null (stmt, index);
+  else
+    sqlite3_bind_text (stmt, index, text, -1, SQLITE_STATIC);
+}
+
 static void
 bind_int_or_null (sqlite3_stmt *stmt,
                   int           index,
@@ -43,14 +55,15 @@ bind_episode (sqlite3_stmt *stmt,
 {
   GDateTime *started_at = cramp_episode_get_started_at (episode);
 
-  sqlite3_bind_text (stmt, 1, cramp_episode_get_id (episode), -1, SQLITE_TRANSIENT);
+  /* the episode outlives the step: its strings are bound as they are */
+  sqlite3_bind_text (stmt, 1, cramp_episode_get_id (episode), -1, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 2, g_date_time_to_unix (started_at));
   sqlite3_bind_int (stmt, 3, cramp_time_utc_offset (started_at));
   bind_int_or_null (stmt, 4, cramp_episode_get_duration (episode));
-  bind_text_or_null (stmt, 5, cramp_episode_get_field (episode, CRAMP_FIELD_MUSCLE));
-  bind_text_or_null (stmt, 6, cramp_episode_get_field (episode, CRAMP_FIELD_SIDE));
+  bind_static_or_null (stmt, 5, cramp_vocab_token (CRAMP_VOCAB_MUSCLE, cramp_episode_get_muscle (episode)));
+  bind_static_or_null (stmt, 6, cramp_vocab_token (CRAMP_VOCAB_SIDE, cramp_episode_get_side (episode)));
   bind_int_or_null (stmt, 7, cramp_episode_get_intensity (episode));
-  bind_text_or_null (stmt, 8, cramp_episode_get_field (episode, CRAMP_FIELD_ACTIVITY));
+  bind_static_or_null (stmt, 8, cramp_vocab_token (CRAMP_VOCAB_ACTIVITY, cramp_episode_get_activity (episode)));
   bind_int_or_null (stmt, 9, cramp_episode_get_walk_distance (episode));
   bind_text_or_null (stmt, 10, cramp_episode_get_field (episode, CRAMP_FIELD_RELIEVED_BY));
   bind_text_or_null (stmt, 11, cramp_episode_get_field (episode, CRAMP_FIELD_SYMPTOMS));
@@ -58,7 +71,7 @@ bind_episode (sqlite3_stmt *stmt,
   bind_int_or_null (stmt, 13, cramp_episode_get_fluid (episode));
   bind_text_or_null (stmt, 14, cramp_episode_get_field (episode, CRAMP_FIELD_MEDICATIONS));
   bind_int_or_null (stmt, 15, cramp_episode_get_woke_from_sleep (episode));
-  bind_text_or_null (stmt, 16, g_strdup (cramp_episode_get_notes (episode)));
+  bind_static_or_null (stmt, 16, cramp_episode_get_notes (episode));
 }
 
 static void
