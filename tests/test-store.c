@@ -744,6 +744,58 @@ count_in (const char *path)
   return cramp_store_count (store);
 }
 
+/* A crash in the middle of a checkpoint can leave the file shorter than
+ * the page count its header already has: the log still holds the pages,
+ * so the diary is whole and opens; without the log it is truncated. */
+static void
+test_interrupted_checkpoint (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(CrampStore) store = open_store (fixture->path);
+  g_autoptr(GPtrArray) episodes = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *crashed = g_build_filename (fixture->dir, "crashed.sqlite3", NULL);
+  g_autofree char *crashed_wal = g_strconcat (crashed, "-wal", NULL);
+  g_autofree char *wal = g_strconcat (fixture->path, "-wal", NULL);
+  g_autofree char *contents = NULL;
+  g_autofree char *log = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length, log_length;
+  sqlite3 *db;
+
+  /* the diary grows in its log */
+  for (guint i = 0; i < 500; i++)
+    {
+      g_autofree char *iso = g_strdup_printf ("2026-03-%02uT03:%02u:00+01:00", 1 + i % 28, i % 60);
+
+      g_ptr_array_add (episodes, cramp_test_episode (iso, CRAMP_MUSCLE_CALF));
+    }
+  g_assert_true (cramp_store_import (store, episodes, NULL, NULL, NULL));
+  g_assert_true (g_file_get_contents (wal, &log, &log_length, NULL));
+
+  /* a checkpoint writes the pages into the file, from the first (with
+   * the new page count) up; a crash stops it half-way */
+  g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA wal_checkpoint(PASSIVE)", NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  g_assert_true (g_file_get_contents (fixture->path, &contents, &length, NULL));
+  g_assert_cmpuint (length, >=, 8 * 4096);
+  length = length / 2 / 4096 * 4096;
+  g_assert_true (g_file_set_contents (crashed, contents, length, NULL));
+  g_assert_true (g_file_set_contents (crashed_wal, log, log_length, NULL));
+
+  g_clear_object (&store);
+  store = cramp_store_open (crashed, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (cramp_store_count (store), ==, 500);
+  g_clear_object (&store);
+
+  /* the same file without its log lost its end */
+  g_assert_true (g_file_set_contents (crashed, contents, length, NULL));
+  g_unlink (crashed_wal);
+  g_assert_null (cramp_store_open (crashed, &error));
+  g_assert_error (error, CRAMP_STORE_ERROR, CRAMP_STORE_ERROR_DAMAGED);
+}
+
 static void
 test_daily_backup (Fixture       *fixture,
                    gconstpointer  data)
@@ -1006,6 +1058,7 @@ main (int   argc,
   ADD ("/store/refuse/newer", test_refuse_newer);
   ADD ("/store/refuse/damaged", test_refuse_damaged);
   ADD ("/store/refuse/unreadable", test_refuse_unreadable);
+  ADD ("/store/interrupted-checkpoint", test_interrupted_checkpoint);
   ADD ("/store/migrate/from-v1", test_migrate_v1);
   ADD ("/store/migrate/from-v2", test_migrate_v2);
   ADD ("/store/stretch-log", test_stretch_log);

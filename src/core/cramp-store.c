@@ -418,6 +418,15 @@ read_be32 (const guint8 *p)
   return ((guint32) p[0] << 24) | ((guint32) p[1] << 16) | ((guint32) p[2] << 8) | p[3];
 }
 
+static gboolean
+has_log (const char *path)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  struct stat st;
+
+  return g_stat (wal, &st) == 0 && st.st_size > 0;
+}
+
 /*
  * Looks at the file's first bytes before SQLite opens it for writing, so
  * that another application's database, garbage, an empty or a truncated
@@ -467,8 +476,10 @@ _cramp_store_check_header (const char  *path,
                                  path);
 
   /* The page count in the header is valid when the two change counters
-   * agree; a file shorter than that lost its end. */
-  if (read_be32 (header + 24) == read_be32 (header + 92))
+   * agree; a file shorter than that lost its end, unless a checkpoint was
+   * cut short: then the log still holds the pages, and SQLite finishes
+   * it. */
+  if (read_be32 (header + 24) == read_be32 (header + 92) && !has_log (path))
     {
       guint32 page_size = ((guint32) header[16] << 8) | header[17];
       guint64 n_pages = read_be32 (header + 28);
