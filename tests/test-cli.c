@@ -237,6 +237,26 @@ test_import_all_or_nothing (Fixture       *fixture,
   g_auto(Result) export = { 0 };
   g_auto(Result) export_after = { 0 };
 
+  /* Without a diary, a wrong file makes none, even when its problem is
+   * found after many rows were stored already. */
+  {
+    g_autoptr(GString) late = g_string_new ("started_at\n");
+    g_autofree char *late_path = NULL;
+    g_autofree char *folder = g_path_get_dirname (fixture->diary);
+    g_auto(Result) late_result = { 0 };
+
+    for (guint i = 0; i < 3000; i++)
+      g_string_append_printf (late, "2026-01-%02uT03:%02u:00+01:00\n", 1 + i % 28, i % 60);
+    g_string_append (late, "not a time\n");
+    late_path = write_file (fixture, "late.csv", late->str);
+
+    run (fixture, &late_result, "--import", "late.csv", NULL);
+    g_assert_cmpint (late_result.status, ==, 1);
+    g_assert_nonnull (strstr (late_result.err, "late.csv:3002: started_at"));
+    g_assert_false (g_file_test (fixture->diary, G_FILE_TEST_EXISTS));
+    g_assert_false (g_file_test (folder, G_FILE_TEST_EXISTS));
+  }
+
   run (fixture, &first, "--import", "good.csv", NULL);
   g_assert_cmpint (first.status, ==, 0);
   run (fixture, &export, "--export", "-", NULL);

@@ -800,14 +800,23 @@ static void
 test_daily_backup (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(CrampStore) store = open_store (fixture->path);
+  g_autoptr(CrampStore) store = NULL;
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *folder = cramp_store_backup_folder (fixture->path);
   g_autofree char *name = g_date_time_format (now, "diary-%Y-%m-%d.sqlite3");
   g_autofree char *today = g_build_filename (folder, name, NULL);
   g_autoptr(GPtrArray) backups = NULL;
 
+  /* a diary made just now has nothing to back up */
+  store = open_store (fixture->path);
+  g_assert_true (cramp_store_get_created (store));
+  add_episode (store, "2026-02-28T03:00:00+01:00");
+  g_assert_false (g_file_test (folder, G_FILE_TEST_EXISTS));
+  g_clear_object (&store);
+
   /* opening changes nothing, so backs nothing up */
+  store = open_store (fixture->path);
+  g_assert_false (cramp_store_get_created (store));
   g_assert_false (g_file_test (folder, G_FILE_TEST_EXISTS));
 
   /* the first change of the day: the diary as it was before it */
@@ -815,12 +824,12 @@ test_daily_backup (Fixture       *fixture,
   g_assert_true (g_file_test (today, G_FILE_TEST_EXISTS));
   g_assert_cmpuint (cramp_test_file_mode (folder), ==, 0700);
   g_assert_cmpuint (cramp_test_file_mode (today), ==, 0600);
-  g_assert_cmpuint (count_in (today), ==, 0);
+  g_assert_cmpuint (count_in (today), ==, 1);
   g_assert_true (cramp_store_check_backup (today, NULL));
 
   /* later changes the same day leave it */
   add_episode (store, "2026-03-02T03:00:00+01:00");
-  g_assert_cmpuint (count_in (today), ==, 0);
+  g_assert_cmpuint (count_in (today), ==, 1);
   backups = cramp_store_list_backups (fixture->path);
   g_assert_cmpuint (backups->len, ==, 1);
   g_assert_cmpstr (g_ptr_array_index (backups, 0), ==, today);
@@ -833,7 +842,7 @@ test_daily_backup (Fixture       *fixture,
     g_assert_true (cramp_store_back_up (store, copy, NULL));
     g_assert_cmpuint (cramp_test_file_mode (copy), ==, 0600);
     g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
-    g_assert_cmpuint (count_in (copy), ==, 2);
+    g_assert_cmpuint (count_in (copy), ==, 3);
   }
 }
 
@@ -841,14 +850,16 @@ static void
 test_backup_pruning (Fixture       *fixture,
                      gconstpointer  data)
 {
-  g_autoptr(CrampStore) store = open_store (fixture->path);
+  g_autoptr(CrampStore) store = NULL;
   g_autofree char *folder = cramp_store_backup_folder (fixture->path);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GPtrArray) kept = NULL;
   g_autoptr(GHashTable) weeks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   guint old_weeks = 0;
 
-  /* sixty days of backups before today */
+  /* a diary made before today, and sixty days of backups of it */
+  g_object_unref (open_store (fixture->path));
+  store = open_store (fixture->path);
   g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
   for (int d = 1; d <= 60; d++)
     {

@@ -236,6 +236,13 @@ _cramp_store_back_up_daily (CrampStore *self)
   if (self->backup_day == (int) g_date_get_julian (&today))
     return;
 
+  /* a diary made just now has nothing to keep yet */
+  if (self->created)
+    {
+      self->backup_day = g_date_get_julian (&today);
+      return;
+    }
+
   if (!(folder = ensure_backup_folder (self->path, &error)))
     goto failed;
 

@@ -23,6 +23,7 @@ struct _CrampStore
   GFileMonitor *monitor;
   guint         check_source;
   gint64        data_version;
+  gboolean      created;      /* this store made the diary file */
   int           backup_day;   /* g_date_get_julian() of the last daily backup seen */
 };
 

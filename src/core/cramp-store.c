@@ -363,6 +363,7 @@ ensure_folder (const char  *path,
  */
 static gboolean
 create_diary (const char  *path,
+              gboolean    *created,
               GError     **error)
 {
   g_autofree char *folder = g_path_get_dirname (path);
@@ -400,7 +401,10 @@ create_diary (const char  *path,
       g_unlink (tmp);
       /* Someone else made the diary first: open theirs. */
       if (saved_errno == EEXIST)
-        return TRUE;
+        {
+          *created = FALSE;
+          return TRUE;
+        }
 
       return _cramp_store_set_path_error (error, CRAMP_STORE_ERROR_IO,
                                    _("A new diary cannot be created in “%s”."), folder);
@@ -409,6 +413,7 @@ create_diary (const char  *path,
   g_unlink (tmp);
   _cramp_store_fsync_path (folder, O_RDONLY | O_DIRECTORY);
 
+  *created = TRUE;
   return TRUE;
 }
 
@@ -644,6 +649,7 @@ cramp_store_open (const char  *path,
                   GError     **error)
 {
   g_autoptr(CrampStore) self = NULL;
+  gboolean created = FALSE;
   struct stat st;
 
   g_return_val_if_fail (path != NULL, NULL);
@@ -657,7 +663,7 @@ cramp_store_open (const char  *path,
         return _cramp_store_set_path_error (error, CRAMP_STORE_ERROR_UNREADABLE,
                                      _("The diary “%s” cannot be read. Check that it belongs to you."),
                                      path), NULL;
-      if (!create_diary (path, error))
+      if (!create_diary (path, &created, error))
         return NULL;
     }
 
@@ -666,10 +672,24 @@ cramp_store_open (const char  *path,
 
   self = g_object_new (CRAMP_TYPE_STORE, NULL);
   self->path = g_strdup (path);
+  self->created = created;
   if (!open_database (self, error))
     return NULL;
 
   return g_steal_pointer (&self);
+}
+
+/**
+ * cramp_store_get_created:
+ *
+ * Returns: whether the diary file did not exist and this store made it
+ */
+gboolean
+cramp_store_get_created (CrampStore *self)
+{
+  g_return_val_if_fail (CRAMP_IS_STORE (self), FALSE);
+
+  return self->created;
 }
 
 const char *
