@@ -79,6 +79,14 @@ cramp_bench_report (const char *figure,
   g_print ("  %-58s %-24s %-26s %s\n", figure, measured, target, quick ? "(quick)" : pass ? "PASS" : "FAIL");
 }
 
+/* A figure shown beside a target's, for comparison: no target of its own. */
+void
+cramp_bench_compare (const char *figure,
+                     const char *measured)
+{
+  g_print ("    for comparison: %-42s %s\n", figure, measured);
+}
+
 gboolean
 cramp_bench_is_quick (void)
 {

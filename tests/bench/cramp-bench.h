@@ -11,6 +11,8 @@ void        cramp_bench_report        (const char *figure,
                                        const char *measured,
                                        const char *target,
                                        gboolean    pass);
+void        cramp_bench_compare       (const char *figure,
+                                       const char *measured);
 gboolean    cramp_bench_is_quick      (void);
 const char *cramp_bench_work_dir      (void);
 GPtrArray  *cramp_bench_make_episodes (guint       n,
