@@ -221,7 +221,6 @@ queue_episode (CrampEpisode *episode,
                gpointer      user_data)
 {
   ParseJob *job = user_data;
-
   GPtrArray *finished;
 
   g_ptr_array_add (job->batch, g_object_ref (episode));
