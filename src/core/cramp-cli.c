@@ -265,21 +265,26 @@ parse_thread (gpointer user_data)
 }
 
 /* A wrong file makes no diary: one this import made is taken away again,
- * unless something else wrote to it meanwhile. */
+ * unless something else wrote to it or opened it meanwhile. */
 static void
 forget_new_diary (CrampStore **store,
                   gboolean     folder_existed)
 {
   g_autofree char *path = NULL;
+  g_autofree char *wal = NULL;
   g_autofree char *folder = NULL;
 
   if (*store == NULL || !cramp_store_get_created (*store) || cramp_store_count (*store) > 0)
     return;
 
   path = g_strdup (cramp_store_get_path (*store));
+  wal = g_strconcat (path, "-wal", NULL);
   folder = g_path_get_dirname (path);
-  /* closing the last connection removes the -wal and -shm files */
+  /* Closing the last connection removes the -wal and -shm files: if they
+   * are still there, the window (say) has the diary open. */
   g_clear_object (store);
+  if (g_file_test (wal, G_FILE_TEST_EXISTS))
+    return;
   g_unlink (path);
   if (!folder_existed)
     g_rmdir (folder);
