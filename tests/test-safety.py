@@ -12,10 +12,10 @@ import shutil
 import sqlite3
 import stat
 import subprocess
-import sys
 import tempfile
 import time
-import traceback
+
+from tap import check, run, step
 
 BINARY = os.environ["CRAMP_DIARY_BIN"]
 HELPER = os.environ["SAFETY_HELPER"]
@@ -23,20 +23,6 @@ FIXTURES = os.path.join(os.environ["G_TEST_SRCDIR"], "fixtures")
 KILLS = int(os.environ.get("SAFETY_KILLS", "200"))
 IMPORT_KILLS = int(os.environ.get("SAFETY_IMPORT_KILLS", "50"))
 MIGRATION_KILLS = int(os.environ.get("SAFETY_MIGRATION_KILLS", "60"))
-failures = 0
-
-
-def step(message):
-    print(f"# {message}", flush=True)
-
-
-def check(condition, message):
-    global failures
-    if condition:
-        print(f"ok - {message}", flush=True)
-    else:
-        failures += 1
-        print(f"not ok - {message}", flush=True)
 
 
 def connect(path):
@@ -371,14 +357,7 @@ def main():
             test(folder)
     finally:
         shutil.rmtree(home, ignore_errors=True)
-    return 1 if failures else 0
 
 
 if __name__ == "__main__":
-    sys.stdout.reconfigure(line_buffering=True)
-    try:
-        status = main()
-    except Exception:
-        traceback.print_exc(file=sys.stdout)
-        status = 1
-    sys.exit(status)
+    run(main)

@@ -18,75 +18,14 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
-import traceback
 
-from dogtail import config
-
-# The suite's private session has no GNOME settings that say accessibility
-# is on; the app exposes its tree anyway.
-config.config.checkForA11y = False
-config.config.searchCutoffCount = 20
-config.config.searchBackoffDuration = 0.25
-config.config.defaultDelay = 0.2
-config.config.logDebugToStdOut = False
-config.config.logDebugToFile = False
-
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from a11y import find, find_all, on_screen, wait_for  # noqa: E402
 from dogtail import rawinput  # noqa: E402
-from dogtail.predicate import GenericPredicate  # noqa: E402
-from dogtail.tree import SearchError, root  # noqa: E402
+from dogtail.tree import root  # noqa: E402
+from tap import check, run, step  # noqa: E402
 
 BINARY = os.environ["CRAMP_DIARY_BIN"]
-failures = 0
-
-
-def step(message):
-    print(f"# {message}", flush=True)
-
-
-def check(condition, message):
-    global failures
-    if condition:
-        print(f"ok - {message}", flush=True)
-    else:
-        failures += 1
-        print(f"not ok - {message}", flush=True)
-
-
-def wait_for(finder, what, timeout=10.0):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            found = finder()
-            if found:
-                return found
-        except (SearchError, LookupError):
-            pass
-        time.sleep(0.2)
-    raise AssertionError(f"timed out waiting for {what}")
-
-
-def on_screen(node):
-    # GTK 4.8 sets no "showing" state; what is not on screen has no size.
-    width, height = node.size
-    return width > 0 and height > 0
-
-
-def find(node, role, name=None, prefix=None):
-    def matches(n):
-        if n.roleName != role:
-            return False
-        if name is not None and n.name != name:
-            return False
-        if prefix is not None and not n.name.startswith(prefix):
-            return False
-        return on_screen(n)
-
-    return node.findChild(matches, retry=False, requireResult=False)
-
-
-def find_all(node, role, prefix):
-    return node.findChildren(lambda n: n.roleName == role and n.name.startswith(prefix) and on_screen(n))
 
 
 CONTROLS = {"push button", "toggle button", "check box", "radio button", "text", "spin button",
@@ -231,15 +170,7 @@ def main():
         app_process.wait(timeout=10)
         shutil.rmtree(home, ignore_errors=True)
 
-    return 1 if failures else 0
 
 
 if __name__ == "__main__":
-    sys.stdout.reconfigure(line_buffering=True)
-    try:
-        status = main()
-    except Exception:
-        # dogtail takes over stderr; say what went wrong where meson shows it
-        traceback.print_exc(file=sys.stdout)
-        status = 1
-    sys.exit(status)
+    run(main)

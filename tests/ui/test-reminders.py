@@ -27,34 +27,12 @@ import subprocess
 import sys
 import tempfile
 import time
-import traceback
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from tap import check, run, step, wait_for  # noqa: E402
 
 BINARY = os.environ["CRAMP_DIARY_BIN"]
 APP_ID = "io.github.crampdiary.CrampDiary"
-failures = 0
-
-
-def step(message):
-    print(f"# {message}", flush=True)
-
-
-def check(condition, message):
-    global failures
-    if condition:
-        print(f"ok - {message}", flush=True)
-    else:
-        failures += 1
-        print(f"not ok - {message}", flush=True)
-
-
-def wait_for(finder, what, timeout=10.0):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        found = finder()
-        if found:
-            return found
-        time.sleep(0.1)
-    raise AssertionError(f"timed out waiting for {what}")
 
 
 def write_settings(home, **values):
@@ -304,14 +282,7 @@ def main():
         test_no_daemon(home, env)
     finally:
         shutil.rmtree(home, ignore_errors=True)
-    return 1 if failures else 0
 
 
 if __name__ == "__main__":
-    sys.stdout.reconfigure(line_buffering=True)
-    try:
-        status = main()
-    except Exception:
-        traceback.print_exc(file=sys.stdout)
-        status = 1
-    sys.exit(status)
+    run(main)

@@ -12,68 +12,17 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
-import traceback
 
-from dogtail import config
-
-config.config.checkForA11y = False
-config.config.searchCutoffCount = 20
-config.config.searchBackoffDuration = 0.25
-config.config.defaultDelay = 0.2
-config.config.logDebugToStdOut = False
-config.config.logDebugToFile = False
-
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+from a11y import find, find_all, wait_for  # noqa: E402
 from dogtail import rawinput  # noqa: E402
-from dogtail.tree import SearchError, root  # noqa: E402
+from dogtail.tree import root  # noqa: E402
+from tap import check, run, step  # noqa: E402
 
 BINARY = os.environ["CRAMP_DIARY_BIN"]
 FIXTURES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "fixtures")
-failures = 0
-
-
-def step(message):
-    print(f"# {message}", flush=True)
-
-
-def check(condition, message):
-    global failures
-    if condition:
-        print(f"ok - {message}", flush=True)
-    else:
-        failures += 1
-        print(f"not ok - {message}", flush=True)
-
-
-def wait_for(finder, what, timeout=15.0):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            found = finder()
-            if found:
-                return found
-        except (SearchError, LookupError):
-            pass
-        time.sleep(0.2)
-    raise AssertionError(f"timed out waiting for {what}")
-
-
-def on_screen(node):
-    width, height = node.size
-    return width > 0 and height > 0
-
-
-def find(node, role, name=None, prefix=None):
-    def matches(n):
-        if n.roleName != role:
-            return False
-        if name is not None and n.name != name:
-            return False
-        if prefix is not None and not n.name.startswith(prefix):
-            return False
-        return on_screen(n)
-
-    return node.findChild(matches, retry=False, requireResult=False)
+# restoring copies and renames files: a little more time than elsewhere
+TIMEOUT = 15.0
 
 
 def cli(env, *args):
@@ -88,8 +37,8 @@ def exported(env):
 def start_app(env):
     process = subprocess.Popen([BINARY], env=env)
     app = wait_for(lambda: [a for a in root.applications() if a.get_process_id() == process.pid],
-                   "the application")[0]
-    window = wait_for(lambda: find(app, "frame", "Cramp Diary"), "the main window")
+                   "the application", TIMEOUT)[0]
+    window = wait_for(lambda: find(app, "frame", "Cramp Diary"), "the main window", TIMEOUT)
     return process, app, window
 
 
@@ -127,13 +76,14 @@ def main():
         step("restore from a backup, from that page")
         find(window, "push button", "Restore from a Backup…").doActionNamed("click")
         chooser = wait_for(lambda: [w for w in app.children if w.name == "Restore the Diary from a Backup"],
-                           "the file chooser")
+                           "the file chooser", TIMEOUT)
         check(len(chooser) == 1, "a file chooser opens on the backups")
         rawinput.keyCombo("<Control>l")
         rawinput.typeText(backup)
         rawinput.pressKey("Return")
         window = wait_for(lambda: find(app, "frame", "Cramp Diary") and
-                          find_all_rows(find(app, "frame", "Cramp Diary")), "the restored history")
+                          find_all(find(app, "frame", "Cramp Diary"), "push button", "Delete the cramp of"),
+                          "the restored history", TIMEOUT)
         check(True, "the window opens on the restored diary")
         check(exported(env) == backed_up, f"the diary holds the backup's {backed_up} cramps")
         damaged = [n for n in os.listdir(folder) if n.startswith("diary-damaged-") and n.endswith(".sqlite3")]
@@ -151,26 +101,14 @@ def main():
             f.seek(2 * 4096)
             f.write(b"\x5a" * 4096)
         process, app, window = start_app(env)
-        wait_for(lambda: find(window, "label", "The Diary Cannot Be Opened"), "the damage to be found")
+        wait_for(lambda: find(window, "label", "The Diary Cannot Be Opened"), "the damage to be found", TIMEOUT)
         check(True, "the check after the first frame finds the damage and says so")
     finally:
         if process is not None:
             stop_app(process)
         shutil.rmtree(home, ignore_errors=True)
 
-    return 1 if failures else 0
-
-
-def find_all_rows(window):
-    return window.findChildren(lambda n: n.roleName == "push button" and n.name.startswith("Delete the cramp of")
-                               and on_screen(n))
 
 
 if __name__ == "__main__":
-    sys.stdout.reconfigure(line_buffering=True)
-    try:
-        status = main()
-    except Exception:
-        traceback.print_exc(file=sys.stdout)
-        status = 1
-    sys.exit(status)
+    run(main)

@@ -1,0 +1,47 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""The window as a screen reader sees it, through dogtail: its settings
+for the suite's private session, and finding what is on screen. Import
+it before the rest of dogtail, with tests/ on sys.path for tap."""
+
+from dogtail import config
+
+# The suite's private session has no GNOME settings that say accessibility
+# is on; the app exposes its tree anyway.
+config.config.checkForA11y = False
+config.config.searchCutoffCount = 20
+config.config.searchBackoffDuration = 0.25
+config.config.defaultDelay = 0.2
+config.config.logDebugToStdOut = False
+config.config.logDebugToFile = False
+
+from dogtail.tree import SearchError  # noqa: E402
+
+import tap  # noqa: E402
+
+
+def wait_for(finder, what, timeout=10.0):
+    """tap.wait_for(), where a node not there yet is not an error."""
+    return tap.wait_for(finder, what, timeout=timeout, interval=0.2, ignore=(SearchError, LookupError))
+
+
+def on_screen(node):
+    # GTK 4.8 sets no "showing" state; what is not on screen has no size.
+    width, height = node.size
+    return width > 0 and height > 0
+
+
+def find(node, role, name=None, prefix=None):
+    def matches(n):
+        if n.roleName != role:
+            return False
+        if name is not None and n.name != name:
+            return False
+        if prefix is not None and not n.name.startswith(prefix):
+            return False
+        return on_screen(n)
+
+    return node.findChild(matches, retry=False, requireResult=False)
+
+
+def find_all(node, role, prefix):
+    return node.findChildren(lambda n: n.roleName == role and n.name.startswith(prefix) and on_screen(n))
