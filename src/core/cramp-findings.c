@@ -216,6 +216,21 @@ collect (Analysis    *analysis,
   return matching;
 }
 
+/* collect(), or %NULL when fewer than @min episodes pass @test */
+static GPtrArray *
+collect_at_least (Analysis    *analysis,
+                  guint        min,
+                  EpisodeTest  test,
+                  gpointer     data)
+{
+  GPtrArray *matching = collect (analysis, test, data);
+
+  if (matching->len < min)
+    g_clear_pointer (&matching, g_ptr_array_unref);
+
+  return matching;
+}
+
 static gint64
 start_of (CrampEpisode *episode)
 {
@@ -278,14 +293,11 @@ has_symptoms (CrampEpisode *episode,
 static void
 check_walking_difficulty (Analysis *analysis)
 {
-  GPtrArray *evidence = collect (analysis, has_symptoms, GUINT_TO_POINTER (CRAMP_SYMPTOM_WALKING_DIFFICULTY));
+  GPtrArray *evidence = collect_at_least (analysis, 1, has_symptoms, GUINT_TO_POINTER (CRAMP_SYMPTOM_WALKING_DIFFICULTY));
   g_autofree char *count = NULL;
 
-  if (evidence->len == 0)
-    {
-      g_ptr_array_unref (evidence);
-      return;
-    }
+  if (evidence == NULL)
+    return;
 
   count = plural_printf ("On %u occasion, you noted trouble walking or standing on the leg with a cramp.",
                          "On %u occasions, you noted trouble walking or standing on the leg with a cramp.",
@@ -301,14 +313,11 @@ check_walking_difficulty (Analysis *analysis)
 static void
 check_tissue_damage (Analysis *analysis)
 {
-  GPtrArray *evidence = collect (analysis, has_symptoms, GUINT_TO_POINTER (CRAMP_SYMPTOM_SORES));
+  GPtrArray *evidence = collect_at_least (analysis, 1, has_symptoms, GUINT_TO_POINTER (CRAMP_SYMPTOM_SORES));
   g_autofree char *count = NULL;
 
-  if (evidence->len == 0)
-    {
-      g_ptr_array_unref (evidence);
-      return;
-    }
+  if (evidence == NULL)
+    return;
 
   count = plural_printf ("On %u occasion, you noted sores or wounds that heal slowly.",
                          "On %u occasions, you noted sores or wounds that heal slowly.",
@@ -458,16 +467,13 @@ check_claudication (Analysis *analysis)
 static void
 check_associated_symptoms (Analysis *analysis)
 {
-  GPtrArray *evidence = collect (analysis, has_symptoms, GUINT_TO_POINTER (ASSOCIATED_SYMPTOMS));
+  GPtrArray *evidence = collect_at_least (analysis, 1, has_symptoms, GUINT_TO_POINTER (ASSOCIATED_SYMPTOMS));
   g_autofree char *labels = NULL;
   g_autofree char *count = NULL;
   guint seen = 0;
 
-  if (evidence->len == 0)
-    {
-      g_ptr_array_unref (evidence);
-      return;
-    }
+  if (evidence == NULL)
+    return;
 
   for (guint i = 0; i < evidence->len; i++)
     seen |= cramp_episode_get_symptoms (g_ptr_array_index (evidence, i)) & ASSOCIATED_SYMPTOMS;
@@ -496,14 +502,11 @@ lasted_long (CrampEpisode *episode,
 static void
 check_prolonged (Analysis *analysis)
 {
-  GPtrArray *evidence = collect (analysis, lasted_long, NULL);
+  GPtrArray *evidence = collect_at_least (analysis, 1, lasted_long, NULL);
   g_autofree char *count = NULL;
 
-  if (evidence->len == 0)
-    {
-      g_ptr_array_unref (evidence);
-      return;
-    }
+  if (evidence == NULL)
+    return;
 
   count = plural_printf ("%u cramp lasted longer than 10 minutes.",
                          "%u cramps lasted longer than 10 minutes.",
@@ -651,12 +654,8 @@ check_vascular_risk (Analysis *analysis)
   if (risks == 0)
     return;
 
-  evidence = collect (analysis, when_active, NULL);
-  if (evidence->len < 2)
-    {
-      g_ptr_array_unref (evidence);
-      return;
-    }
+  if (!(evidence = collect_at_least (analysis, 2, when_active, NULL)))
+    return;
 
   labels = cramp_vocab_set_to_labels (CRAMP_VOCAB_CONDITION, risks);
   text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
@@ -746,14 +745,11 @@ like_restless_legs (CrampEpisode *episode,
 static void
 check_rls_like (Analysis *analysis)
 {
-  GPtrArray *evidence = collect (analysis, like_restless_legs, NULL);
+  GPtrArray *evidence = collect_at_least (analysis, 2, like_restless_legs, NULL);
   g_autofree char *text = NULL;
 
-  if (evidence->len < 2)
-    {
-      g_ptr_array_unref (evidence);
-      return;
-    }
+  if (evidence == NULL)
+    return;
 
   text = plural_printf ("On %u occasion, at rest in the evening or at night, you felt an urge to move your legs, and walking relieved it.",
                         "On %u occasions, at rest in the evening or at night, you felt an urge to move your legs, and walking relieved it.",
@@ -779,14 +775,11 @@ drank_little (CrampEpisode *episode,
 static void
 check_low_fluid (Analysis *analysis)
 {
-  GPtrArray *evidence = collect (analysis, drank_little, NULL);
+  GPtrArray *evidence = collect_at_least (analysis, 2, drank_little, NULL);
   g_autofree char *text = NULL;
 
-  if (evidence->len < 2)
-    {
-      g_ptr_array_unref (evidence);
-      return;
-    }
+  if (evidence == NULL)
+    return;
 
   text = plural_printf ("%u cramp came on a day you drank less than 1.5 litres or felt dehydrated.",
                         "%u cramps came on days you drank less than 1.5 litres or felt dehydrated.",
