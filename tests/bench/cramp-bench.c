@@ -385,9 +385,18 @@ main (int   argc,
 
   binary = g_strdup (g_getenv ("CRAMP_DIARY_BIN"));
   if (binary == NULL)
-    binary = g_build_filename (g_path_get_dirname (argv[0]), "..", "..", "src", "cramp-diary", NULL);
+    {
+      g_autofree char *here = g_path_get_dirname (argv[0]);
 
-  work_dir = g_dir_make_tmp ("cramp-bench-XXXXXX", NULL);
+      binary = g_build_filename (here, "..", "..", "src", "cramp-diary", NULL);
+    }
+
+  work_dir = g_dir_make_tmp ("cramp-bench-XXXXXX", &error);
+  if (work_dir == NULL)
+    {
+      g_printerr ("The benchmark cannot make its folder: %s\n", error->message);
+      return 1;
+    }
   results = g_ptr_array_new ();
   g_setenv ("XDG_DATA_HOME", work_dir, TRUE);
 
