@@ -5,7 +5,6 @@
 
 #include <glib/gi18n.h>
 
-#include "cramp-format.h"
 #include "cramp-medication-dialog.h"
 #include "cramp-preferences-window.h"
 #include "cramp-reminders-page.h"
@@ -188,33 +187,6 @@ remove_medication_action (GtkWidget  *widget,
   adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), toast);
 }
 
-static char *
-describe_dates (CrampProfile *profile,
-                guint         index)
-{
-  g_autofree char *from = NULL;
-  g_autofree char *to = NULL;
-  GDate started, stopped;
-  gboolean has_start = cramp_profile_get_medication_started (profile, index, &started);
-  gboolean has_stop = cramp_profile_get_medication_stopped (profile, index, &stopped);
-
-  if (has_start)
-    from = cramp_format_day (&started);
-  if (has_stop)
-    to = cramp_format_day (&stopped);
-
-  if (has_start && has_stop)
-    /* Translators: two days, such as "From 2 March 2026 to 1 June 2026" */
-    return g_strdup_printf (_("From %s to %s"), from, to);
-  if (has_start)
-    /* Translators: a day */
-    return g_strdup_printf (_("Since %s"), from);
-  if (has_stop)
-    /* Translators: a day */
-    return g_strdup_printf (_("Stopped on %s"), to);
-  return g_strdup (_("Start not known"));
-}
-
 static GtkWidget *
 make_icon_button (const char *icon_name,
                   const char *label,
@@ -254,7 +226,7 @@ rebuild_medications (CrampPreferencesWindow *self)
   for (guint i = 0; i < n; i++)
     {
       GtkWidget *row = adw_action_row_new ();
-      g_autofree char *dates = describe_dates (self->profile, i);
+      g_autofree char *dates = cramp_profile_describe_medication_dates (self->profile, i);
       g_autofree char *edit_label = NULL;
       g_autofree char *remove_label = NULL;
       const char *name = cramp_profile_get_medication_name (self->profile, i);

@@ -383,6 +383,22 @@ test_profile (Fixture       *fixture,
   g_assert_false (cramp_profile_get_medication_started (read, 2, NULL));
   g_assert_false (cramp_profile_get_medication_stopped (read, 0, NULL));
 
+  /* the dates in words, as the preferences and the report say them */
+  {
+    g_autoptr(CrampProfile) stopped_only = cramp_profile_new ();
+    g_autofree char *since = cramp_profile_describe_medication_dates (read, 0);
+    g_autofree char *from_to = cramp_profile_describe_medication_dates (read, 1);
+    g_autofree char *unknown = cramp_profile_describe_medication_dates (read, 2);
+    g_autofree char *stopped_on = NULL;
+
+    g_assert_true (cramp_profile_add_medication (stopped_only, "Quinine", NULL, &stopped, NULL));
+    stopped_on = cramp_profile_describe_medication_dates (stopped_only, 0);
+    g_assert_true (g_str_has_prefix (since, "Since ") && strstr (since, "2026") != NULL);
+    g_assert_true (g_str_has_prefix (from_to, "From ") && strstr (from_to, " to ") != NULL);
+    g_assert_cmpstr (unknown, ==, "Start not known");
+    g_assert_true (g_str_has_prefix (stopped_on, "Stopped on "));
+  }
+
   /* replaced as a whole */
   cramp_profile_remove_medication (read, 0);
   g_assert_true (cramp_store_set_profile (store, read, NULL));

@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "cramp-episode.h"
+#include "cramp-format.h"
 #include "cramp-profile.h"
 
 /*
@@ -194,6 +195,40 @@ cramp_profile_get_medication_stopped (CrampProfile *self,
   g_return_val_if_fail (index < self->medications->len, FALSE);
 
   return get_date (&g_array_index (self->medications, Medication, index).stopped, date);
+}
+
+/**
+ * cramp_profile_describe_medication_dates:
+ *
+ * Returns: (transfer full): when medication @index was taken, in words:
+ *   "From 2 March 2026 to 1 June 2026", "Since …", "Stopped on …" or
+ *   "Start not known"
+ */
+char *
+cramp_profile_describe_medication_dates (CrampProfile *self,
+                                         guint         index)
+{
+  g_autofree char *from = NULL;
+  g_autofree char *to = NULL;
+  GDate started, stopped;
+  gboolean has_start = cramp_profile_get_medication_started (self, index, &started);
+  gboolean has_stop = cramp_profile_get_medication_stopped (self, index, &stopped);
+
+  if (has_start)
+    from = cramp_format_day (&started);
+  if (has_stop)
+    to = cramp_format_day (&stopped);
+
+  if (has_start && has_stop)
+    /* Translators: two days, such as "From 2 March 2026 to 1 June 2026" */
+    return g_strdup_printf (_("From %s to %s"), from, to);
+  if (has_start)
+    /* Translators: a day */
+    return g_strdup_printf (_("Since %s"), from);
+  if (has_stop)
+    /* Translators: a day */
+    return g_strdup_printf (_("Stopped on %s"), to);
+  return g_strdup (_("Start not known"));
 }
 
 static gboolean

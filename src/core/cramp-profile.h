@@ -39,6 +39,8 @@ gboolean      cramp_profile_get_medication_started (CrampProfile  *self,
 gboolean      cramp_profile_get_medication_stopped (CrampProfile  *self,
                                                     guint          index,
                                                     GDate         *date);
+char         *cramp_profile_describe_medication_dates (CrampProfile *self,
+                                                       guint         index);
 gboolean      cramp_profile_add_medication         (CrampProfile  *self,
                                                     const char    *name,
                                                     const GDate   *started,

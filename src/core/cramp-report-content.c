@@ -226,25 +226,8 @@ add_profile (CrampReport *self)
   for (guint i = 0; i < cramp_profile_get_n_medications (profile); i++)
     {
       const char *name = cramp_profile_get_medication_name (profile, i);
-      g_autofree char *since = NULL;
-      g_autofree char *until = NULL;
-      g_autofree char *dates = NULL;
+      g_autofree char *dates = cramp_profile_describe_medication_dates (profile, i);
       g_autofree char *rates = NULL;
-      GDate started, stopped;
-      gboolean has_start = cramp_profile_get_medication_started (profile, i, &started);
-      gboolean has_stop = cramp_profile_get_medication_stopped (profile, i, &stopped);
-
-      if (has_start)
-        since = cramp_format_day (&started);
-      if (has_stop)
-        until = cramp_format_day (&stopped);
-
-      if (has_start && has_stop)
-        dates = g_strdup_printf (_("From %s to %s"), since, until);
-      else if (has_start)
-        dates = g_strdup_printf (_("Since %s"), since);
-      else
-        dates = g_strdup (_("Start not known"));
 
       /* the rates before and after, where the period has both sides */
       for (guint r = 0; r < stats->medication_rates->len; r++)
