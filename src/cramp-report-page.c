@@ -533,7 +533,7 @@ static void
 cramp_report_page_init (CrampReportPage *self)
 {
   g_autoptr(GtkStringList) periods = gtk_string_list_new (NULL);
-  g_autoptr(GDateTime) today = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) today = cramp_time_now_local ();
   g_autoptr(GDateTime) month_ago = g_date_time_add_months (today, -1);
 
   gtk_widget_init_template (GTK_WIDGET (self));

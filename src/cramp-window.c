@@ -366,7 +366,7 @@ save_pdf_action (GtkWidget  *widget,
                  GVariant   *parameter)
 {
   CrampWindow *self = CRAMP_WINDOW (widget);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = cramp_time_now_local ();
   g_autofree char *day = g_date_time_format (now, "%Y-%m-%d");
   /* Translators: the file name offered for the report; %s is a date */
   g_autofree char *name = g_strdup_printf (_("Cramp report %s.pdf"), day);
@@ -495,7 +495,7 @@ back_up_action (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   CrampWindow *self = CRAMP_WINDOW (widget);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = cramp_time_now_local ();
   g_autofree char *day = g_date_time_format (now, "%Y-%m-%d");
   /* Translators: the file name offered for a backup; %s is a date */
   g_autofree char *name = g_strdup_printf (_("Cramp Diary backup %s.sqlite3"), day);

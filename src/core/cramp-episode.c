@@ -441,7 +441,7 @@ cramp_episode_validate (CrampEpisode  *self,
   start = g_date_time_to_unix (self->started_at);
   if (start < CRAMP_TIME_MIN_UNIX)
     return fail (error, CRAMP_FIELD_STARTED_AT, _("The start lies before 1970."));
-  if (start > g_get_real_time () / G_USEC_PER_SEC + CRAMP_FUTURE_SLACK_S)
+  if (start > cramp_time_now_unix () + CRAMP_FUTURE_SLACK_S)
     return fail (error, CRAMP_FIELD_STARTED_AT, _("The start lies in the future."));
 
   if (self->duration_s != CRAMP_UNSET &&

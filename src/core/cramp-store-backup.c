@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "cramp-store-private.h"
+#include "cramp-time.h"
 
 /*
  * Backups of the diary, and restoring one.
@@ -49,7 +50,7 @@ cramp_store_backup_folder (const char *diary_path)
 static char *
 stamp_now (void)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = cramp_time_now_local ();
 
   return g_date_time_format (now, "%Y-%m-%d-%H%M%S");
 }
@@ -223,7 +224,7 @@ ensure_backup_folder (const char  *diary_path,
 void
 _cramp_store_back_up_daily (CrampStore *self)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = cramp_time_now_local ();
   g_autoptr(GError) error = NULL;
   g_autofree char *folder = NULL;
   g_autofree char *name = NULL;

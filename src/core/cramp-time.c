@@ -71,10 +71,69 @@ cramp_time_to_fixed (GDateTime *datetime)
                                cramp_time_utc_offset (datetime));
 }
 
+/* The one way the present moment comes in: every part of the app asks
+ * here, so that a test can fix the clock, and the moment it sets holds
+ * for the diary, the report and the reminders alike. */
+static CrampClockFunc clock_func;
+static gpointer clock_data;
+
+/**
+ * cramp_time_set_clock:
+ * @func: (nullable): what tells the time, or %NULL for the wall clock
+ *
+ * Sets where the present moment comes from. Set it before any thread
+ * asks the time.
+ */
+void
+cramp_time_set_clock (CrampClockFunc func,
+                      gpointer       user_data)
+{
+  clock_func = func;
+  clock_data = user_data;
+}
+
+static gint64
+now_usec (void)
+{
+  return clock_func != NULL ? clock_func (clock_data) : g_get_real_time ();
+}
+
+/**
+ * cramp_time_now_unix:
+ *
+ * Returns: the present moment, in whole seconds since the epoch
+ */
+gint64
+cramp_time_now_unix (void)
+{
+  gint64 usec = now_usec ();
+
+  /* floor division, as the clock may be set before 1970 */
+  return usec >= 0 ? usec / G_USEC_PER_SEC : -((-usec + G_USEC_PER_SEC - 1) / G_USEC_PER_SEC);
+}
+
+/**
+ * cramp_time_now_local:
+ *
+ * Returns: (transfer full): the present moment in the local time zone,
+ *   to the second
+ */
+GDateTime *
+cramp_time_now_local (void)
+{
+  return g_date_time_new_from_unix_local (cramp_time_now_unix ());
+}
+
+/**
+ * cramp_time_now:
+ *
+ * Returns: (transfer full): the present moment in a zone fixed at the
+ *   local offset of the moment, as an episode logged now keeps it
+ */
 GDateTime *
 cramp_time_now (void)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = cramp_time_now_local ();
 
   return cramp_time_to_fixed (now);
 }

@@ -17,7 +17,14 @@ typedef enum
 #define CRAMP_TIME_MIN_UNIX G_GINT64_CONSTANT (0)
 #define CRAMP_TIME_MAX_UNIX G_GINT64_CONSTANT (253402300799)
 
+/* Where the present moment comes from: microseconds since the epoch. */
+typedef gint64 (*CrampClockFunc) (gpointer user_data);
+
 GQuark     cramp_time_error_quark  (void);
+void       cramp_time_set_clock    (CrampClockFunc  func,
+                                    gpointer        user_data);
+gint64     cramp_time_now_unix     (void);
+GDateTime *cramp_time_now_local    (void);
 GDateTime *cramp_time_new_fixed    (gint64       unix_utc,
                                     int          utc_offset_s);
 GDateTime *cramp_time_to_fixed     (GDateTime   *datetime);
