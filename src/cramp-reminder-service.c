@@ -107,7 +107,7 @@ static void
 schedule_check (CrampReminderService *self,
                 gint64                at)
 {
-  gint64 delay_ms = at * 1000 - g_get_real_time () / 1000;
+  gint64 delay_ms = at * 1000 - cramp_time_now_unix () * 1000;
 
   g_clear_handle_id (&self->check_source, g_source_remove);
   /* a little after the second, so that the plan finds it has come */
@@ -155,7 +155,7 @@ on_snooze_cb (NotifyNotification *notification,
 
   self->acted = TRUE;
   record (self, CRAMP_STRETCH_SNOOZED);
-  self->state.snoozed_until = g_get_real_time () / G_USEC_PER_SEC + minutes * 60;
+  self->state.snoozed_until = cramp_time_now_unix () + minutes * 60;
   g_debug ("Snoozed for %u minutes", minutes);
   if (self->running)
     schedule_check (self, self->state.snoozed_until);
@@ -236,7 +236,7 @@ check (CrampReminderService *self)
   g_autoptr(GTimeZone) zone = current_zone ();
   CrampReminderSchedule schedule;
   CrampReminderAction action;
-  gint64 now = g_get_real_time () / G_USEC_PER_SEC;
+  gint64 now = cramp_time_now_unix ();
   gint64 night, next;
 
   if (!self->running)
@@ -402,6 +402,8 @@ start (CrampReminderService *self)
   self->running = TRUE;
   self->state.last_night = cramp_store_get_last_reminder_night (self->store);
   self->state.snoozed_until = 0;
+  /* a reminder due before now was not waited for: it does not come */
+  self->state.armed_since = cramp_time_now_unix ();
   g_application_hold (self->application);
   set_autostart (self, TRUE);
   check (self);
@@ -438,7 +440,9 @@ on_enabled_changed_cb (CrampReminderService *self)
 static void
 on_schedule_changed_cb (CrampReminderService *self)
 {
-  /* a new time or new days: look again, now */
+  /* a new time or new days: from now on. A time just set that has
+   * passed today comes tomorrow, not at once. */
+  self->state.armed_since = cramp_time_now_unix ();
   check (self);
 }
 
@@ -467,6 +471,7 @@ static void
 cramp_reminder_service_init (CrampReminderService *self)
 {
   self->state.last_night = G_MININT64;
+  self->state.armed_since = G_MININT64;
 }
 
 /**

@@ -225,7 +225,8 @@ service_init (Service               *service,
               const char            *zone)
 {
   service->schedule = schedule;
-  service->state = (CrampReminderState) { G_MININT64, 0 };
+  /* running since long before: every reminder in reach counts */
+  service->state = (CrampReminderState) { G_MININT64, 0, G_MININT64 };
   service->zone = g_time_zone_new_identifier (zone);
   service->stretched = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   service->fired = g_array_new (FALSE, FALSE, sizeof (gint64));
@@ -395,6 +396,51 @@ test_plan_skip_if_stretched (void)
   service_clear (&service);
 }
 
+/* A reminder the user was not waiting for does not come: one due before
+ * the service started, or a time set that has just passed today. One
+ * missed while the computer slept does, once. */
+static void
+test_plan_armed (void)
+{
+  Service service;
+
+  /* started at login at 22:30; the reminder was at 22:00 */
+  service_init (&service, schedule_at (22, 0, CRAMP_ALL_WEEKDAYS), "Europe/Berlin");
+  service.state.armed_since = at ("2026-11-17T22:30:00+01:00");
+  service_run (&service, "2026-11-17T22:30:00+01:00", "2026-11-18T22:30:00+01:00");
+  g_assert_cmpuint (service.fired->len, ==, 1);
+  assert_fired (&service, 0, "2026-11-18T22:00:00+01:00");
+  service_clear (&service);
+
+  /* running since 21:00; at 21:30 the user sets 21:15, then 07:05 */
+  service_init (&service, schedule_at (22, 0, CRAMP_ALL_WEEKDAYS), "Europe/Berlin");
+  service.state.armed_since = at ("2026-11-17T21:00:00+01:00");
+  service_run (&service, "2026-11-17T21:00:00+01:00", "2026-11-17T21:30:00+01:00");
+  service.schedule = schedule_at (21, 15, CRAMP_ALL_WEEKDAYS);
+  service.state.armed_since = at ("2026-11-17T21:30:00+01:00");
+  g_assert_cmpint (service_check (&service, at ("2026-11-17T21:30:00+01:00"), NULL), ==, CRAMP_REMINDER_WAIT);
+  service.schedule = schedule_at (7, 5, CRAMP_ALL_WEEKDAYS);
+  service.state.armed_since = at ("2026-11-18T08:30:00+01:00");
+  g_assert_cmpint (service_check (&service, at ("2026-11-18T08:30:00+01:00"), NULL), ==, CRAMP_REMINDER_WAIT);
+  service_run (&service, "2026-11-18T08:30:00+01:00", "2026-11-19T08:30:00+01:00");
+  g_assert_cmpuint (service.fired->len, ==, 1);
+  assert_fired (&service, 0, "2026-11-19T07:05:00+01:00");
+  service_clear (&service);
+
+  /* running since 21:00, asleep from 21:50 to 23:30: it comes on waking,
+   * once; asleep to 01:30 the next night, three and a half hours late,
+   * it is let go */
+  service_init (&service, schedule_at (22, 0, CRAMP_ALL_WEEKDAYS), "Europe/Berlin");
+  service.state.armed_since = at ("2026-11-17T21:00:00+01:00");
+  g_assert_cmpint (service_check (&service, at ("2026-11-17T21:50:00+01:00"), NULL), ==, CRAMP_REMINDER_WAIT);
+  g_assert_cmpint (service_check (&service, at ("2026-11-17T23:30:00+01:00"), NULL), ==, CRAMP_REMINDER_FIRE);
+  g_assert_cmpint (service_check (&service, at ("2026-11-17T23:31:00+01:00"), NULL), ==, CRAMP_REMINDER_WAIT);
+  g_assert_cmpint (service_check (&service, at ("2026-11-18T21:50:00+01:00"), NULL), ==, CRAMP_REMINDER_WAIT);
+  g_assert_cmpint (service_check (&service, at ("2026-11-19T01:30:00+01:00"), NULL), ==, CRAMP_REMINDER_WAIT);
+  g_assert_cmpuint (service.fired->len, ==, 1);
+  service_clear (&service);
+}
+
 static void
 test_stretch_stats (void)
 {
@@ -465,6 +511,7 @@ main (int   argc,
   g_test_add_func ("/reminder/plan/clock-changes", test_plan_clock_changes);
   g_test_add_func ("/reminder/plan/snooze", test_plan_snooze);
   g_test_add_func ("/reminder/plan/skip-if-stretched", test_plan_skip_if_stretched);
+  g_test_add_func ("/reminder/plan/armed", test_plan_armed);
   g_test_add_func ("/reminder/stretch-stats", test_stretch_stats);
 
   return g_test_run ();

@@ -213,7 +213,9 @@ skip_night (gint64   night,
  * What the reminder service is to do at @now. A night gets one reminder,
  * whatever the clock does; a reminder missed while the computer slept
  * comes late, up to %CRAMP_REMINDER_GRACE_S; a snoozed one comes back
- * when its snooze ends.
+ * when its snooze ends. A reminder due before @state's armed_since, the
+ * moment the service started or the user set a new time, does not come:
+ * the user was not waiting for it.
  */
 CrampReminderAction
 cramp_reminder_plan (const CrampReminderSchedule *schedule,
@@ -241,7 +243,8 @@ cramp_reminder_plan (const CrampReminderSchedule *schedule,
   if (state->snoozed_until > 0)
     *next_check = MIN (*next_check, state->snoozed_until);
 
-  due = cramp_reminder_next (schedule, zone, now - CRAMP_REMINDER_GRACE_S, skip_night, &data);
+  due = cramp_reminder_next (schedule, zone, MAX (now - CRAMP_REMINDER_GRACE_S, state->armed_since),
+                             skip_night, &data);
   if (due != NULL && g_date_time_to_unix (due) <= now)
     {
       *night = cramp_time_night_of (due);

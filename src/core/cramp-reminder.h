@@ -69,6 +69,8 @@ typedef struct
 {
   gint64 last_night;      /* the night of the last reminder shown, or G_MININT64 */
   gint64 snoozed_until;   /* seconds since the epoch, or 0 */
+  gint64 armed_since;     /* when the service started or the schedule last
+                           * changed: no reminder due before then fires */
 } CrampReminderState;
 
 typedef enum
