@@ -22,6 +22,7 @@ struct _CrampApplication
   gboolean              store_damaged;   /* opened, but a check found it damaged */
   GSettings            *settings;
   CrampReminderService *reminders;
+  gboolean              background;      /* started with --background: no window */
 };
 
 G_DEFINE_FINAL_TYPE (CrampApplication, cramp_application, ADW_TYPE_APPLICATION)
@@ -62,32 +63,38 @@ cramp_application_local_command_line (GApplication   *app,
   return G_APPLICATION_CLASS (cramp_application_parent_class)->local_command_line (app, arguments, exit_status);
 }
 
-/* --background: the reminders without a window. As the primary
- * instance, the reminder service holds the application while reminders
- * are on; if an instance runs already, it has the service. */
+/* --background: the reminders without a window, as a session starts
+ * them at login. An instance that runs already has the service, and is
+ * left as it is. As the primary instance, the reminder service holds the
+ * application while reminders are on; the activation that follows shows
+ * no window (see cramp_application_activate()), and a later start of the
+ * app opens it in this process. Returns an exit status, or -1 to go on
+ * into the main loop. */
 static int
-run_in_background (GApplication *app)
+run_in_background (CrampApplication *self)
 {
-  CrampApplication *self = CRAMP_APPLICATION (app);
   g_autoptr(GError) error = NULL;
 
-  if (!g_application_register (app, NULL, &error))
+  if (!g_application_register (G_APPLICATION (self), NULL, &error))
     {
       g_printerr ("%s\n", error->message);
       return CRAMP_EXIT_ERROR;
     }
 
-  if (!g_application_get_is_remote (app) &&
-      (self->reminders == NULL || !cramp_reminder_service_is_running (self->reminders)))
+  if (g_application_get_is_remote (G_APPLICATION (self)))
+    return CRAMP_EXIT_OK;
+
+  if (self->reminders == NULL || !cramp_reminder_service_is_running (self->reminders))
     {
       if (self->store_error != NULL)
         g_printerr ("%s\n", self->store_error->message);
       else
         g_printerr (_("Bedtime reminders are off; turn them on in the preferences.\n"));
+      return CRAMP_EXIT_OK;
     }
 
-  /* 0: the main loop runs for as long as the service holds it */
-  return CRAMP_EXIT_OK;
+  self->background = TRUE;
+  return -1;
 }
 
 static int
@@ -96,10 +103,11 @@ cramp_application_handle_local_options (GApplication *app,
 {
   g_auto(CrampCliOptions) options = { 0 };
   g_autofree char *diary_path = NULL;
+  gboolean command = cramp_cli_options_from_dict (dict, &options);
 
   if (options.background)
-    return run_in_background (app);
-  if (!cramp_cli_options_from_dict (dict, &options))
+    return run_in_background (CRAMP_APPLICATION (app));
+  if (!command)
     return -1;
 
   diary_path = cramp_store_default_path ();
@@ -166,7 +174,15 @@ cramp_application_startup (GApplication *app)
 static void
 cramp_application_activate (GApplication *app)
 {
+  CrampApplication *self = CRAMP_APPLICATION (app);
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  /* the activation of --background itself: the service, no window */
+  if (self->background)
+    {
+      self->background = FALSE;
+      return;
+    }
 
   if (window == NULL)
     window = GTK_WINDOW (cramp_window_new (CRAMP_APPLICATION (app)));
