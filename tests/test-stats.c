@@ -88,6 +88,47 @@ test_weeks_and_rate (void)
   g_assert_cmpfloat_with_epsilon (stats->weeks, 4.0, 0.01);
 }
 
+/* How often, said the same way in the chart's words and in the answers:
+ * five cramps in a period of 30 days that touches five calendar weeks */
+static void
+test_one_rate (void)
+{
+  const char *starts[] = {
+    "2026-03-04T03:00:00+01:00", "2026-03-05T03:00:00+01:00", "2026-03-12T03:00:00+01:00",
+    "2026-03-20T03:00:00+01:00", "2026-04-02T03:00:00+02:00", NULL,
+  };
+  g_autoptr(GPtrArray) episodes = episodes_at (starts);
+  g_autoptr(CrampStats) stats = stats_for (episodes, "2026-03-04T00:00:00+01:00",
+                                           "2026-04-03T00:00:00+02:00", NULL);
+  g_autoptr(GPtrArray) answers = cramp_stats_answers (stats);
+  g_autofree char *weeks = cramp_stats_describe_weeks (stats);
+  const char *how_often = ((CrampAnswer *) g_ptr_array_index (answers, 2))->answer;
+
+  g_assert_cmpuint (stats->weeks_counts->len, ==, 5);
+  g_assert_cmpstr (weeks, ==, "5 cramps in 30 days, 1.2 a week; at most 2 in one calendar week.");
+  g_assert_true (g_str_has_prefix (how_often, "5 cramps in 30 days, 1.2 a week."));
+}
+
+/* Every cramp at an hour of its own: no hour is "the most" */
+static void
+test_hours_tie (void)
+{
+  const char *starts[] = { "2026-03-02T01:10:00+01:00", "2026-03-03T03:20:00+01:00", NULL };
+  const char *two_at_three[] = { "2026-03-02T03:10:00+01:00", "2026-03-03T03:20:00+01:00",
+                                 "2026-03-04T01:00:00+01:00", NULL };
+  g_autoptr(GPtrArray) episodes = episodes_at (starts);
+  g_autoptr(GPtrArray) peaked = episodes_at (two_at_three);
+  g_autoptr(CrampStats) stats = stats_for (episodes, "2026-03-01T00:00:00+01:00", "2026-03-31T00:00:00+01:00", NULL);
+  g_autoptr(CrampStats) peaked_stats = stats_for (peaked, "2026-03-01T00:00:00+01:00",
+                                                  "2026-03-31T00:00:00+01:00", NULL);
+  g_autofree char *text = cramp_stats_describe_hours (stats);
+  g_autofree char *peaked_text = cramp_stats_describe_hours (peaked_stats);
+
+  g_assert_cmpstr (text, ==, "2 of 2 cramps began at night, between 22:00 and 06:00 (100 %).");
+  g_assert_cmpstr (peaked_text, ==, "3 of 3 cramps began at night, between 22:00 and 06:00 (100 %). "
+                                    "The most, 2, began between 03:00 and 04:00.");
+}
+
 static void
 test_medians_and_counts (void)
 {
@@ -238,6 +279,8 @@ main (int   argc,
 
   g_test_add_func ("/stats/hours-and-night", test_hours_and_night);
   g_test_add_func ("/stats/weeks-and-rate", test_weeks_and_rate);
+  g_test_add_func ("/stats/one-rate", test_one_rate);
+  g_test_add_func ("/stats/hours-tie", test_hours_tie);
   g_test_add_func ("/stats/medians-and-counts", test_medians_and_counts);
   g_test_add_func ("/stats/trend", test_trend);
   g_test_add_func ("/stats/medication-rates", test_medication_rates);

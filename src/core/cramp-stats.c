@@ -396,35 +396,68 @@ answer_free (gpointer data)
 char *
 cramp_stats_describe_hours (CrampStats *stats)
 {
-  guint peak;
+  g_autofree char *night = NULL;
+  guint peak, n_peaks = 0;
 
   if (stats->n_episodes == 0)
     return g_strdup (_("No cramps in this period."));
 
+  night = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                        "%u of %u cramp began at night, between %02d:00 and %02d:00 (%.0f %%).",
+                                        "%u of %u cramps began at night, between %02d:00 and %02d:00 (%.0f %%).",
+                                        stats->n_episodes),
+                           stats->n_at_night, stats->n_episodes,
+                           CRAMP_NIGHT_START_HOUR, CRAMP_NIGHT_END_HOUR,
+                           100.0 * stats->n_at_night / stats->n_episodes);
+
+  /* an hour with the most is worth naming only if it is the only one */
   peak = peak_hour (stats);
+  for (guint h = 0; h < 24; h++)
+    if (stats->hours[h] == stats->hours[peak])
+      n_peaks++;
+  if (n_peaks > 1)
+    return g_steal_pointer (&night);
+
+  /* Translators: the first %s says how many began at night */
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "%u of %u cramp began at night, between %02d:00 and %02d:00 (%.0f %%). The most, %u, began between %02u:00 and %02u:00.",
-                                       "%u of %u cramps began at night, between %02d:00 and %02d:00 (%.0f %%). The most, %u, began between %02u:00 and %02u:00.",
-                                       stats->n_episodes),
-                          stats->n_at_night, stats->n_episodes,
-                          CRAMP_NIGHT_START_HOUR, CRAMP_NIGHT_END_HOUR,
-                          100.0 * stats->n_at_night / stats->n_episodes,
-                          stats->hours[peak], peak, (peak + 1) % 24);
+                                       "%s The most, %u, began between %02u:00 and %02u:00.",
+                                       "%s The most, %u, began between %02u:00 and %02u:00.",
+                                       stats->hours[peak]),
+                          night, stats->hours[peak], peak, (peak + 1) % 24);
+}
+
+/* "5 cramps in 30 days, 1.2 a week": how often, by the one definition
+ * every text uses, the length of the period */
+static char *
+describe_rate (CrampStats *stats)
+{
+  gint64 seconds = g_date_time_to_unix (stats->until) - g_date_time_to_unix (stats->since);
+  guint days = (guint) MAX (1, (seconds + DAY / 2) / DAY);
+
+  if (days < 7)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u cramp in %u days", "%u cramps in %u days",
+                                         stats->n_episodes),
+                            stats->n_episodes, days);
+
+  /* Translators: cramps, days, cramps a week */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u cramp in %u days, %.1f a week",
+                                       "%u cramps in %u days, %.1f a week", stats->n_episodes),
+                          stats->n_episodes, days, stats->per_week);
 }
 
 char *
 cramp_stats_describe_weeks (CrampStats *stats)
 {
+  g_autofree char *rate = describe_rate (stats);
   guint most = 0;
 
   for (guint i = 0; i < stats->weeks_counts->len; i++)
     most = MAX (most, g_array_index (stats->weeks_counts, CrampWeek, i).count);
 
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                       "%u cramp over %u weeks; %.1f a week on average, at most %u in one week.",
-                                       "%u cramps over %u weeks; %.1f a week on average, at most %u in one week.",
-                                       stats->n_episodes),
-                          stats->n_episodes, stats->weeks_counts->len, stats->per_week, most);
+  /* Translators: %s is for example "5 cramps in 30 days, 1.2 a week" */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s; at most %u in one calendar week.",
+                                       "%s; at most %u in one calendar week.", most),
+                          rate, most);
 }
 
 /* "4 cramps in 12 nights, 0.3 a night" */
@@ -518,11 +551,7 @@ answer_since (CrampStats *stats)
 static char *
 answer_how_often (CrampStats *stats)
 {
-  g_autofree char *rate = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                        "%u cramp in %.0f weeks, %.1f a week.",
-                                                        "%u cramps in %.0f weeks, %.1f a week.",
-                                                        stats->n_episodes),
-                                           stats->n_episodes, stats->weeks, stats->per_week);
+  g_autofree char *rate = describe_rate (stats);
   const char *trend;
 
   switch (stats->trend)
@@ -538,12 +567,12 @@ answer_how_often (CrampStats *stats)
       break;
     case CRAMP_TREND_UNKNOWN:
     default:
-      return g_steal_pointer (&rate);
+      return g_strdup_printf ("%s.", rate);
     }
 
   {
     g_autofree char *trend_text = g_strdup_printf (trend, stats->rate_second_half, stats->rate_first_half);
-    return g_strdup_printf ("%s %s", rate, trend_text);
+    return g_strdup_printf ("%s. %s", rate, trend_text);
   }
 }
 
