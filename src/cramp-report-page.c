@@ -43,6 +43,7 @@ struct _CrampReportPage
   GtkCalendar    *until_calendar;
   GtkLabel       *period_label;
   GtkStack       *stack;
+  AdwStatusPage  *error_page;
   GtkFlowBox     *summary_box;
   AdwPreferencesGroup *findings_group;
   GtkListBox     *findings_list;
@@ -398,7 +399,10 @@ refresh (CrampReportPage *self)
   analysis = cramp_analysis_new (self->store, since, until, &error);
   if (analysis == NULL)
     {
-      g_warning ("Cannot analyse the diary: %s", error->message);
+      /* what there was is not shown as if it were the period chosen */
+      g_clear_pointer (&self->analysis, cramp_analysis_unref);
+      adw_status_page_set_description (self->error_page, error->message);
+      gtk_stack_set_visible_child_name (self->stack, "error");
       return;
     }
 
@@ -517,6 +521,7 @@ cramp_report_page_class_init (CrampReportPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrampReportPage, until_calendar);
   gtk_widget_class_bind_template_child (widget_class, CrampReportPage, period_label);
   gtk_widget_class_bind_template_child (widget_class, CrampReportPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, CrampReportPage, error_page);
   gtk_widget_class_bind_template_child (widget_class, CrampReportPage, summary_box);
   gtk_widget_class_bind_template_child (widget_class, CrampReportPage, findings_group);
   gtk_widget_class_bind_template_child (widget_class, CrampReportPage, findings_list);

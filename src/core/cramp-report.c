@@ -739,8 +739,16 @@ cramp_report_write_pdf (CrampReport  *self,
 
   if (status != CAIRO_STATUS_SUCCESS)
     {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                   _("The report could not be made: %s."), cairo_status_to_string (status));
+      /* cairo's own words are for developers */
+      if (status == CAIRO_STATUS_NO_MEMORY)
+        g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NO_SPACE,
+                             _("The report could not be made: there was not enough memory. "
+                               "Close other programs, or choose a shorter period, then try again."));
+      else
+        g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                             _("The report could not be drawn. Please try again; if it happens "
+                               "again, report it as a bug."));
+      g_debug ("cairo: %s", cairo_status_to_string (status));
       return FALSE;
     }
 
