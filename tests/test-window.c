@@ -22,12 +22,37 @@
  * The main window's flows, through the real application on a real diary
  * under the virtual display: log a cramp, add its details, refuse a bad
  * value, save, find it in the list, delete it and undo.
+ *
+ * Each test has an application of its own on a new diary, with nothing
+ * set to start at login, the settings at their defaults and the clock fixed in Berlin's time zone: what one test
+ * leaves, the next does not see, and no test depends on the day or the
+ * hour it runs at.
  */
 
 static CrampApplication *app;
 static CrampWindow *window;
-static char *home;
 static sqlite3 *diary_db;   /* the application's connection to its diary */
+static gint64 clock_usec;   /* what cramp_time_now() says */
+static char *data_home;     /* emptied before each test */
+static char *config_home;
+
+/* A Friday evening before the reminder's default time */
+#define DEFAULT_NOW "2026-11-20T21:00:00+01:00"
+
+static gint64
+fixed_clock_cb (gpointer user_data)
+{
+  return clock_usec;
+}
+
+static void
+set_clock (const char *iso)
+{
+  g_autoptr(GDateTime) moment = cramp_time_parse (iso, NULL);
+
+  g_assert_nonnull (moment);
+  clock_usec = g_date_time_to_unix (moment) * G_USEC_PER_SEC;
+}
 
 /* Run by SQLite for every connection this process opens: the first one
  * that writes the diary is the application's, kept to starve it of disk
@@ -123,17 +148,43 @@ find_editor (void)
   return find_toplevel (CRAMP_TYPE_EPISODE_EDITOR);
 }
 
-/* Runs the main loop until @done says so, for at most 10 seconds. */
+static gboolean
+tick_cb (gpointer user_data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* Runs the main loop until @done says so, for at most 10 seconds; a tick
+ * wakes it, so that the deadline holds when nothing else happens. */
 static gboolean
 wait_until (gboolean (*done) (gpointer),
             gpointer   data)
 {
   gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  guint tick = g_timeout_add (50, tick_cb, NULL);
 
   while (!done (data) && g_get_monotonic_time () < deadline)
     g_main_context_iteration (NULL, TRUE);
+  g_source_remove (tick);
 
   return done (data);
+}
+
+static gboolean
+history_state_is (gpointer state)
+{
+  return g_strcmp0 (history_state (), state) == 0;
+}
+
+/* Adds @episode to the diary as another program would have */
+static void
+add_episode (CrampEpisode *episode)
+{
+  g_autoptr(GError) error = NULL;
+
+  cramp_store_add (store (), episode, &error);
+  g_assert_no_error (error);
+  flush ();
 }
 
 static GtkWidget *
@@ -150,6 +201,32 @@ find_row (GtkWidget *widget)
     }
 
   return NULL;
+}
+
+static void
+collect_rows (GtkWidget *widget,
+              GPtrArray *rows)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    if (CRAMP_IS_EPISODE_ROW (c) && gtk_widget_get_visible (c))
+      g_ptr_array_add (rows, c);
+    else
+      collect_rows (c, rows);
+}
+
+/* The times the history shows, top to bottom, as "02:10 02:30" */
+static char *
+history_times (void)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(GString) times = g_string_new (NULL);
+
+  collect_rows (child (history_page (), CRAMP_TYPE_HISTORY_PAGE, "list_view"), rows);
+  for (guint i = 0; i < rows->len; i++)
+    g_string_append_printf (times, "%s%s", i > 0 ? " " : "",
+                            gtk_label_get_label (child (g_ptr_array_index (rows, i), CRAMP_TYPE_EPISODE_ROW,
+                                                        "time_label")));
+  return g_string_free (g_steal_pointer (&times), FALSE);
 }
 
 static void
@@ -250,16 +327,19 @@ test_log_edit_delete_undo (void)
 static void
 test_undo_log (void)
 {
-  g_assert_cmpint (cramp_store_count (store ()), ==, 1);
+  g_autoptr(CrampEpisode) earlier = cramp_test_episode ("2026-11-19T03:00:00+01:00", CRAMP_MUSCLE_THIGH_BACK);
+  g_autoptr(GPtrArray) all = NULL;
+
+  add_episode (earlier);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.log-cramp", NULL);
   flush ();
-  g_assert_cmpint (cramp_store_count (store ()), ==, 2);
+  all = cramp_store_list (store (), NULL, NULL, NULL);
+  g_assert_cmpuint (all->len, ==, 2);
 
-  /* the quick log uses the muscle logged most often */
-  {
-    g_autoptr(GPtrArray) all = cramp_store_list (store (), NULL, NULL, NULL);
-    g_assert_cmpint (cramp_episode_get_muscle (g_ptr_array_index (all, 1)), ==, CRAMP_MUSCLE_THIGH_BACK);
-  }
+  /* the quick log, the later of the two, uses the muscle logged most often */
+  g_assert_cmpint (g_date_time_to_unix (cramp_episode_get_started_at (g_ptr_array_index (all, 1))),
+                   ==, clock_usec / G_USEC_PER_SEC);
+  g_assert_cmpint (cramp_episode_get_muscle (g_ptr_array_index (all, 1)), ==, CRAMP_MUSCLE_THIGH_BACK);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
   flush ();
@@ -269,26 +349,22 @@ test_undo_log (void)
 static void
 test_search (void)
 {
+  g_autoptr(CrampEpisode) walk = cramp_test_episode ("2026-11-19T03:00:00+01:00", CRAMP_MUSCLE_CALF);
   CrampHistoryPage *page = history_page ();
   GtkEditable *entry = child (page, CRAMP_TYPE_HISTORY_PAGE, "search_entry");
-  GMainContext *context = g_main_context_default ();
-  gint64 deadline;
+
+  cramp_episode_set_notes (walk, "after the long walk");
+  add_episode (walk);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
   g_assert_true (gtk_search_bar_get_search_mode (child (page, CRAMP_TYPE_HISTORY_PAGE, "search_bar")));
 
-  gtk_editable_set_text (entry, "no such words");
   /* the search entry waits a moment before searching */
-  deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-  while (g_strcmp0 (history_state (), "no-results") != 0 && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (context, TRUE);
-  g_assert_cmpstr (history_state (), ==, "no-results");
+  gtk_editable_set_text (entry, "no such words");
+  g_assert_true (wait_until (history_state_is, (gpointer) "no-results"));
 
   gtk_editable_set_text (entry, "LONG WALK");
-  deadline = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
-  while (g_strcmp0 (history_state (), "list") != 0 && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (context, TRUE);
-  g_assert_cmpstr (history_state (), ==, "list");
+  g_assert_true (wait_until (history_state_is, (gpointer) "list"));
 
   /* leaving the search shows everything again */
   gtk_search_bar_set_search_mode (child (page, CRAMP_TYPE_HISTORY_PAGE, "search_bar"), FALSE);
@@ -296,20 +372,27 @@ test_search (void)
   g_assert_cmpstr (gtk_editable_get_text (entry), ==, "");
 }
 
+static gboolean
+model_has_two (gpointer model)
+{
+  return g_list_model_get_n_items (model) == 2;
+}
+
 static void
 test_external_import (void)
 {
   g_autofree char *path = cramp_store_default_path ();
   g_autoptr(CrampStore) other = cramp_store_open (path, NULL);
+  g_autoptr(CrampEpisode) mine = cramp_test_episode ("2026-11-19T03:00:00+01:00", CRAMP_MUSCLE_CALF);
   g_autoptr(CrampEpisode) episode = cramp_test_episode ("2026-03-02T03:14:00+01:00", CRAMP_MUSCLE_TOES);
   GListModel *model = G_LIST_MODEL (gtk_list_view_get_model (child (history_page (), CRAMP_TYPE_HISTORY_PAGE, "list_view")));
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  add_episode (mine);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1);
 
   /* another process writes; the window notices without being told */
   g_assert_true (cramp_store_add (other, episode, NULL));
-  while (g_list_model_get_n_items (model) != 2 && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 2);
+  g_assert_true (wait_until (model_has_two, model));
 }
 
 static GtkWidget *
@@ -399,6 +482,34 @@ test_report (void)
   flush ();
 }
 
+/* A diary that cannot be read for the report: the page says so in a
+ * sentence, instead of showing nothing new */
+static void
+test_report_error (void)
+{
+  CrampReportPage *page = child (window, CRAMP_TYPE_WINDOW, "report_page");
+  g_autoptr(CrampEpisode) episode = cramp_test_episode ("2026-11-19T03:00:00+01:00", CRAMP_MUSCLE_CALF);
+  const char *said;
+
+  add_episode (episode);
+  g_assert_nonnull (diary_db);
+  g_assert_cmpint (sqlite3_exec (diary_db, "ALTER TABLE episode RENAME TO episode_away", NULL, NULL, NULL),
+                   ==, SQLITE_OK);
+
+  adw_view_stack_set_visible_child_name (child (window, CRAMP_TYPE_WINDOW, "view_stack"), "report");
+  flush ();
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (child (page, CRAMP_TYPE_REPORT_PAGE, "stack")), ==, "error");
+  said = adw_status_page_get_description (child (page, CRAMP_TYPE_REPORT_PAGE, "error_page"));
+  g_test_message ("the page says: %s", said);
+  g_assert_nonnull (said);
+  g_assert_null (strstr (said, "episode"));
+  g_assert_null (strstr (said, "SQL"));
+  g_assert_null (cramp_report_page_get_analysis (page));
+
+  g_assert_cmpint (sqlite3_exec (diary_db, "ALTER TABLE episode_away RENAME TO episode", NULL, NULL, NULL),
+                   ==, SQLITE_OK);
+}
+
 /* Every page of the window fits a phone, 360 pixels wide, whichever is
  * shown, in a new window too: the report page, before it was first shown,
  * once made it wider than that. */
@@ -473,21 +584,6 @@ test_full_disk (void)
   flush ();
   g_assert_null (find_editor ());
   g_assert_cmpuint (cramp_store_count (store ()), ==, before->len + filled + 1);
-
-  /* the filler goes, so the other tests find the diary as it was */
-  {
-    g_autoptr(GPtrArray) all = cramp_store_list (store (), NULL, NULL, NULL);
-
-    for (guint i = 0; i < all->len; i++)
-      {
-        CrampEpisode *episode = g_ptr_array_index (all, i);
-        const char *notes = cramp_episode_get_notes (episode);
-
-        if (notes != NULL && (g_str_has_prefix (notes, "Filling") || g_str_has_prefix (notes, "written on")))
-          g_assert_true (cramp_store_remove (store (), cramp_episode_get_id (episode), NULL));
-      }
-  }
-  flush ();
 }
 
 static void
@@ -536,23 +632,29 @@ apply_time (AdwEntryRow *row,
   flush ();
 }
 
+static guint
+n_stretch_records (void)
+{
+  g_autoptr(GArray) log = cramp_store_list_stretches (store (), G_MININT64, G_MAXINT64, NULL);
+
+  g_assert_nonnull (log);
+  return log->len;
+}
+
 static void
 test_reminder_settings (void)
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   g_autofree char *autostart = cramp_reminder_autostart_path ();
   g_autofree char *entry = NULL;
-  g_autoptr(GDateTime) later = g_date_time_add_hours (g_date_time_new_now_local (), 6);
-  g_autofree char *far_time = g_date_time_format (later, "%H:%M");
   g_auto(GStrv) days = NULL;
   CrampPreferencesWindow *preferences;
   CrampRemindersPage *page;
   AdwEntryRow *time_row;
   GtkBox *days_box;
 
-  /* far from now: no reminder is due while the test runs */
-  g_settings_set_string (settings, "reminder-time", far_time);
-
+  /* on since six in the morning, reminders at 22:00 */
+  set_clock ("2026-11-20T06:00:00+01:00");
   g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
   flush ();
   preferences = find_toplevel (CRAMP_TYPE_PREFERENCES_WINDOW);
@@ -573,11 +675,15 @@ test_reminder_settings (void)
   time_row = child (page, CRAMP_TYPE_REMINDERS_PAGE, "time_row");
   apply_time (time_row, "25:00");
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (time_row), "error"));
-  assert_setting (settings, "reminder-time", far_time);
+  assert_setting (settings, "reminder-time", "22:00");
+
+  /* at a quarter past eight, a time that passed an hour ago is for
+   * tomorrow: it does not fire now */
+  set_clock ("2026-11-20T08:15:00+01:00");
   apply_time (time_row, "7:05");
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (time_row), "error"));
   assert_setting (settings, "reminder-time", "07:05");
-  g_settings_set_string (settings, "reminder-time", far_time);
+  g_assert_cmpuint (n_stretch_records (), ==, 0);
 
   /* Sunday off */
   days_box = child (page, CRAMP_TYPE_REMINDERS_PAGE, "days_box");
@@ -585,14 +691,14 @@ test_reminder_settings (void)
   days = g_settings_get_strv (settings, "reminder-weekdays");
   g_assert_cmpuint (g_strv_length (days), ==, 6);
   g_assert_false (g_strv_contains ((const char * const *) days, "sun"));
+  flush ();
+  g_assert_cmpuint (n_stretch_records (), ==, 0);
 
   /* off: no longer at login */
   gtk_switch_set_active (child (page, CRAMP_TYPE_REMINDERS_PAGE, "enabled_switch"), FALSE);
   flush ();
   g_assert_false (g_file_test (autostart, G_FILE_TEST_EXISTS));
 
-  g_settings_reset (settings, "reminder-weekdays");
-  g_settings_reset (settings, "reminder-time");
   gtk_window_destroy (GTK_WINDOW (preferences));
   flush ();
 }
@@ -653,48 +759,201 @@ test_stretch_guide (void)
   flush ();
 }
 
+/* The night the clocks go back in Berlin: 02:00 to 03:00 comes twice. A
+ * cramp logged at 02:30 summer time and one at 02:10 winter time, forty
+ * minutes later, keep their own offsets and stand in the order they
+ * happened; editing one keeps its offset. */
+static void
+test_dst_fall_back (void)
+{
+  g_autoptr(GPtrArray) all = NULL;
+  g_autofree char *times = NULL;
+  CrampEpisodeEditor *editor;
+
+  set_clock ("2027-10-31T02:30:00+02:00");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.log-cramp", NULL);
+  flush ();
+  set_clock ("2027-10-31T02:10:00+01:00");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.log-cramp", NULL);
+  flush ();
+
+  all = cramp_store_list (store (), NULL, NULL, NULL);
+  g_assert_cmpuint (all->len, ==, 2);
+  g_assert_cmpint (cramp_time_utc_offset (cramp_episode_get_started_at (g_ptr_array_index (all, 0))), ==, 7200);
+  g_assert_cmpint (cramp_time_utc_offset (cramp_episode_get_started_at (g_ptr_array_index (all, 1))), ==, 3600);
+
+  /* newest first: the one at 02:10, which happened later */
+  times = history_times ();
+  g_assert_cmpstr (times, ==, "02:10 02:30");
+
+  /* edited and saved, the 02:10 stays at winter time */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-episode", "s",
+                                             cramp_episode_get_id (g_ptr_array_index (all, 1))));
+  flush ();
+  editor = find_editor ();
+  g_assert_nonnull (editor);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (child (editor, CRAMP_TYPE_EPISODE_EDITOR, "hour_spin")), ==, 2);
+  adw_combo_row_set_selected (child (editor, CRAMP_TYPE_EPISODE_EDITOR, "intensity_row"), 5);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  flush ();
+  g_clear_pointer (&all, g_ptr_array_unref);
+  all = cramp_store_list (store (), NULL, NULL, NULL);
+  g_assert_cmpstr (cramp_time_format (cramp_episode_get_started_at (g_ptr_array_index (all, 1))),
+                   ==, "2027-10-31T02:10:00+01:00");
+  g_assert_cmpint (cramp_episode_get_intensity (g_ptr_array_index (all, 1)), ==, 4);
+
+  /* a new cramp written down at 02:20 winter time, saved as it opens */
+  set_clock ("2027-10-31T02:20:00+01:00");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-episode", NULL);
+  flush ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (find_editor ()), "editor.save", NULL));
+  flush ();
+  g_clear_pointer (&all, g_ptr_array_unref);
+  all = cramp_store_list (store (), NULL, NULL, NULL);
+  g_assert_cmpuint (all->len, ==, 3);
+  g_assert_cmpstr (cramp_time_format (cramp_episode_get_started_at (g_ptr_array_index (all, 2))),
+                   ==, "2027-10-31T02:20:00+01:00");
+}
+
+/* The night the clocks go forward: 02:00 becomes 03:00. A cramp logged
+ * five minutes later is shown at 03:05, as the clock showed, and the
+ * report of the night counts it. */
+static void
+test_dst_spring_forward (void)
+{
+  CrampToast *toast = child (window, CRAMP_TYPE_WINDOW, "toast");
+  g_autoptr(CrampEpisode) logged = NULL;
+  g_autofree char *times = NULL;
+  CrampEpisodeEditor *editor;
+
+  set_clock ("2027-03-28T01:58:00+01:00");
+  adw_view_stack_set_visible_child_name (child (window, CRAMP_TYPE_WINDOW, "view_stack"), "report");
+  flush ();
+  set_clock ("2027-03-28T03:05:00+02:00");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.log-cramp", NULL);
+  flush ();
+
+  logged = only_episode ();
+  g_assert_cmpstr (cramp_time_format (cramp_episode_get_started_at (logged)), ==, "2027-03-28T03:05:00+02:00");
+  g_assert_cmpstr (gtk_label_get_label (child (toast, CRAMP_TYPE_TOAST, "title_label")), ==, "Cramp logged at 03:05");
+  times = history_times ();
+  g_assert_cmpstr (times, ==, "03:05");
+
+  g_signal_emit_by_name (toast, "add-details");
+  flush ();
+  editor = find_editor ();
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (child (editor, CRAMP_TYPE_EPISODE_EDITOR, "hour_spin")), ==, 3);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (child (editor, CRAMP_TYPE_EPISODE_EDITOR, "minute_spin")), ==, 5);
+  gtk_window_destroy (GTK_WINDOW (editor));
+  flush ();
+}
+
+/* The test, in the application's main loop once it has opened its
+ * window; then the windows close and the application quits. */
+static void
+on_activate_cb (GApplication *application,
+                GTestFunc     test)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  window = CRAMP_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (application)));
+  g_assert_nonnull (window);
+  flush ();
+
+  test ();
+
+  while (g_list_model_get_n_items (toplevels) > 0)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, 0);
+
+      gtk_window_destroy (toplevel);
+    }
+  window = NULL;
+  g_application_quit (application);
+}
+
+/* A new application on a new diary, for each test */
+static void
+run_test (gconstpointer data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_auto(GStrv) keys = NULL;
+  char *argv[] = { (char *) "test-window", NULL };
+  GWeakRef gone;
+
+  /* no diary yet, nothing started at login */
+  if (g_file_test (data_home, G_FILE_TEST_EXISTS))
+    cramp_test_rmdir (data_home);
+  if (g_file_test (config_home, G_FILE_TEST_EXISTS))
+    cramp_test_rmdir (config_home);
+
+  /* the memory backend lives as long as the process */
+  g_object_get (settings, "settings-schema", &schema, NULL);
+  keys = g_settings_schema_list_keys (schema);
+  for (guint i = 0; keys[i] != NULL; i++)
+    g_settings_reset (settings, keys[i]);
+
+  set_clock (DEFAULT_NOW);
+  diary_db = NULL;
+
+  app = cramp_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_signal_connect_after (app, "activate", G_CALLBACK (on_activate_cb), (gpointer) data);
+  g_assert_cmpint (g_application_run (G_APPLICATION (app), 1, argv), ==, 0);
+
+  /* nothing holds on to the application of one test into the next */
+  g_weak_ref_init (&gone, app);
+  g_clear_object (&app);
+  g_assert_null (g_weak_ref_get (&gone));
+  g_weak_ref_clear (&gone);
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  static const struct {
+    const char *path;
+    GTestFunc   func;
+  } tests[] = {
+    { "/window/empty-state", test_empty_state },
+    { "/window/log-edit-delete-undo", test_log_edit_delete_undo },
+    { "/window/undo-log", test_undo_log },
+    { "/window/search", test_search },
+    { "/window/external-import", test_external_import },
+    { "/window/report", test_report },
+    { "/window/report-error", test_report_error },
+    { "/window/fits-phone", test_fits_phone },
+    { "/window/full-disk", test_full_disk },
+    { "/window/preferences", test_preferences },
+    { "/window/reminder-settings", test_reminder_settings },
+    { "/window/stretch-guide", test_stretch_guide },
+    { "/window/dst/fall-back", test_dst_fall_back },
+    { "/window/dst/spring-forward", test_dst_spring_forward },
+  };
+
+  g_autofree char *home = NULL;
   int status;
 
   setlocale (LC_ALL, "C.UTF-8");
-  home = cramp_test_mkdtemp ();
-  g_setenv ("XDG_DATA_HOME", home, TRUE);
-  {
-    g_autofree char *config = g_build_filename (home, "config", NULL);
-    g_setenv ("XDG_CONFIG_HOME", config, TRUE);
-  }
+  /* a zone with summer time, whatever the machine's */
+  g_setenv ("TZ", "Europe/Berlin", TRUE);
   g_setenv ("GTK_A11Y", "test", TRUE);
+  cramp_time_set_clock (fixed_clock_cb, NULL);
 
+  home = cramp_test_mkdtemp ();
+  data_home = g_build_filename (home, "data", NULL);
+  config_home = g_build_filename (home, "config", NULL);
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  g_setenv ("XDG_CONFIG_HOME", config_home, TRUE);
   gtk_test_init (&argc, &argv, NULL);
   sqlite3_auto_extension ((void (*) (void)) remember_connection);
 
-  app = cramp_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
-  g_application_activate (G_APPLICATION (app));
-  window = CRAMP_WINDOW (gtk_application_get_active_window (GTK_APPLICATION (app)));
-  g_assert_nonnull (window);
-  flush ();
-
-  g_test_add_func ("/window/empty-state", test_empty_state);
-  g_test_add_func ("/window/log-edit-delete-undo", test_log_edit_delete_undo);
-  g_test_add_func ("/window/undo-log", test_undo_log);
-  g_test_add_func ("/window/search", test_search);
-  g_test_add_func ("/window/external-import", test_external_import);
-  g_test_add_func ("/window/report", test_report);
-  g_test_add_func ("/window/fits-phone", test_fits_phone);
-  g_test_add_func ("/window/full-disk", test_full_disk);
-  g_test_add_func ("/window/preferences", test_preferences);
-  g_test_add_func ("/window/reminder-settings", test_reminder_settings);
-  g_test_add_func ("/window/stretch-guide", test_stretch_guide);
+  for (guint i = 0; i < G_N_ELEMENTS (tests); i++)
+    g_test_add_data_func (tests[i].path, (gconstpointer) tests[i].func, run_test);
 
   status = g_test_run ();
-
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_clear_object (&app);
   cramp_test_rmdir (home);
   return status;
 }
