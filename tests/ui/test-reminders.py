@@ -4,8 +4,8 @@
 The bedtime reminder, end to end, on the suite's private D-Bus session
 with a real notification daemon (dunst) on the virtual display:
 
-- `cramp-diary --background`, with no window, shows the reminder at the
-  set minute, with its three actions and nothing about health in it;
+- `cramp-diary --background` maps no window, and shows the reminder at
+  the set minute, with its three actions and nothing about health in it;
 - "Snooze", chosen in dunst's own menu so that dunst emits the
   Notifications interface's ActionInvoked signal, brings it back after
   the snooze, in place of the first;
@@ -15,6 +15,10 @@ with a real notification daemon (dunst) on the virtual display:
   stops the service and removes the autostart entry;
 - with no notification daemon at all, the service says so once and
   keeps running.
+
+The service runs under faketime, its clock started a few seconds before
+the reminder's time on a fixed evening: the test waits seconds, not a
+minute, and the same at any hour it runs.
 """
 
 import datetime
@@ -22,6 +26,7 @@ import os
 import re
 import shlex
 import shutil
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -84,6 +89,21 @@ def stretch_log(home):
         return [row[0] for row in db.execute("SELECT event FROM stretch ORDER BY at_utc, id")]
 
 
+def wait_for_log(home, expected, what):
+    """Waits for the stretch log to read @expected; says what it read if
+    it never does."""
+    seen = []
+
+    def matches():
+        seen[:] = stretch_log(home)
+        return seen == expected
+    try:
+        wait_for(matches, what)
+    except AssertionError as e:
+        raise AssertionError(f"{e}: the log reads {seen}") from None
+    check(True, f"the stretch log reads {', '.join(expected)}")
+
+
 def choose_in_dunst(home, env, action):
     """Picks an action of the notification on screen in dunst's context
     menu, whose lines end with "[ID,ACTION]", through its dmenu script."""
@@ -127,27 +147,73 @@ def start_dunst(home, env):
     return dunst
 
 
-def next_minute():
-    """The next wall-clock minute at least 15 seconds away."""
-    now = datetime.datetime.now()
-    minute = (now + datetime.timedelta(minutes=1)).replace(second=0, microsecond=0)
-    if (minute - now).total_seconds() < 15:
-        minute += datetime.timedelta(minutes=1)
-    return minute
+# The evening the service's clock is set to, and how long before the
+# reminder it starts
+EVENING = "2027-01-14"
+REMINDER = "22:00"
+LEAD_S = 8
+
+
+def reminder_start():
+    """The service's clock, LEAD_S seconds before the reminder"""
+    hour, minute = map(int, REMINDER.split(":"))
+    moment = datetime.datetime(2027, 1, 14, hour, minute) - datetime.timedelta(seconds=LEAD_S)
+    return f"{moment:%H:%M:%S}"
+
+
+class Faked:
+    """@command run by faketime with its clock started at @start on
+    EVENING; faketime waits for it, so that the program is its child."""
+
+    def __init__(self, command, start, env, **kwargs):
+        self.wrapper = subprocess.Popen(["faketime", "-f", f"@{EVENING} {start}"] + command,
+                                        env=env, **kwargs)
+        found = wait_for(lambda: subprocess.run(["pgrep", "-P", str(self.wrapper.pid)], capture_output=True,
+                                                text=True).stdout.split(), "the program faketime starts")
+        self.pid = int(found[0])
+
+    def poll(self):
+        return self.wrapper.poll()
+
+    @property
+    def returncode(self):
+        return self.wrapper.returncode
+
+    def terminate(self):
+        if self.wrapper.poll() is None:
+            os.kill(self.pid, signal.SIGTERM)
+        return self.wrapper.communicate(timeout=10)
+
+
+def accessible_frames(pid):
+    """The windows of process @pid on the accessibility bus"""
+    app = accessible_app(pid)
+    return [] if app is None else [n for n in app.children if n.roleName == "frame"]
+
+
+def mapped_windows(pid):
+    """The X windows of process @pid that are on screen; xdotool counts
+    the root window in, which belongs to no process"""
+    found = subprocess.run(["xdotool", "search", "--onlyvisible", "--pid", str(pid), ""],
+                           capture_output=True, text=True).stdout.split()
+    owned = []
+    for window in found:
+        prop = subprocess.run(["xprop", "-id", window, "_NET_WM_PID"], capture_output=True, text=True).stdout
+        if prop.strip().endswith(f"= {pid}"):
+            owned.append(window)
+    return owned
 
 
 def autostart_command(home, env, autostart):
     """Turns reminders on, lets the service write its autostart entry and
     returns the command a session runs from it at login."""
-    far = datetime.datetime.now() + datetime.timedelta(hours=6)
-    write_settings(home, **{"reminders-enabled": "true", "reminder-time": f"'{far:%H:%M}'"})
-    service = subprocess.Popen([BINARY, "--background"], env=env)
+    write_settings(home, **{"reminders-enabled": "true", "reminder-time": f"'{REMINDER}'"})
+    service = Faked([BINARY, "--background"], "12:00:00", env)
     try:
         wait_for(lambda: os.path.exists(autostart), "the autostart entry")
         time.sleep(0.5)
     finally:
         service.terminate()
-        service.wait(timeout=10)
     with open(autostart, encoding="utf-8") as f:
         entry = f.read()
     exec_line = re.search(r"^Exec=(.*)$", entry, re.M).group(1)
@@ -162,23 +228,28 @@ def test_service(home, env):
     step("turning reminders on makes them start at login")
     command = autostart_command(home, env, autostart)
 
-    when = next_minute()
-    write_settings(home, **{"reminders-enabled": "true", "reminder-time": f"'{when:%H:%M}'",
+    write_settings(home, **{"reminders-enabled": "true", "reminder-time": f"'{REMINDER}'",
                             "snooze-minutes": "uint32 1"})
     monitor = Monitor(env, os.path.join(home, "monitor.txt"))
     dunst = start_dunst(home, env)
-    # as the session starts it at login
-    service = subprocess.Popen(command, env=env)
+    # as the session starts it at login, a few seconds before the reminder
+    started = time.time()
+    service = Faked(command, reminder_start(), env)
+    due = started + LEAD_S
 
     try:
-        step(f"the autostart command runs without a window; the reminder is set for {when:%H:%M}")
-        time.sleep(1)
+        step(f"the autostart command runs without a window; the reminder is set for {REMINDER}")
+        time.sleep(3)
         check(service.poll() is None, "the service keeps running")
+        pid = service.pid
+        windows = mapped_windows(pid)
+        check(windows == [], f"it maps no window ({len(windows)} mapped)")
+        check(accessible_frames(pid) == [], "and shows no window to assistive technology")
 
         step("the notification comes at the set minute")
-        first = wait_for(lambda: monitor.calls(), "the reminder", timeout=90)[0]
-        late = first["time"] - when.timestamp()
-        check(0 <= late < 5, f"it came {late:.1f} s after {when:%H:%M}")
+        first = wait_for(lambda: monitor.calls(), "the reminder", timeout=30)[0]
+        late = first["time"] - due
+        check(0 <= late < 5, f"it came {late:.1f} s after {REMINDER}")
         check(first["summary"] == "Time to Stretch", f"its summary is “{first['summary']}”")
         check(not re.search(r"cramp|pain|medic", first["body"], re.I),
               f"its body says nothing of health: “{first['body']}”")
@@ -186,15 +257,13 @@ def test_service(home, env):
               f"its actions are {sorted(first['actions'].values())}")
         check(first["actions"].get("snooze") == "Snooze" and first["actions"].get("done") == "Done"
               and first["actions"].get("show") == "Show Stretches", "labelled Show Stretches, Done and Snooze")
-        wait_for(lambda: stretch_log(home) == ["shown"], "the reminder in the stretch log")
-        check(True, "the stretch log says it was shown")
+        wait_for_log(home, ["shown"], "the reminder in the stretch log")
         wait_for(lambda: displayed(env) == 1, "dunst to display it")
 
         step("Snooze, from the notification")
         snoozed_at = time.time()
         choose_in_dunst(home, env, "snooze")
-        wait_for(lambda: stretch_log(home) == ["shown", "snoozed"], "the snooze in the stretch log")
-        check(True, "the stretch log says it was snoozed")
+        wait_for_log(home, ["shown", "snoozed"], "the snooze in the stretch log")
         second = wait_for(lambda: monitor.calls()[1:], "the reminder again", timeout=90)[0]
         after = second["time"] - snoozed_at
         check(58 <= after < 66, f"it came back {after:.0f} s later, for a snooze of one minute")
@@ -204,8 +273,7 @@ def test_service(home, env):
 
         step("Done, from the notification")
         choose_in_dunst(home, env, "done")
-        wait_for(lambda: stretch_log(home) == ["shown", "snoozed", "shown", "done"], "the stretch")
-        check(True, "the stretch is recorded in the diary")
+        wait_for_log(home, ["shown", "snoozed", "shown", "done"], "the stretch")
 
         wait_for(lambda: displayed(env) == 0, "the notification to go")
         check(True, "the notification is gone")
@@ -213,7 +281,7 @@ def test_service(home, env):
         step("the window opens in the service's process, and closing it leaves the service")
         opened = subprocess.run([BINARY], env=env, timeout=30)
         check(opened.returncode == 0, "a second start hands over to the service and ends")
-        app = wait_for(lambda: accessible_app(service.pid), "the window, in the service's process")
+        app = wait_for(lambda: accessible_app(pid), "the window, in the service's process")
         window = wait_for(lambda: app.findChild(lambda n: n.roleName == "frame" and n.name == "Cramp Diary",
                                                 retry=False, requireResult=False), "the main window")
         check(window is not None, "the window opened in the service's process")
@@ -231,9 +299,7 @@ def test_service(home, env):
         check(service.returncode == 0, "the service ended by itself")
         check(not os.path.exists(autostart), "the autostart entry is gone")
     finally:
-        if service.poll() is None:
-            service.terminate()
-            service.wait(timeout=10)
+        service.terminate()
         dunst.terminate()
         dunst.wait(timeout=10)
         monitor.stop()
@@ -249,22 +315,20 @@ def test_no_daemon(home, env):
                 f"<listen>unix:dir={home}</listen><auth>EXTERNAL</auth>"
                 "<policy context=\"default\"><allow send_destination=\"*\" eavesdrop=\"true\"/>"
                 "<allow eavesdrop=\"true\"/><allow own=\"*\"/></policy></busconfig>\n")
-    now = datetime.datetime.now()
-    # due now: a reminder missed by less than three hours comes at once
-    write_settings(home, **{"reminders-enabled": "true", "reminder-time": f"'{now:%H:%M}'"})
+    write_settings(home, **{"reminders-enabled": "true", "reminder-time": f"'{REMINDER}'"})
     bus = subprocess.Popen(["dbus-daemon", "--config-file", config, "--nofork", "--print-address"],
                            stdout=subprocess.PIPE, text=True)
     address = bus.stdout.readline().strip()
     # a diary of its own: the other one has had tonight's reminder
     bare_env = dict(env, DBUS_SESSION_BUS_ADDRESS=address, XDG_DATA_HOME=os.path.join(home, "bare-data"),
                     GTK_A11Y="none", NO_AT_BRIDGE="1")
-    service = subprocess.Popen([BINARY, "--background"], env=bare_env, stderr=subprocess.PIPE, text=True)
+    service = Faked([BINARY, "--background"], reminder_start(), bare_env, stderr=subprocess.PIPE, text=True)
     try:
-        time.sleep(4)
+        # the reminder's time, and a few of the checks after it
+        time.sleep(LEAD_S + 4)
         check(service.poll() is None, "with no notification daemon, the service keeps running")
     finally:
-        service.terminate()
-        _, err = service.communicate(timeout=10)
+        _, err = service.terminate()
         bus.terminate()
         bus.wait(timeout=10)
     said = err.count("No notification service answered")
