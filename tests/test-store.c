@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "cramp-episode-list.h"
 #include "cramp-test-utils.h"
 
 typedef struct
@@ -27,6 +28,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
+  cramp_time_set_clock (NULL, NULL);
   g_assert_cmpint (g_chmod (fixture->dir, 0700), ==, 0);
   cramp_test_rmdir (fixture->dir);
   g_free (fixture->dir);
@@ -265,6 +267,81 @@ test_list (Fixture       *fixture,
    * inside; 03:00+01:00 on the 3rd is 02:00Z, the edge, inside too */
   some = cramp_store_list (store, since, until, NULL);
   g_assert_cmpuint (some->len, ==, 2);
+}
+
+static gint64 dst_clock_usec;
+
+static gint64
+dst_clock_cb (gpointer user_data)
+{
+  return dst_clock_usec;
+}
+
+/* Logs a cramp "now", the clock reading @utc, as the window does */
+static void
+log_at (CrampStore *store,
+        const char *utc)
+{
+  g_autoptr(GDateTime) moment = cramp_time_parse (utc, NULL);
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(CrampEpisode) episode = NULL;
+
+  dst_clock_usec = g_date_time_to_unix (moment) * G_USEC_PER_SEC;
+  now = cramp_time_now ();
+  episode = cramp_episode_new (now);
+  cramp_episode_set_muscle (episode, CRAMP_MUSCLE_CALF);
+  g_assert_true (cramp_store_add (store, episode, NULL));
+}
+
+/* The nights Berlin's clocks change: a cramp logged in the hour that
+ * comes twice keeps its own offset and stands where it happened; one
+ * just after the hour that is missing reads as the clock showed. */
+static void
+test_list_dst (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(CrampStore) store = NULL;
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(CrampEpisodeList) newest_first = NULL;
+  const char *expected[] = {
+    "2027-03-28T03:05:00+02:00",
+    "2027-10-31T02:30:00+02:00", "2027-10-31T02:50:00+02:00", "2027-10-31T02:10:00+01:00",
+  };
+
+  g_setenv ("TZ", "Europe/Berlin", TRUE);
+  cramp_time_set_clock (dst_clock_cb, NULL);
+  store = open_store (fixture->path);
+  log_at (store, "2027-03-28T01:05:00Z");
+  log_at (store, "2027-10-31T00:30:00Z");
+  log_at (store, "2027-10-31T01:10:00Z");
+  log_at (store, "2027-10-31T00:50:00Z");
+
+  /* read back from the file: oldest first, by the instant */
+  g_clear_object (&store);
+  store = open_store (fixture->path);
+  all = cramp_store_list (store, NULL, NULL, NULL);
+  g_assert_cmpuint (all->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < all->len; i++)
+    {
+      g_autofree char *text = cramp_time_format (cramp_episode_get_started_at (g_ptr_array_index (all, i)));
+
+      g_assert_cmpstr (text, ==, expected[i]);
+    }
+  /* the three of the long night are of one night */
+  g_assert_cmpint (cramp_episode_get_night (g_ptr_array_index (all, 1)), ==,
+                   cramp_episode_get_night (g_ptr_array_index (all, 3)));
+
+  /* the history's model, newest first */
+  newest_first = cramp_episode_list_new (store);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_autoptr(CrampEpisode) episode = g_list_model_get_item (G_LIST_MODEL (newest_first), i);
+      g_autofree char *text = cramp_time_format (cramp_episode_get_started_at (episode));
+
+      g_assert_cmpstr (text, ==, expected[G_N_ELEMENTS (expected) - 1 - i]);
+    }
+
+  g_setenv ("TZ", "UTC", TRUE);
 }
 
 static void
@@ -812,12 +889,28 @@ test_interrupted_checkpoint (Fixture       *fixture,
   g_assert_error (error, CRAMP_STORE_ERROR, CRAMP_STORE_ERROR_DAMAGED);
 }
 
+static gint64
+fixed_clock_cb (gpointer user_data)
+{
+  /* 2026-11-20T23:59:59Z: a test that ran across midnight would name
+   * another day than the store */
+  return G_GINT64_CONSTANT (1795219199) * G_USEC_PER_SEC;
+}
+
+/* Fixes the clock for the rest of the test */
+static GDateTime *
+fix_clock (void)
+{
+  cramp_time_set_clock (fixed_clock_cb, NULL);
+  return cramp_time_now_local ();
+}
+
 static void
 test_daily_backup (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_autoptr(CrampStore) store = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = fix_clock ();
   g_autofree char *folder = cramp_store_backup_folder (fixture->path);
   g_autofree char *name = g_date_time_format (now, "diary-%Y-%m-%d.sqlite3");
   g_autofree char *today = g_build_filename (folder, name, NULL);
@@ -868,7 +961,7 @@ test_backup_pruning (Fixture       *fixture,
 {
   g_autoptr(CrampStore) store = NULL;
   g_autofree char *folder = cramp_store_backup_folder (fixture->path);
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = fix_clock ();
   g_autoptr(GPtrArray) kept = NULL;
   g_autoptr(GHashTable) weeks = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   guint old_weeks = 0;
@@ -1076,6 +1169,7 @@ main (int   argc,
   ADD ("/store/add-update-remove", test_add_update_remove);
   ADD ("/store/import", test_import);
   ADD ("/store/list", test_list);
+  ADD ("/store/list/dst", test_list_dst);
   ADD ("/store/usual", test_usual);
   ADD ("/store/medication-names", test_medication_names);
   ADD ("/store/profile", test_profile);

@@ -136,6 +136,66 @@ test_parse_date (void)
     }
 }
 
+static gint64 clock_usec;
+
+static gint64
+fixed_clock_cb (gpointer user_data)
+{
+  return clock_usec;
+}
+
+/* What cramp_time_now() says at @utc, an instant in UTC */
+static char *
+now_at (const char *utc)
+{
+  g_autoptr(GDateTime) moment = cramp_time_parse (utc, NULL);
+  g_autoptr(GDateTime) now = NULL;
+
+  clock_usec = g_date_time_to_unix (moment) * G_USEC_PER_SEC;
+  now = cramp_time_now ();
+  return cramp_time_format (now);
+}
+
+/* The clock a test sets is the one the app reads, on the local clock of
+ * the moment: across the nights Berlin's clocks change, and before 1970 */
+static void
+test_now (void)
+{
+  static const struct {
+    const char *utc;
+    const char *local;
+  } moments[] = {
+    /* spring forward: 01:59:59 winter time, then 03:00 summer time */
+    { "2027-03-28T00:59:59Z", "2027-03-28T01:59:59+01:00" },
+    { "2027-03-28T01:00:00Z", "2027-03-28T03:00:00+02:00" },
+    { "2027-03-28T01:05:00Z", "2027-03-28T03:05:00+02:00" },
+    /* fall back: 02:30 comes twice, an hour apart */
+    { "2027-10-31T00:30:00Z", "2027-10-31T02:30:00+02:00" },
+    { "2027-10-31T01:30:00Z", "2027-10-31T02:30:00+01:00" },
+    /* New Year's Eve, just before midnight */
+    { "2026-12-31T22:58:30Z", "2026-12-31T23:58:30+01:00" },
+  };
+
+  g_setenv ("TZ", "Europe/Berlin", TRUE);
+  cramp_time_set_clock (fixed_clock_cb, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (moments); i++)
+    {
+      g_autofree char *local = now_at (moments[i].utc);
+
+      g_assert_cmpstr (local, ==, moments[i].local);
+      g_assert_cmpint (cramp_time_now_unix (), ==, clock_usec / G_USEC_PER_SEC);
+    }
+
+  /* whole seconds, rounded down, also before the epoch */
+  clock_usec = -1;
+  g_assert_cmpint (cramp_time_now_unix (), ==, -1);
+  clock_usec = 1500000;
+  g_assert_cmpint (cramp_time_now_unix (), ==, 1);
+
+  cramp_time_set_clock (NULL, NULL);
+  g_setenv ("TZ", "UTC", TRUE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -150,6 +210,7 @@ main (int   argc,
   g_test_add_func ("/time/night", test_night);
   g_test_add_func ("/time/night/format", test_night_format);
   g_test_add_func ("/time/parse-date", test_parse_date);
+  g_test_add_func ("/time/now", test_now);
 
   return g_test_run ();
 }
