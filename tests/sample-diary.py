@@ -2,9 +2,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Writes a realistic diary as CSV, for screenshots and by-hand trials:
 
-    tests/sample-diary.py DAYS [SEED] > diary.csv
+    tests/sample-diary.py DAYS [SEED [END]] > diary.csv
 
-The diary ends today.
+The diary ends today, or on END (YYYY-MM-DD).
 
 Mostly night-time calf cramps that wake the sleeper, some in the foot or
 thigh, a few after exercise, with the details people tend to record."""
@@ -17,7 +17,10 @@ import uuid
 
 days = int(sys.argv[1]) if len(sys.argv) > 1 else 28
 rng = random.Random(int(sys.argv[2]) if len(sys.argv) > 2 else 7)
-end = datetime.datetime.now().astimezone().replace(hour=12, minute=0, second=0, microsecond=0)
+end = datetime.datetime.now().astimezone()
+if len(sys.argv) > 3:
+    end = datetime.datetime.strptime(sys.argv[3], "%Y-%m-%d").astimezone()
+end = end.replace(hour=12, minute=0, second=0, microsecond=0)
 
 fields = ["id", "started_at", "duration_s", "muscle", "side", "intensity", "activity",
           "walk_distance_m", "relieved_by", "symptoms", "triggers", "fluid_ml",

@@ -232,9 +232,10 @@ fill_diary (void)
   g_autoptr(CrampStore) store = NULL;
   g_autoptr(GPtrArray) episodes = NULL;
   g_autoptr(CrampProfile) profile = NULL;
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) now = cramp_time_now_local ();
   g_autoptr(GError) error = NULL;
-  const char *argv[] = { "/usr/bin/python3", script, "60", "7", NULL };
+  g_autofree char *today = g_date_time_format (now, "%Y-%m-%d");
+  const char *argv[] = { "/usr/bin/python3", script, "60", "7", today, NULL };
   GDate started;
   int status;
 
@@ -266,6 +267,14 @@ fill_diary (void)
     }
 }
 
+/* The pictures show the same days whenever they are taken */
+static gint64
+fixed_clock_cb (gpointer user_data)
+{
+  /* 2026-11-19T21:30:00+01:00 */
+  return G_GINT64_CONSTANT (1795120200) * G_USEC_PER_SEC;
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -281,6 +290,7 @@ main (int   argc,
   g_setenv ("XDG_DATA_HOME", data, TRUE);
   g_setenv ("XDG_CONFIG_HOME", config, TRUE);
 
+  cramp_time_set_clock (fixed_clock_cb, NULL);
   gtk_test_init (&argc, &argv, NULL);
   out_dir = g_test_build_filename (G_TEST_BUILT, "screenshots", NULL);
   g_assert_cmpint (g_mkdir_with_parents (out_dir, 0755), ==, 0);
