@@ -11,8 +11,8 @@ with a real notification daemon (dunst) on the virtual display:
   the snooze, in place of the first;
 - "Done" records the stretch in the diary;
 - opening the app while the service runs opens the window in the same
-  process; closing it leaves the service running; turning reminders off
-  stops the service and removes the autostart entry;
+  process; closing it, or Quit, leaves the service running; turning
+  reminders off stops the service and removes the autostart entry;
 - with no notification daemon at all, the service says so once and
   keeps running.
 
@@ -140,11 +140,30 @@ def start_dunst(home, env):
     config = os.path.join(home, "dunstrc")
     with open(config, "w", encoding="utf-8") as f:
         f.write(f"[global]\ndmenu = {script}\n")
+    # Nothing may own the name before: a daemon D-Bus started for someone
+    # else would get the notifications, and its menu would not answer.
+    check(notifications_owner(env) is None, "no other notification daemon runs")
     dunst = subprocess.Popen(["dunst", "-conf", config], env=env,
                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    wait_for(lambda: subprocess.run(["dunstctl", "is-paused"], env=env, capture_output=True).returncode == 0,
-             "dunst on the session bus")
+    # Asked for by name too early, the daemon would be started a second
+    # time by D-Bus activation, with its default settings, and the two
+    # would race for the name: wait for the name without asking for it.
+    owner = wait_for(lambda: notifications_owner(env), "dunst on the session bus")
+    check(owner == dunst.pid, f"the notifications go to the test's dunst (pid {owner})")
     return dunst
+
+
+def notifications_owner(env):
+    """The process that owns org.freedesktop.Notifications, or None; the
+    bus's own calls start nothing."""
+    def bus(method, name):
+        reply = subprocess.run(["dbus-send", "--session", "--print-reply=literal", "--dest=org.freedesktop.DBus",
+                                "/org/freedesktop/DBus", f"org.freedesktop.DBus.{method}", f"string:{name}"],
+                               env=env, capture_output=True, text=True)
+        return reply.stdout.split()
+    if bus("NameHasOwner", "org.freedesktop.Notifications") != ["boolean", "true"]:
+        return None
+    return int(bus("GetConnectionUnixProcessID", "org.freedesktop.Notifications")[-1])
 
 
 # The evening the service's clock is set to, and how long before the
@@ -292,6 +311,18 @@ def test_service(home, env):
                  "the window to close")
         time.sleep(1)
         check(service.poll() is None, "with the window closed, the service still runs")
+
+        step("Quit in the window leaves the service running too")
+        subprocess.run([BINARY], env=env, timeout=30, check=True)
+        window = wait_for(lambda: app.findChild(lambda n: n.roleName == "frame" and n.name == "Cramp Diary",
+                                                retry=False, requireResult=False), "the main window again")
+        time.sleep(0.5)
+        from dogtail import rawinput
+        rawinput.keyCombo("<Control>q")
+        wait_for(lambda: app.findChild(lambda n: n.roleName == "frame", retry=False, requireResult=False) is None,
+                 "the window to quit")
+        time.sleep(1)
+        check(service.poll() is None, "after Quit, the service still runs")
 
         step("turning reminders off stops the service and the start at login")
         write_settings(home, **{"reminders-enabled": "false"})
