@@ -171,7 +171,7 @@ static void
 test_started_at (void)
 {
   g_autoptr(CrampEpisode) episode = cramp_episode_new_empty ();
-  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) now = cramp_time_now ();
   g_autoptr(GDateTime) soon = g_date_time_add_hours (now, 23);
   g_autoptr(GDateTime) later = g_date_time_add_hours (now, 25);
   g_autoptr(GDateTime) old = g_date_time_new_utc (1969, 12, 31, 23, 0, 0);
