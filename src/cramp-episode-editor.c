@@ -114,7 +114,6 @@ clear_marks (CrampEpisodeEditor *self)
       gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
       gtk_accessible_reset_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_INVALID);
     }
-  gtk_widget_remove_css_class (GTK_WIDGET (self->notes_count_label), "error");
 }
 
 static char *
@@ -193,6 +192,21 @@ get_set (CrampEpisodeEditor *self,
   return bits;
 }
 
+/* The count under the notes follows what is typed, pasted or cut. */
+static void
+update_notes_count (CrampEpisodeEditor *self,
+                    const char         *notes)
+{
+  glong n_chars = g_utf8_strlen (notes, -1);
+  g_autofree char *count = g_strdup_printf (_("%ld of %d characters"), n_chars, CRAMP_NOTES_MAX_CHARS);
+
+  gtk_label_set_label (self->notes_count_label, count);
+  if (n_chars > CRAMP_NOTES_MAX_CHARS)
+    gtk_widget_add_css_class (GTK_WIDGET (self->notes_count_label), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->notes_count_label), "error");
+}
+
 /*
  * Reads every field into a new episode, marking each field that cannot
  * be read or is out of range.
@@ -211,9 +225,9 @@ read_episode (CrampEpisodeEditor *self)
   gboolean ok = TRUE;
   guint intensity;
   int duration, walk, fluid;
-  glong n_chars;
 
   clear_marks (self);
+  update_notes_count (self, notes);
 
   if (started_at == NULL)
     {
@@ -268,11 +282,6 @@ read_episode (CrampEpisodeEditor *self)
   cramp_episode_set_triggers (episode, get_set (self, CRAMP_VOCAB_TRIGGER));
   cramp_episode_set_woke_from_sleep (episode, self->woke);
 
-  n_chars = g_utf8_strlen (notes, -1);
-  {
-    g_autofree char *count = g_strdup_printf (_("%ld of %d characters"), n_chars, CRAMP_NOTES_MAX_CHARS);
-    gtk_label_set_label (self->notes_count_label, count);
-  }
   cramp_episode_set_notes (episode, notes);
 
   if (!ok)
@@ -280,8 +289,6 @@ read_episode (CrampEpisodeEditor *self)
 
   if (!cramp_episode_validate (episode, &error))
     {
-      if (error->code == CRAMP_FIELD_NOTES)
-        gtk_widget_add_css_class (GTK_WIDGET (self->notes_count_label), "error");
       mark_row (self, error->code, error->message);
       return NULL;
     }
@@ -614,6 +621,9 @@ static void
 cramp_episode_editor_init (CrampEpisodeEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_signal_connect_object (gtk_text_view_get_buffer (self->notes_view), "changed",
+                           G_CALLBACK (on_changed_cb), self, G_CONNECT_SWAPPED);
 
   fill_combo (self->muscle_row, CRAMP_VOCAB_MUSCLE);
   fill_combo (self->side_row, CRAMP_VOCAB_SIDE);

@@ -482,6 +482,38 @@ test_report (void)
   flush ();
 }
 
+/* The count under the notes follows the text as it is pasted and cut,
+ * and Save waits for a note that fits */
+static void
+test_notes_count (void)
+{
+  g_autofree char *long_note = g_strnfill (20480, 'a');
+  CrampEpisodeEditor *editor;
+  GtkTextBuffer *buffer;
+  GtkWidget *count;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-episode", NULL);
+  flush ();
+  editor = find_editor ();
+  buffer = gtk_text_view_get_buffer (child (editor, CRAMP_TYPE_EPISODE_EDITOR, "notes_view"));
+  count = child (editor, CRAMP_TYPE_EPISODE_EDITOR, "notes_count_label");
+
+  gtk_text_buffer_set_text (buffer, long_note, -1);
+  flush ();
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (count)), ==, "20480 of 10000 characters");
+  g_assert_true (gtk_widget_has_css_class (count, "error"));
+  g_assert_false (gtk_widget_get_sensitive (child (editor, CRAMP_TYPE_EPISODE_EDITOR, "save_button")));
+
+  gtk_text_buffer_set_text (buffer, "short", -1);
+  flush ();
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (count)), ==, "5 of 10000 characters");
+  g_assert_false (gtk_widget_has_css_class (count, "error"));
+  g_assert_true (gtk_widget_get_sensitive (child (editor, CRAMP_TYPE_EPISODE_EDITOR, "save_button")));
+
+  gtk_window_destroy (GTK_WINDOW (editor));
+  flush ();
+}
+
 /* A diary that cannot be read for the report: the page says so in a
  * sentence, instead of showing nothing new */
 static void
@@ -924,6 +956,7 @@ main (int   argc,
     { "/window/external-import", test_external_import },
     { "/window/report", test_report },
     { "/window/report-error", test_report_error },
+    { "/window/notes-count", test_notes_count },
     { "/window/fits-phone", test_fits_phone },
     { "/window/full-disk", test_full_disk },
     { "/window/preferences", test_preferences },
