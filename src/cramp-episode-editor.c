@@ -452,7 +452,8 @@ load_episode (CrampEpisodeEditor *self,
   GDateTime *started_at = cramp_episode_get_started_at (episode);
   int duration = cramp_episode_get_duration (episode);
   int intensity = cramp_episode_get_intensity (episode);
-  g_autofree char *medications = cramp_episode_get_field (episode, CRAMP_FIELD_MEDICATIONS);
+  /* as a person writes a list, not as the CSV field */
+  g_autofree char *medications = g_strjoinv ("; ", (char **) cramp_episode_get_medications (episode));
   const char *notes = cramp_episode_get_notes (episode);
 
   gtk_calendar_select_day (self->calendar, started_at);
@@ -678,6 +679,8 @@ cramp_episode_editor_new (GtkWindow    *parent,
   setup_completion (self);
   load_episode (self, episode);
   on_date_changed_cb (self);
+  /* the first detail to fill in, not Cancel */
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->muscle_row));
 
   return self;
 }

@@ -514,6 +514,34 @@ test_notes_count (void)
   flush ();
 }
 
+/* The editor opens on the first detail, and lists medications as a
+ * person writes them; saved unchanged, they stay as they were */
+static void
+test_editor_medications (void)
+{
+  g_autoptr(CrampEpisode) episode = cramp_test_episode ("2026-11-19T03:00:00+01:00", CRAMP_MUSCLE_CALF);
+  g_autoptr(CrampEpisode) saved = NULL;
+  const char *medications[] = { "Ramipril 5 mg", "Hydrochlorothiazide 25 mg", NULL };
+  CrampEpisodeEditor *editor;
+  GtkWidget *focus;
+
+  cramp_episode_set_medications (episode, medications);
+  add_episode (episode);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-episode", "s",
+                                             cramp_episode_get_id (episode)));
+  flush ();
+  editor = find_editor ();
+  g_assert_cmpstr (gtk_editable_get_text (child (editor, CRAMP_TYPE_EPISODE_EDITOR, "medications_entry")),
+                   ==, "Ramipril 5 mg; Hydrochlorothiazide 25 mg");
+  focus = gtk_window_get_focus (GTK_WINDOW (editor));
+  g_assert_true (focus == child (editor, CRAMP_TYPE_EPISODE_EDITOR, "muscle_row"));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  flush ();
+  saved = only_episode ();
+  g_assert_true (g_strv_equal ((const char * const *) medications, cramp_episode_get_medications (saved)));
+}
+
 /* A diary that cannot be read for the report: the page says so in a
  * sentence, instead of showing nothing new */
 static void
@@ -957,6 +985,7 @@ main (int   argc,
     { "/window/report", test_report },
     { "/window/report-error", test_report_error },
     { "/window/notes-count", test_notes_count },
+    { "/window/editor-medications", test_editor_medications },
     { "/window/fits-phone", test_fits_phone },
     { "/window/full-disk", test_full_disk },
     { "/window/preferences", test_preferences },
