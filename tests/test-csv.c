@@ -283,6 +283,52 @@ test_reimport_idempotent (void)
   cramp_test_rmdir (dir);
 }
 
+/* A spreadsheet's export has no ids: imported twice, it adds nothing the
+ * second time. A row that differs in start, duration, muscle or side is
+ * another cramp; one the same but for its notes is the same cramp. */
+static void
+test_reimport_without_ids (void)
+{
+  g_autofree char *dir = cramp_test_mkdtemp ();
+  g_autofree char *path = g_build_filename (dir, "diary.sqlite3", NULL);
+  g_autoptr(CrampStore) store = cramp_store_open (path, NULL);
+  const char *sheet =
+    "started_at,duration_s,muscle,side,notes\n"
+    "2026-03-02T03:14:00+01:00,90,calf,left,\n"
+    "2026-03-03T03:14:00+01:00,,foot,,\n";
+  const char *again =
+    "started_at,duration_s,muscle,side,notes\n"
+    "2026-03-02T03:14:00+01:00,90,calf,left,typed again\n"
+    "2026-03-03T03:14:00+01:00,,foot,,\n"
+    "2026-03-02T03:14:00+01:00,90,calf,right,\n"
+    "2026-03-02T03:14:00+01:00,60,calf,left,\n"
+    "2026-03-02T03:15:00+01:00,90,calf,left,\n";
+  guint added = 0, skipped = 0;
+
+  {
+    g_autoptr(GPtrArray) episodes = parse_ok (sheet);
+    g_assert_true (cramp_store_import (store, episodes, &added, &skipped, NULL));
+    g_assert_cmpuint (added, ==, 2);
+    g_assert_cmpuint (skipped, ==, 0);
+  }
+  {
+    g_autoptr(GPtrArray) episodes = parse_ok (sheet);
+    g_assert_true (cramp_store_import (store, episodes, &added, &skipped, NULL));
+    g_assert_cmpuint (added, ==, 0);
+    g_assert_cmpuint (skipped, ==, 2);
+  }
+  {
+    g_autoptr(GPtrArray) episodes = parse_ok (again);
+    g_assert_true (cramp_store_import (store, episodes, &added, &skipped, NULL));
+    g_assert_cmpuint (added, ==, 3);
+    g_assert_cmpuint (skipped, ==, 2);
+  }
+  g_assert_cmpint (cramp_store_count (store), ==, 5);
+
+  g_clear_object (&store);
+  cramp_test_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -299,6 +345,7 @@ main (int   argc,
   g_test_add_func ("/csv/errors/encoding", test_errors_encoding);
   g_test_add_func ("/csv/round-trip", test_round_trip);
   g_test_add_func ("/csv/reimport-idempotent", test_reimport_idempotent);
+  g_test_add_func ("/csv/reimport-without-ids", test_reimport_without_ids);
 
   return g_test_run ();
 }

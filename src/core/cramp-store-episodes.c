@@ -321,6 +321,35 @@ cramp_store_remove (CrampStore  *self,
   return TRUE;
 }
 
+/* Whether the diary holds a cramp with @episode's start, duration,
+ * muscle and side: a row without an id that matches one is the same
+ * cramp, from a spreadsheet's export imported again. */
+static gboolean
+find_same_episode (CrampStore    *self,
+                   CrampEpisode  *episode,
+                   gboolean      *found,
+                   GError       **error)
+{
+  static const char sql[] =
+    "SELECT 1 FROM episode WHERE started_utc = ?1 AND duration_s IS ?2 AND muscle IS ?3 AND side IS ?4 LIMIT 1";
+  g_auto(CrampStatement) stmt = NULL;
+  int rc;
+
+  if (!(stmt = _cramp_store_prepare (self, sql, error)))
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, g_date_time_to_unix (cramp_episode_get_started_at (episode)));
+  bind_int_or_null (stmt, 2, cramp_episode_get_duration (episode));
+  bind_static_or_null (stmt, 3, cramp_vocab_token (CRAMP_VOCAB_MUSCLE, cramp_episode_get_muscle (episode)));
+  bind_static_or_null (stmt, 4, cramp_vocab_token (CRAMP_VOCAB_SIDE, cramp_episode_get_side (episode)));
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+    return _cramp_store_set_error (self, rc, FALSE, error);
+
+  *found = rc == SQLITE_ROW;
+  return TRUE;
+}
+
 struct _CrampStoreImport
 {
   CrampStore *store;
@@ -361,7 +390,9 @@ cramp_store_import_begin (CrampStore  *self,
  * cramp_store_import_add:
  *
  * Adds @episode to the import; one whose id is in the diary already is
- * skipped and counted. After an error, the import can only be ended.
+ * skipped and counted, and so is one without an id whose start,
+ * duration, muscle and side equal those of an episode in the diary.
+ * After an error, the import can only be ended.
  */
 gboolean
 cramp_store_import_add (CrampStoreImport  *import,
@@ -369,8 +400,21 @@ cramp_store_import_add (CrampStoreImport  *import,
                         GError           **error)
 {
   gboolean inserted = FALSE;
+  gboolean same = FALSE;
 
   g_return_val_if_fail (import != NULL && !import->failed, FALSE);
+
+  if (cramp_episode_get_id (episode) == NULL &&
+      !find_same_episode (import->store, episode, &same, error))
+    {
+      import->failed = TRUE;
+      return FALSE;
+    }
+  if (same)
+    {
+      import->skipped++;
+      return TRUE;
+    }
 
   if (!insert_episode (import->store, episode, &inserted, error))
     {
@@ -390,8 +434,8 @@ cramp_store_import_add (CrampStoreImport  *import,
  * @keep: %TRUE to commit what was added, %FALSE to leave the diary as it
  *   was
  * @n_added: (out) (optional): how many were added
- * @n_skipped: (out) (optional): how many were skipped because an episode
- *   with the same id is already in the diary
+ * @n_skipped: (out) (optional): how many were skipped because they are
+ *   in the diary already (see cramp_store_import_add())
  *
  * Ends the import, and frees it.
  *
@@ -426,8 +470,8 @@ cramp_store_import_end (CrampStoreImport  *import,
  * cramp_store_import:
  * @episodes: (element-type CrampEpisode): episodes to add
  * @n_added: (out) (optional): how many were added
- * @n_skipped: (out) (optional): how many were skipped because an episode
- *   with the same id is already in the diary
+ * @n_skipped: (out) (optional): how many were skipped because they are
+ *   in the diary already (see cramp_store_import_add())
  *
  * Adds all of @episodes in one transaction, or none of them.
  */
