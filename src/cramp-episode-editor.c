@@ -55,6 +55,9 @@ struct _CrampEpisodeEditor
   GTimeZone          *zone;         /* the clock the times are shown on */
   GPtrArray          *checks[CRAMP_N_VOCABS];   /* GtkCheckButton, for the sets */
   int                 woke;         /* as recorded, until the switch is touched */
+  gboolean            loaded;       /* the fields show the episode: a change is the user's */
+  gboolean            edited;       /* something was changed since */
+  gboolean            discarding;   /* the user chose to let the changes go */
 };
 
 G_DEFINE_FINAL_TYPE (CrampEpisodeEditor, cramp_episode_editor, ADW_TYPE_WINDOW)
@@ -312,6 +315,9 @@ on_changed_cb (CrampEpisodeEditor *self)
 {
   g_autoptr(CrampEpisode) episode = read_episode (self);
 
+  if (self->loaded)
+    self->edited = TRUE;
+
   update_set_subtitle (self, CRAMP_VOCAB_TRIGGER, self->triggers_row);
   update_set_subtitle (self, CRAMP_VOCAB_SYMPTOM, self->symptoms_row);
   update_set_subtitle (self, CRAMP_VOCAB_RELIEF, self->relief_row);
@@ -371,6 +377,91 @@ save_action (GtkWidget  *widget,
     }
 
   gtk_window_destroy (GTK_WINDOW (self));
+}
+
+/* Esc: a popup that does not take the focus, as the completion of the
+ * medications, closes first; then the window, which asks before it
+ * drops what was typed. */
+static GtkPopover *
+find_open_popover (GtkWidget *widget)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkPopover *found;
+
+      if (GTK_IS_POPOVER (c) && gtk_widget_get_visible (c))
+        return GTK_POPOVER (c);
+      if ((found = find_open_popover (c)))
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+cancel_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  CrampEpisodeEditor *self = CRAMP_EPISODE_EDITOR (widget);
+  GtkPopover *popup = find_open_popover (GTK_WIDGET (self->medications_entry));
+
+  if (popup != NULL)
+    {
+      gtk_popover_popdown (popup);
+      return;
+    }
+
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static gboolean
+close_cb (gpointer user_data)
+{
+  gtk_window_close (user_data);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_discard_response_cb (CrampEpisodeEditor *self,
+                        const char         *response)
+{
+  if (!g_str_equal (response, "discard"))
+    return;
+
+  /* once the question is gone: it belongs to this window */
+  self->discarding = TRUE;
+  g_idle_add_full (G_PRIORITY_DEFAULT, close_cb, g_object_ref (self), g_object_unref);
+}
+
+/* What was typed is never dropped without a word: as the HIG asks for a
+ * form that was changed, the user chooses. */
+static gboolean
+cramp_episode_editor_close_request (GtkWindow *window)
+{
+  CrampEpisodeEditor *self = CRAMP_EPISODE_EDITOR (window);
+  GtkWidget *dialog;
+
+  if (!self->edited || self->discarding)
+    return GTK_WINDOW_CLASS (cramp_episode_editor_parent_class)->close_request (window);
+
+  if (self->original != NULL)
+    dialog = adw_message_dialog_new (window, _("Discard Your Changes?"),
+                                     _("The changes you made to this cramp have not been saved."));
+  else
+    dialog = adw_message_dialog_new (window, _("Discard the New Cramp?"),
+                                     _("The cramp you were writing down has not been saved."));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "keep", _("_Keep Editing"),
+                                    "discard", _("_Discard"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "keep");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_discard_response_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+
+  return TRUE;
 }
 
 static void
@@ -577,6 +668,7 @@ cramp_episode_editor_class_init (CrampEpisodeEditorClass *klass)
 
   object_class->dispose = cramp_episode_editor_dispose;
   object_class->finalize = cramp_episode_editor_finalize;
+  GTK_WINDOW_CLASS (klass)->close_request = cramp_episode_editor_close_request;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/crampdiary/CrampDiary/cramp-episode-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, CrampEpisodeEditor, save_button);
@@ -615,7 +707,8 @@ cramp_episode_editor_class_init (CrampEpisodeEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "editor.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+  gtk_widget_class_install_action (widget_class, "editor.cancel", NULL, cancel_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "editor.cancel", NULL);
 }
 
 static void
@@ -633,6 +726,14 @@ cramp_episode_editor_init (CrampEpisodeEditor *self)
   fill_checks (self, CRAMP_VOCAB_TRIGGER, self->triggers_row);
   fill_checks (self, CRAMP_VOCAB_SYMPTOM, self->symptoms_row);
   fill_checks (self, CRAMP_VOCAB_RELIEF, self->relief_row);
+
+  /* filled: from now on a choice is a change */
+  {
+    AdwComboRow *combos[] = { self->muscle_row, self->side_row, self->intensity_row, self->activity_row };
+
+    for (guint i = 0; i < G_N_ELEMENTS (combos); i++)
+      g_signal_connect_object (combos[i], "notify::selected", G_CALLBACK (on_changed_cb), self, G_CONNECT_SWAPPED);
+  }
 }
 
 /**
@@ -681,6 +782,7 @@ cramp_episode_editor_new (GtkWindow    *parent,
   on_date_changed_cb (self);
   /* the first detail to fill in, not Cancel */
   gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->muscle_row));
+  self->loaded = TRUE;
 
   return self;
 }

@@ -542,6 +542,52 @@ test_editor_medications (void)
   g_assert_true (g_strv_equal ((const char * const *) medications, cramp_episode_get_medications (saved)));
 }
 
+/* Esc closes an editor with nothing changed; one with changes asks
+ * before it drops them, and Keep Editing keeps them */
+static void
+test_editor_escape (void)
+{
+  g_autoptr(CrampEpisode) earlier = cramp_test_episode ("2026-11-19T03:00:00+01:00", CRAMP_MUSCLE_CALF);
+  CrampEpisodeEditor *editor;
+  AdwMessageDialog *question;
+
+  add_episode (earlier);
+
+  /* nothing changed: Esc closes */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-episode", NULL);
+  flush ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (find_editor ()), "editor.cancel", NULL));
+  flush ();
+  g_assert_null (find_editor ());
+  g_assert_null (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+
+  /* a change: Esc asks, and Keep Editing keeps it */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-episode", NULL);
+  flush ();
+  editor = find_editor ();
+  adw_combo_row_set_selected (child (editor, CRAMP_TYPE_EPISODE_EDITOR, "intensity_row"), 8);
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.cancel", NULL);
+  flush ();
+  question = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (question);
+  g_assert_cmpstr (adw_message_dialog_get_heading (question), ==, "Discard the New Cramp?");
+  g_assert_cmpstr (adw_message_dialog_get_default_response (question), ==, "keep");
+  adw_message_dialog_response (question, "keep");
+  flush ();
+  g_assert_true (find_editor () == editor);
+  g_assert_cmpuint (adw_combo_row_get_selected (child (editor, CRAMP_TYPE_EPISODE_EDITOR, "intensity_row")), ==, 8);
+
+  /* Cancel asks too; Discard lets it go, and nothing is saved */
+  gtk_widget_activate_action (GTK_WIDGET (editor), "window.close", NULL);
+  flush ();
+  question = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (question);
+  adw_message_dialog_response (question, "discard");
+  flush ();
+  g_assert_null (find_editor ());
+  g_assert_cmpuint (cramp_store_count (store ()), ==, 1);
+}
+
 /* A diary that cannot be read for the report: the page says so in a
  * sentence, instead of showing nothing new */
 static void
@@ -986,6 +1032,7 @@ main (int   argc,
     { "/window/report-error", test_report_error },
     { "/window/notes-count", test_notes_count },
     { "/window/editor-medications", test_editor_medications },
+    { "/window/editor-escape", test_editor_escape },
     { "/window/fits-phone", test_fits_phone },
     { "/window/full-disk", test_full_disk },
     { "/window/preferences", test_preferences },
