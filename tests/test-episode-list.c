@@ -47,6 +47,12 @@ nth_episode (guint i)
   cramp_episode_set_muscle (episode, i % 3 == 0 ? CRAMP_MUSCLE_FOOT : CRAMP_MUSCLE_CALF);
   if (i % 100 == 0)
     cramp_episode_set_notes (episode, "Ärger with the STAIRS");
+  if (i % 7 == 0)
+    cramp_episode_set_side (episode, CRAMP_SIDE_LEFT);
+  if (i % 50 == 0)
+    cramp_episode_set_symptoms (episode, CRAMP_SYMPTOM_NUMBNESS | CRAMP_SYMPTOM_TINGLING);
+  if (i % 40 == 0)
+    cramp_episode_set_relieved_by (episode, CRAMP_RELIEF_MASSAGE);
   return episode;
 }
 
@@ -221,6 +227,18 @@ test_filter (Fixture       *fixture,
 
   cramp_episode_list_set_filter (fixture->list, CRAMP_MUSCLE_UNKNOWN, "nothing like this");
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
+
+  /* the words the rows show: muscle, side, symptoms, relief */
+  cramp_episode_list_set_filter (fixture->list, CRAMP_MUSCLE_UNKNOWN, "calf");
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, N_EPISODES - (N_EPISODES + 2) / 3);
+  cramp_episode_list_set_filter (fixture->list, CRAMP_MUSCLE_UNKNOWN, "Left");
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, (N_EPISODES + 6) / 7);
+  cramp_episode_list_set_filter (fixture->list, CRAMP_MUSCLE_UNKNOWN, "numb");
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, N_EPISODES / 50);
+  cramp_episode_list_set_filter (fixture->list, CRAMP_MUSCLE_UNKNOWN, "tingl");
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, N_EPISODES / 50);
+  cramp_episode_list_set_filter (fixture->list, CRAMP_MUSCLE_FOOT, "MASSAGE");
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, (N_EPISODES + 119) / 120);
 
   cramp_episode_list_set_filter (fixture->list, CRAMP_MUSCLE_UNKNOWN, NULL);
   g_assert_false (cramp_episode_list_is_filtered (fixture->list));

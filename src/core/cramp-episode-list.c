@@ -63,8 +63,9 @@ load_keys (CrampEpisodeList *self)
   static const char filtered_sql[] =
     "SELECT rowid, revision FROM episode "
     "WHERE (?1 IS NULL OR muscle = ?1) "
-    "AND (?2 IS NULL OR instr(cramp_casefold(coalesce(notes, '') || ' ' || "
-    "                                        coalesce(medications, '')), ?2) > 0) "
+    "AND (?2 IS NULL "
+    "     OR instr(cramp_casefold(coalesce(notes, '') || ' ' || coalesce(medications, '')), ?2) > 0 "
+    "     OR instr(cramp_shown(muscle, side, activity, relieved_by, symptoms, triggers), ?2) > 0) "
     "ORDER BY started_utc DESC, revision DESC, rowid DESC";
   g_autoptr(GError) error = NULL;
   g_auto(CrampStatement) stmt = NULL;
@@ -312,8 +313,9 @@ cramp_episode_list_get_store (CrampEpisodeList *self)
 /**
  * cramp_episode_list_set_filter:
  * @muscle: the muscle to show, or %CRAMP_MUSCLE_UNKNOWN for all
- * @text: (nullable): text to find in the notes or medications,
- *   without regard to case
+ * @text: (nullable): text to find in the notes, the medications or the
+ *   words shown for the muscle, side, activity, relief, symptoms and
+ *   triggers, without regard to case
  */
 void
 cramp_episode_list_set_filter (CrampEpisodeList *self,

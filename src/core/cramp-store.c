@@ -515,6 +515,51 @@ casefold_func (sqlite3_context  *context,
     sqlite3_result_text (context, g_utf8_casefold (text, -1), -1, g_free);
 }
 
+/* cramp_shown(muscle, side, activity, relieved_by, symptoms, triggers):
+ * the words the history shows for a cramp's choices, in the user's
+ * language and case-folded, so that the search finds "numb" in Numbness
+ * and "calf" in every calf cramp, not only in the notes. */
+static const CrampVocab shown_vocabs[] = {
+  CRAMP_VOCAB_MUSCLE, CRAMP_VOCAB_SIDE, CRAMP_VOCAB_ACTIVITY,
+  CRAMP_VOCAB_RELIEF, CRAMP_VOCAB_SYMPTOM, CRAMP_VOCAB_TRIGGER,
+};
+
+static void
+shown_func (sqlite3_context  *context,
+            int               argc,
+            sqlite3_value   **argv)
+{
+  g_autoptr(GString) shown = g_string_new (NULL);
+
+  g_assert (argc == G_N_ELEMENTS (shown_vocabs));
+
+  for (int i = 0; i < argc; i++)
+    {
+      const char *value = (const char *) sqlite3_value_text (argv[i]);
+      CrampVocab vocab = shown_vocabs[i];
+      guint index, bits;
+
+      if (value == NULL || value[0] == '\0')
+        continue;
+
+      if (cramp_vocab_is_set (vocab))
+        {
+          g_autofree char *labels = NULL;
+
+          if (!cramp_vocab_set_from_string (vocab, value, &bits, NULL))
+            continue;
+          labels = cramp_vocab_set_to_labels (vocab, bits);
+          g_string_append (shown, labels);
+        }
+      else if (cramp_vocab_lookup (vocab, value, &index))
+        g_string_append (shown, cramp_vocab_label (vocab, index));
+      /* a line each: a search does not run from one into the next */
+      g_string_append_c (shown, '\n');
+    }
+
+  sqlite3_result_text (context, g_utf8_casefold (shown->str, shown->len), -1, g_free);
+}
+
 static gboolean
 open_database (CrampStore  *self,
                GError     **error)
@@ -530,6 +575,10 @@ open_database (CrampStore  *self,
   sqlite3_create_function_v2 (self->db, "cramp_casefold", 1,
                               SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS,
                               NULL, casefold_func, NULL, NULL, NULL);
+  /* not deterministic: the words follow the language of the session */
+  sqlite3_create_function_v2 (self->db, "cramp_shown", G_N_ELEMENTS (shown_vocabs),
+                              SQLITE_UTF8 | SQLITE_INNOCUOUS,
+                              NULL, shown_func, NULL, NULL, NULL);
 
   if (sqlite3_db_readonly (self->db, "main") == 1)
     return _cramp_store_set_path_error (error, CRAMP_STORE_ERROR_READ_ONLY,
