@@ -58,6 +58,7 @@ struct _CrampEpisodeEditor
   gboolean            loaded;       /* the fields show the episode: a change is the user's */
   gboolean            edited;       /* something was changed since */
   gboolean            discarding;   /* the user chose to let the changes go */
+  gboolean            focused;      /* the first field had the focus once */
 };
 
 G_DEFINE_FINAL_TYPE (CrampEpisodeEditor, cramp_episode_editor, ADW_TYPE_WINDOW)
@@ -434,6 +435,23 @@ on_discard_response_cb (CrampEpisodeEditor *self,
   g_idle_add_full (G_PRIORITY_DEFAULT, close_cb, g_object_ref (self), g_object_unref);
 }
 
+/* On screen, the focus goes to the first detail to fill in, not to
+ * Cancel. (Set before the window is on screen, it would keep the
+ * window from the accessibility tree.) */
+static void
+cramp_episode_editor_map (GtkWidget *widget)
+{
+  CrampEpisodeEditor *self = CRAMP_EPISODE_EDITOR (widget);
+
+  GTK_WIDGET_CLASS (cramp_episode_editor_parent_class)->map (widget);
+
+  if (!self->focused)
+    {
+      self->focused = TRUE;
+      gtk_widget_grab_focus (GTK_WIDGET (self->muscle_row));
+    }
+}
+
 /* What was typed is never dropped without a word: as the HIG asks for a
  * form that was changed, the user chooses. */
 static gboolean
@@ -669,6 +687,7 @@ cramp_episode_editor_class_init (CrampEpisodeEditorClass *klass)
   object_class->dispose = cramp_episode_editor_dispose;
   object_class->finalize = cramp_episode_editor_finalize;
   GTK_WINDOW_CLASS (klass)->close_request = cramp_episode_editor_close_request;
+  widget_class->map = cramp_episode_editor_map;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/crampdiary/CrampDiary/cramp-episode-editor.ui");
   gtk_widget_class_bind_template_child (widget_class, CrampEpisodeEditor, save_button);
@@ -780,8 +799,6 @@ cramp_episode_editor_new (GtkWindow    *parent,
   setup_completion (self);
   load_episode (self, episode);
   on_date_changed_cb (self);
-  /* the first detail to fill in, not Cancel */
-  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->muscle_row));
   self->loaded = TRUE;
 
   return self;

@@ -96,6 +96,16 @@ cramp_episode_row_dispose (GObject *object)
   G_OBJECT_CLASS (cramp_episode_row_parent_class)->dispose (object);
 }
 
+/* Asked for the focus, as the list asks the row it moves to after a
+ * delete or to a cramp it scrolls to, a row passes: the list item takes
+ * it, not the bin inside, where one Space would delete another cramp.
+ * Tab still reaches the bin. */
+static gboolean
+cramp_episode_row_grab_focus (GtkWidget *widget)
+{
+  return FALSE;
+}
+
 static void
 cramp_episode_row_class_init (CrampEpisodeRowClass *klass)
 {
@@ -103,6 +113,7 @@ cramp_episode_row_class_init (CrampEpisodeRowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = cramp_episode_row_dispose;
+  widget_class->grab_focus = cramp_episode_row_grab_focus;
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
@@ -220,4 +231,20 @@ cramp_episode_row_set_episode (CrampEpisodeRow *self,
                                     GTK_ACCESSIBLE_PROPERTY_LABEL, delete_label,
                                     -1);
   }
+}
+
+/**
+ * cramp_episode_row_get_id:
+ *
+ * Returns: (nullable): the id of the cramp the row shows
+ */
+const char *
+cramp_episode_row_get_id (CrampEpisodeRow *self)
+{
+  GVariant *target;
+
+  g_return_val_if_fail (CRAMP_IS_EPISODE_ROW (self), NULL);
+
+  target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (self->delete_button));
+  return target != NULL ? g_variant_get_string (target, NULL) : NULL;
 }

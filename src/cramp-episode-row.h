@@ -15,6 +15,7 @@ GtkWidget *cramp_episode_row_new         (void);
 void       cramp_episode_row_set_episode (CrampEpisodeRow *self,
                                           CrampEpisode    *episode,
                                           gboolean         first_of_night);
+const char *cramp_episode_row_get_id     (CrampEpisodeRow *self);
 char      *cramp_episode_describe        (CrampEpisode    *episode);
 
 G_END_DECLS

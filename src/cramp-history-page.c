@@ -22,6 +22,8 @@ struct _CrampHistoryPage
 
   CrampEpisodeList *episodes;
   gboolean          search_mode;
+  char             *focus_id;   /* the cramp to give the focus once its row is there */
+  guint             focus_source;
 };
 
 G_DEFINE_FINAL_TYPE (CrampHistoryPage, cramp_history_page, GTK_TYPE_WIDGET)
@@ -43,6 +45,46 @@ update_stack (CrampHistoryPage *self)
     page = cramp_episode_list_is_filtered (self->episodes) ? "no-results" : "empty";
 
   gtk_stack_set_visible_child_name (self->stack, page);
+}
+
+static GtkWidget *
+find_row_of (GtkWidget  *widget,
+             const char *id)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found;
+
+      if (CRAMP_IS_EPISODE_ROW (c) && gtk_widget_get_visible (c) &&
+          g_strcmp0 (cramp_episode_row_get_id (CRAMP_EPISODE_ROW (c)), id) == 0)
+        return c;
+      if ((found = find_row_of (c, id)))
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The list item around the row takes the focus: the row itself passes
+ * it on (see cramp-episode-row.c), never to its bin. */
+static gboolean
+focus_row (CrampHistoryPage *self,
+           const char       *id)
+{
+  GtkWidget *row = find_row_of (GTK_WIDGET (self->list_view), id);
+
+  return row != NULL && gtk_widget_grab_focus (gtk_widget_get_parent (row));
+}
+
+static gboolean
+focus_later_cb (gpointer user_data)
+{
+  CrampHistoryPage *self = user_data;
+
+  self->focus_source = 0;
+  focus_row (self, self->focus_id);
+  g_clear_pointer (&self->focus_id, g_free);
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -68,9 +110,17 @@ on_stop_search_cb (CrampHistoryPage *self)
 static void
 on_search_mode_changed_cb (CrampHistoryPage *self)
 {
-  /* Leaving search shows the whole history again. */
+  /* Leaving search shows the whole history again; the focus goes to
+   * the list, not to whatever button comes next. */
   if (!gtk_search_bar_get_search_mode (self->search_bar))
-    on_stop_search_cb (self);
+    {
+      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+      GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+      on_stop_search_cb (self);
+      if (focus == NULL || gtk_widget_is_ancestor (focus, GTK_WIDGET (self->search_bar)))
+        gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
+    }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_MODE]);
 }
@@ -166,6 +216,8 @@ cramp_history_page_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
     gtk_widget_unparent (child);
   g_clear_object (&self->episodes);
+  g_clear_handle_id (&self->focus_source, g_source_remove);
+  g_clear_pointer (&self->focus_id, g_free);
 
   G_OBJECT_CLASS (cramp_history_page_parent_class)->dispose (object);
 }
@@ -300,4 +352,59 @@ cramp_history_page_reveal (CrampHistoryPage *self,
 
   if (position != G_MAXUINT)
     gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+}
+
+/**
+ * cramp_history_page_focus_episode:
+ *
+ * Reveals the episode with @id and gives its row the keyboard focus,
+ * once the list has made the row, if it has not yet.
+ */
+void
+cramp_history_page_focus_episode (CrampHistoryPage *self,
+                                  const char       *id)
+{
+  g_return_if_fail (CRAMP_IS_HISTORY_PAGE (self));
+  g_return_if_fail (id != NULL);
+
+  cramp_history_page_reveal (self, id);
+  g_clear_handle_id (&self->focus_source, g_source_remove);
+  g_free (self->focus_id);
+  /* after the list has caught up with the diary and laid out its rows */
+  self->focus_id = g_strdup (id);
+  self->focus_source = g_idle_add_full (G_PRIORITY_LOW, focus_later_cb, self, NULL);
+}
+
+/**
+ * cramp_history_page_focus_neighbour:
+ *
+ * Before the episode with @id is removed: gives the focus to the row
+ * that takes its place, the next older cramp, or the newer one at the
+ * end of the list.
+ */
+void
+cramp_history_page_focus_neighbour (CrampHistoryPage *self,
+                                    const char       *id)
+{
+  GListModel *model;
+  g_autoptr(CrampEpisode) neighbour = NULL;
+  guint position;
+
+  g_return_if_fail (CRAMP_IS_HISTORY_PAGE (self));
+  g_return_if_fail (id != NULL);
+
+  if (self->episodes == NULL)
+    return;
+
+  model = G_LIST_MODEL (self->episodes);
+  position = cramp_episode_list_find (self->episodes, id);
+  if (position == G_MAXUINT)
+    return;
+  if (position + 1 < g_list_model_get_n_items (model))
+    neighbour = g_list_model_get_item (model, position + 1);
+  else if (position > 0)
+    neighbour = g_list_model_get_item (model, position - 1);
+
+  if (neighbour != NULL && cramp_episode_get_id (neighbour) != NULL)
+    cramp_history_page_focus_episode (self, cramp_episode_get_id (neighbour));
 }

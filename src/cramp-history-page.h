@@ -18,5 +18,9 @@ void cramp_history_page_set_key_capture_widget (CrampHistoryPage *self,
 void cramp_history_page_focus_search          (CrampHistoryPage *self);
 void cramp_history_page_reveal                (CrampHistoryPage *self,
                                                const char       *id);
+void cramp_history_page_focus_episode         (CrampHistoryPage *self,
+                                               const char       *id);
+void cramp_history_page_focus_neighbour       (CrampHistoryPage *self,
+                                               const char       *id);
 
 G_END_DECLS

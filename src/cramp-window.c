@@ -166,6 +166,9 @@ delete_episode_action (GtkWidget  *widget,
   if (episode == NULL)
     return;
 
+  /* the focus on the next row, not on a bin: the list gives the row of
+   * this one to the next cramp, where a Space would delete that one too */
+  cramp_history_page_focus_neighbour (self->history_page, cramp_episode_get_id (episode));
   if (!cramp_store_remove (self->store, cramp_episode_get_id (episode), &error))
     {
       show_error (self, error->message);
@@ -193,7 +196,12 @@ undo_action (GtkWidget  *widget,
   if (kind == UNDO_LOG)
     ok = cramp_store_remove (self->store, cramp_episode_get_id (episode), &error);
   else if (kind == UNDO_DELETE)
-    ok = cramp_store_add (self->store, episode, &error);
+    {
+      ok = cramp_store_add (self->store, episode, &error);
+      /* back where it was, with the focus on it */
+      if (ok)
+        cramp_history_page_focus_episode (self->history_page, cramp_episode_get_id (episode));
+    }
 
   /* Undoing a log that was edited or deleted meanwhile is not an error
    * worth a message: the episode is gone either way. */

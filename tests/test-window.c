@@ -542,6 +542,70 @@ test_editor_medications (void)
   g_assert_true (g_strv_equal ((const char * const *) medications, cramp_episode_get_medications (saved)));
 }
 
+/* Where the keyboard focus is: on a row of the list (the list item
+ * itself, not one of its buttons), showing @time */
+static void
+assert_focus_on_row (const char *time)
+{
+  GtkWidget *focus = gtk_window_get_focus (GTK_WINDOW (window));
+  GtkWidget *row;
+
+  g_assert_nonnull (focus);
+  g_test_message ("the focus is on a %s", G_OBJECT_TYPE_NAME (focus));
+  g_assert_false (GTK_IS_BUTTON (focus));
+  g_assert_true (gtk_widget_is_ancestor (focus, child (history_page (), CRAMP_TYPE_HISTORY_PAGE, "list_view")));
+  row = find_row (focus);
+  g_assert_nonnull (row);
+  if (time != NULL)
+    g_assert_cmpstr (gtk_label_get_label (child (row, CRAMP_TYPE_EPISODE_ROW, "time_label")), ==, time);
+}
+
+static gboolean
+store_has_two (gpointer data)
+{
+  return cramp_store_count (store ()) == 2;
+}
+
+/* No focus lands on a bin by itself, where one Space would delete
+ * another cramp: not after a delete, an undo, or leaving the search */
+static void
+test_focus_harmless (void)
+{
+  const char *starts[] = { "2026-11-19T03:00:00+01:00", "2026-11-18T04:00:00+01:00", "2026-11-17T05:00:00+01:00" };
+  GtkWidget *bin;
+
+  for (guint i = 0; i < G_N_ELEMENTS (starts); i++)
+    {
+      g_autoptr(CrampEpisode) episode = cramp_test_episode (starts[i], CRAMP_MUSCLE_CALF);
+
+      add_episode (episode);
+    }
+
+  /* the bin of the newest, from the keyboard */
+  bin = find_actionable (child (history_page (), CRAMP_TYPE_HISTORY_PAGE, "list_view"), "win.delete-episode");
+  g_assert_nonnull (bin);
+  g_assert_true (gtk_widget_grab_focus (bin));
+  /* as Space does: the button clicks a moment later */
+  g_assert_true (gtk_widget_activate (bin));
+  g_assert_true (wait_until (store_has_two, NULL));
+  flush ();
+  assert_focus_on_row ("04:00");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  flush ();
+  g_assert_cmpuint (cramp_store_count (store ()), ==, 3);
+  assert_focus_on_row ("03:00");
+
+  /* Esc in the search: back to the list */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
+  flush ();
+  g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (window)),
+                                         child (history_page (), CRAMP_TYPE_HISTORY_PAGE, "search_bar")));
+  gtk_search_bar_set_search_mode (child (history_page (), CRAMP_TYPE_HISTORY_PAGE, "search_bar"), FALSE);
+  flush ();
+  assert_focus_on_row (NULL);
+}
+
 /* Esc closes an editor with nothing changed; one with changes asks
  * before it drops them, and Keep Editing keeps them */
 static void
@@ -1033,6 +1097,7 @@ main (int   argc,
     { "/window/notes-count", test_notes_count },
     { "/window/editor-medications", test_editor_medications },
     { "/window/editor-escape", test_editor_escape },
+    { "/window/focus-harmless", test_focus_harmless },
     { "/window/fits-phone", test_fits_phone },
     { "/window/full-disk", test_full_disk },
     { "/window/preferences", test_preferences },
