@@ -49,6 +49,7 @@ struct _CrampEpisodeEditor
   GtkEntry           *medications_entry;
   GtkTextView        *notes_view;
   GtkLabel           *notes_count_label;
+  AdwPreferencesGroup *delete_group;
 
   CrampStore         *store;
   CrampEpisode       *original;     /* NULL for a new episode */
@@ -350,6 +351,43 @@ on_two_digits_output_cb (GtkSpinButton *spin)
 
   gtk_editable_set_text (GTK_EDITABLE (spin), text);
   return TRUE;
+}
+
+/* Seconds past 59 carry into the minutes: 99 s is 1 min 39 s, and "+"
+ * at 55 s goes on to 1 min 0 s. */
+static void
+on_seconds_changed_cb (CrampEpisodeEditor *self)
+{
+  int seconds = gtk_spin_button_get_value_as_int (self->duration_sec_spin);
+
+  if (seconds >= 60)
+    {
+      int minutes = gtk_spin_button_get_value_as_int (self->duration_min_spin) + seconds / 60;
+
+      gtk_spin_button_set_value (self->duration_min_spin, minutes);
+      gtk_spin_button_set_value (self->duration_sec_spin, seconds % 60);
+      return;
+    }
+
+  on_changed_cb (self);
+}
+
+/* Delete, from the editor of a cramp in the diary: the window deletes it,
+ * with Undo in its toast, as from the list. */
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  CrampEpisodeEditor *self = CRAMP_EPISODE_EDITOR (widget);
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+
+  if (self->original == NULL || parent == NULL)
+    return;
+
+  gtk_widget_activate_action (GTK_WIDGET (parent), "win.delete-episode", "s",
+                              cramp_episode_get_id (self->original));
+  gtk_window_destroy (GTK_WINDOW (self));
 }
 
 static void
@@ -718,7 +756,9 @@ cramp_episode_editor_class_init (CrampEpisodeEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrampEpisodeEditor, medications_entry);
   gtk_widget_class_bind_template_child (widget_class, CrampEpisodeEditor, notes_view);
   gtk_widget_class_bind_template_child (widget_class, CrampEpisodeEditor, notes_count_label);
+  gtk_widget_class_bind_template_child (widget_class, CrampEpisodeEditor, delete_group);
   gtk_widget_class_bind_template_callback (widget_class, on_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_seconds_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_date_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_woke_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_two_digits_output_cb);
@@ -727,6 +767,7 @@ cramp_episode_editor_class_init (CrampEpisodeEditorClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "editor.save", NULL);
   gtk_widget_class_install_action (widget_class, "editor.cancel", NULL, cancel_action);
+  gtk_widget_class_install_action (widget_class, "editor.delete", NULL, delete_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "editor.cancel", NULL);
 }
 
@@ -779,6 +820,7 @@ cramp_episode_editor_new (GtkWindow    *parent,
   if (episode != NULL)
     {
       self->original = cramp_episode_copy (episode);
+      gtk_widget_set_visible (GTK_WIDGET (self->delete_group), TRUE);
       /* Shown, and changed, on the clock where it was logged. */
       self->zone = g_time_zone_new_offset (cramp_time_utc_offset (cramp_episode_get_started_at (episode)));
     }

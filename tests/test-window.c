@@ -542,6 +542,47 @@ test_editor_medications (void)
   g_assert_true (g_strv_equal ((const char * const *) medications, cramp_episode_get_medications (saved)));
 }
 
+/* The editor's smaller things: 99 s is 1 min 39 s, Tab leaves the
+ * notes, and a cramp in the diary can be deleted from its editor, with
+ * Undo as from the list */
+static void
+test_editor_details (void)
+{
+  g_autoptr(CrampEpisode) episode = cramp_test_episode ("2026-11-19T03:00:00+01:00", CRAMP_MUSCLE_CALF);
+  CrampToast *toast = child (window, CRAMP_TYPE_WINDOW, "toast");
+  CrampEpisodeEditor *editor;
+
+  /* a new cramp has nothing to delete */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-episode", NULL);
+  flush ();
+  editor = find_editor ();
+  g_assert_false (gtk_widget_get_visible (child (editor, CRAMP_TYPE_EPISODE_EDITOR, "delete_group")));
+  g_assert_false (gtk_text_view_get_accepts_tab (child (editor, CRAMP_TYPE_EPISODE_EDITOR, "notes_view")));
+
+  gtk_spin_button_set_value (child (editor, CRAMP_TYPE_EPISODE_EDITOR, "duration_sec_spin"), 99);
+  flush ();
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (child (editor, CRAMP_TYPE_EPISODE_EDITOR, "duration_min_spin")), ==, 1);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (child (editor, CRAMP_TYPE_EPISODE_EDITOR, "duration_sec_spin")), ==, 39);
+  gtk_window_destroy (GTK_WINDOW (editor));
+  flush ();
+
+  add_episode (episode);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-episode", "s",
+                                             cramp_episode_get_id (episode)));
+  flush ();
+  editor = find_editor ();
+  g_assert_true (gtk_widget_get_visible (child (editor, CRAMP_TYPE_EPISODE_EDITOR, "delete_group")));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.delete", NULL));
+  flush ();
+  g_assert_null (find_editor ());
+  g_assert_cmpuint (cramp_store_count (store ()), ==, 0);
+  g_assert_true (gtk_revealer_get_reveal_child (child (toast, CRAMP_TYPE_TOAST, "revealer")));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  flush ();
+  g_assert_cmpuint (cramp_store_count (store ()), ==, 1);
+}
+
 /* Where the keyboard focus is: on a row of the list (the list item
  * itself, not one of its buttons), showing @time */
 static void
@@ -1098,6 +1139,7 @@ main (int   argc,
     { "/window/editor-medications", test_editor_medications },
     { "/window/editor-escape", test_editor_escape },
     { "/window/focus-harmless", test_focus_harmless },
+    { "/window/editor-details", test_editor_details },
     { "/window/fits-phone", test_fits_phone },
     { "/window/full-disk", test_full_disk },
     { "/window/preferences", test_preferences },
