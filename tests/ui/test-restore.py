@@ -26,7 +26,10 @@ TIMEOUT = 15.0
 
 
 def cli(env, *args):
-    return subprocess.run([BINARY, *args], env=env, check=True, capture_output=True, text=True).stdout
+    done = subprocess.run([BINARY, *args], env=env, capture_output=True, text=True)
+    if done.returncode != 0:
+        raise AssertionError(f"cramp-diary {' '.join(args)} ended with {done.returncode}: {done.stderr.strip()}")
+    return done.stdout
 
 
 def exported(env):
