@@ -358,7 +358,7 @@ cramp_history_page_reveal (CrampHistoryPage *self,
  * cramp_history_page_focus_episode:
  *
  * Reveals the episode with @id and gives its row the keyboard focus,
- * once the list has made the row, if it has not yet.
+ * once the list has caught up with the diary and made the row.
  */
 void
 cramp_history_page_focus_episode (CrampHistoryPage *self,

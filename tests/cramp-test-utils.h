@@ -44,6 +44,48 @@ cramp_test_episode (const char  *iso,
   return episode;
 }
 
+/* The clock a test sets: cramp_time_now() says what it was set to
+ * until it is set again. */
+static inline gint64 *
+cramp_test_clock_usec (void)
+{
+  static gint64 usec;
+
+  return &usec;
+}
+
+static inline gint64
+cramp_test_clock_cb (gpointer user_data)
+{
+  return *cramp_test_clock_usec ();
+}
+
+/* Fixes the clock at @usec microseconds since the epoch */
+static inline void
+cramp_test_set_clock_usec (gint64 usec)
+{
+  *cramp_test_clock_usec () = usec;
+  cramp_time_set_clock (cramp_test_clock_cb, NULL);
+}
+
+/* Fixes the clock at @iso, such as "2027-03-28T03:05:00+02:00"; %NULL
+ * gives the wall clock back */
+static inline void
+cramp_test_set_clock (const char *iso)
+{
+  g_autoptr(GDateTime) moment = NULL;
+
+  if (iso == NULL)
+    {
+      cramp_time_set_clock (NULL, NULL);
+      return;
+    }
+
+  moment = cramp_time_parse (iso, NULL);
+  g_assert_nonnull (moment);
+  cramp_test_set_clock_usec (g_date_time_to_unix (moment) * G_USEC_PER_SEC);
+}
+
 static inline char *
 cramp_test_read_file (const char *path,
                       gsize      *length)

@@ -267,14 +267,6 @@ fill_diary (void)
     }
 }
 
-/* The pictures show the same days whenever they are taken */
-static gint64
-fixed_clock_cb (gpointer user_data)
-{
-  /* 2026-11-19T21:30:00+01:00 */
-  return G_GINT64_CONSTANT (1795120200) * G_USEC_PER_SEC;
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -290,7 +282,8 @@ main (int   argc,
   g_setenv ("XDG_DATA_HOME", data, TRUE);
   g_setenv ("XDG_CONFIG_HOME", config, TRUE);
 
-  cramp_time_set_clock (fixed_clock_cb, NULL);
+  /* the pictures show the same days whenever they are taken */
+  cramp_test_set_clock ("2026-11-19T21:30:00+01:00");
   gtk_test_init (&argc, &argv, NULL);
   out_dir = g_test_build_filename (G_TEST_BUILT, "screenshots", NULL);
   g_assert_cmpint (g_mkdir_with_parents (out_dir, 0755), ==, 0);

@@ -28,7 +28,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  cramp_time_set_clock (NULL, NULL);
+  cramp_test_set_clock (NULL);
   g_assert_cmpint (g_chmod (fixture->dir, 0700), ==, 0);
   cramp_test_rmdir (fixture->dir);
   g_free (fixture->dir);
@@ -269,24 +269,15 @@ test_list (Fixture       *fixture,
   g_assert_cmpuint (some->len, ==, 2);
 }
 
-static gint64 dst_clock_usec;
-
-static gint64
-dst_clock_cb (gpointer user_data)
-{
-  return dst_clock_usec;
-}
-
 /* Logs a cramp "now", the clock reading @utc, as the window does */
 static void
 log_at (CrampStore *store,
         const char *utc)
 {
-  g_autoptr(GDateTime) moment = cramp_time_parse (utc, NULL);
   g_autoptr(GDateTime) now = NULL;
   g_autoptr(CrampEpisode) episode = NULL;
 
-  dst_clock_usec = g_date_time_to_unix (moment) * G_USEC_PER_SEC;
+  cramp_test_set_clock (utc);
   now = cramp_time_now ();
   episode = cramp_episode_new (now);
   cramp_episode_set_muscle (episode, CRAMP_MUSCLE_CALF);
@@ -309,7 +300,6 @@ test_list_dst (Fixture       *fixture,
   };
 
   g_setenv ("TZ", "Europe/Berlin", TRUE);
-  cramp_time_set_clock (dst_clock_cb, NULL);
   store = open_store (fixture->path);
   log_at (store, "2027-03-28T01:05:00Z");
   log_at (store, "2027-10-31T00:30:00Z");
@@ -890,19 +880,12 @@ test_interrupted_checkpoint (Fixture       *fixture,
   g_assert_error (error, CRAMP_STORE_ERROR, CRAMP_STORE_ERROR_DAMAGED);
 }
 
-static gint64
-fixed_clock_cb (gpointer user_data)
-{
-  /* 2026-11-20T23:59:59Z: a test that ran across midnight would name
-   * another day than the store */
-  return G_GINT64_CONSTANT (1795219199) * G_USEC_PER_SEC;
-}
-
-/* Fixes the clock for the rest of the test */
+/* Fixes the clock for the rest of the test at 2026-11-20T23:59:59Z: a
+ * test that ran across midnight would name another day than the store */
 static GDateTime *
 fix_clock (void)
 {
-  cramp_time_set_clock (fixed_clock_cb, NULL);
+  cramp_test_set_clock ("2026-11-20T23:59:59Z");
   return cramp_time_now_local ();
 }
 

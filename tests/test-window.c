@@ -32,27 +32,11 @@
 static CrampApplication *app;
 static CrampWindow *window;
 static sqlite3 *diary_db;   /* the application's connection to its diary */
-static gint64 clock_usec;   /* what cramp_time_now() says */
 static char *data_home;     /* emptied before each test */
 static char *config_home;
 
 /* A Friday evening before the reminder's default time */
 #define DEFAULT_NOW "2026-11-20T21:00:00+01:00"
-
-static gint64
-fixed_clock_cb (gpointer user_data)
-{
-  return clock_usec;
-}
-
-static void
-set_clock (const char *iso)
-{
-  g_autoptr(GDateTime) moment = cramp_time_parse (iso, NULL);
-
-  g_assert_nonnull (moment);
-  clock_usec = g_date_time_to_unix (moment) * G_USEC_PER_SEC;
-}
 
 /* Run by SQLite for every connection this process opens: the first one
  * that writes the diary is the application's, kept to starve it of disk
@@ -338,7 +322,7 @@ test_undo_log (void)
 
   /* the quick log, the later of the two, uses the muscle logged most often */
   g_assert_cmpint (g_date_time_to_unix (cramp_episode_get_started_at (g_ptr_array_index (all, 1))),
-                   ==, clock_usec / G_USEC_PER_SEC);
+                   ==, cramp_time_now_unix ());
   g_assert_cmpint (cramp_episode_get_muscle (g_ptr_array_index (all, 1)), ==, CRAMP_MUSCLE_THIGH_BACK);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
@@ -865,7 +849,7 @@ test_reminder_settings (void)
   GtkBox *days_box;
 
   /* on since six in the morning, reminders at 22:00 */
-  set_clock ("2026-11-20T06:00:00+01:00");
+  cramp_test_set_clock ("2026-11-20T06:00:00+01:00");
   g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
   flush ();
   preferences = find_toplevel (CRAMP_TYPE_PREFERENCES_WINDOW);
@@ -890,7 +874,7 @@ test_reminder_settings (void)
 
   /* at a quarter past eight, a time that passed an hour ago is for
    * tomorrow: it does not fire now */
-  set_clock ("2026-11-20T08:15:00+01:00");
+  cramp_test_set_clock ("2026-11-20T08:15:00+01:00");
   apply_time (time_row, "7:05");
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (time_row), "error"));
   assert_setting (settings, "reminder-time", "07:05");
@@ -981,10 +965,10 @@ test_dst_fall_back (void)
   g_autofree char *times = NULL;
   CrampEpisodeEditor *editor;
 
-  set_clock ("2027-10-31T02:30:00+02:00");
+  cramp_test_set_clock ("2027-10-31T02:30:00+02:00");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.log-cramp", NULL);
   flush ();
-  set_clock ("2027-10-31T02:10:00+01:00");
+  cramp_test_set_clock ("2027-10-31T02:10:00+01:00");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.log-cramp", NULL);
   flush ();
 
@@ -1014,7 +998,7 @@ test_dst_fall_back (void)
   g_assert_cmpint (cramp_episode_get_intensity (g_ptr_array_index (all, 1)), ==, 4);
 
   /* a new cramp written down at 02:20 winter time, saved as it opens */
-  set_clock ("2027-10-31T02:20:00+01:00");
+  cramp_test_set_clock ("2027-10-31T02:20:00+01:00");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.new-episode", NULL);
   flush ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (find_editor ()), "editor.save", NULL));
@@ -1037,10 +1021,10 @@ test_dst_spring_forward (void)
   g_autofree char *times = NULL;
   CrampEpisodeEditor *editor;
 
-  set_clock ("2027-03-28T01:58:00+01:00");
+  cramp_test_set_clock ("2027-03-28T01:58:00+01:00");
   adw_view_stack_set_visible_child_name (child (window, CRAMP_TYPE_WINDOW, "view_stack"), "report");
   flush ();
-  set_clock ("2027-03-28T03:05:00+02:00");
+  cramp_test_set_clock ("2027-03-28T03:05:00+02:00");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.log-cramp", NULL);
   flush ();
 
@@ -1105,7 +1089,7 @@ run_test (gconstpointer data)
   for (guint i = 0; keys[i] != NULL; i++)
     g_settings_reset (settings, keys[i]);
 
-  set_clock (DEFAULT_NOW);
+  cramp_test_set_clock (DEFAULT_NOW);
   diary_db = NULL;
 
   app = cramp_application_new ();
@@ -1156,7 +1140,6 @@ main (int   argc,
   /* a zone with summer time, whatever the machine's */
   g_setenv ("TZ", "Europe/Berlin", TRUE);
   g_setenv ("GTK_A11Y", "test", TRUE);
-  cramp_time_set_clock (fixed_clock_cb, NULL);
 
   home = cramp_test_mkdtemp ();
   data_home = g_build_filename (home, "data", NULL);
