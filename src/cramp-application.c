@@ -149,6 +149,7 @@ cramp_application_startup (GApplication *app)
     { "win.new-episode", { "<Control><Shift>n", NULL } },
     { "win.search", { "<Control>f", NULL } },
     { "win.undo", { "<Control>z", NULL } },
+    { "win.add-details", { "<Control>e", NULL } },
     { "win.print", { "<Control>p", NULL } },
     { "win.save-pdf", { "<Control><Shift>s", NULL } },
   };

@@ -827,13 +827,13 @@ cramp_episode_editor_new (GtkWindow    *parent,
   else
     {
       g_autoptr(GDateTime) now = cramp_time_now ();
-      CrampMuscle muscle;
-      CrampSide side;
+      CrampUsual usual;
 
+      /* the leg only: the rest is for the user to say here */
       fresh = cramp_episode_new (now);
-      cramp_store_get_usual (store, &muscle, &side);
-      cramp_episode_set_muscle (fresh, muscle);
-      cramp_episode_set_side (fresh, side);
+      cramp_store_get_usual (store, now, &usual);
+      cramp_episode_set_muscle (fresh, usual.muscle);
+      cramp_episode_set_side (fresh, usual.side);
       self->zone = g_time_zone_new_local ();
       episode = fresh;
     }

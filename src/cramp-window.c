@@ -56,6 +56,7 @@ forget_undo (CrampWindow *self)
   self->undo_kind = UNDO_NOTHING;
   g_clear_object (&self->undo_episode);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-details", FALSE);
 }
 
 static void
@@ -66,6 +67,7 @@ remember_undo (CrampWindow  *self,
   g_set_object (&self->undo_episode, episode);
   self->undo_kind = kind;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", TRUE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-details", kind == UNDO_LOG);
 }
 
 /* A message replaces the toast shown, and with it what it offered to undo. */
@@ -86,6 +88,70 @@ open_editor (CrampWindow  *self,
   gtk_window_present (GTK_WINDOW (editor));
 }
 
+/* What a quick log assumed, as the toast says it: "Calf, left, woke you". */
+static char *
+describe_assumed (const CrampUsual *usual)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
+
+  if (usual->muscle != CRAMP_MUSCLE_UNKNOWN)
+    g_ptr_array_add (parts, (gpointer) cramp_vocab_label (CRAMP_VOCAB_MUSCLE, usual->muscle));
+
+  switch (usual->side)
+    {
+    case CRAMP_SIDE_LEFT:
+      g_ptr_array_add (parts, (gpointer) C_("quick log", "left"));
+      break;
+    case CRAMP_SIDE_RIGHT:
+      g_ptr_array_add (parts, (gpointer) C_("quick log", "right"));
+      break;
+    case CRAMP_SIDE_BOTH:
+      g_ptr_array_add (parts, (gpointer) C_("quick log", "both legs"));
+      break;
+    default:
+      break;
+    }
+
+  if (usual->woke_from_sleep == TRUE)
+    g_ptr_array_add (parts, (gpointer) C_("quick log", "woke you"));
+  else
+    switch (usual->activity)
+      {
+      case CRAMP_ACTIVITY_SLEEPING:
+        g_ptr_array_add (parts, (gpointer) C_("quick log", "asleep"));
+        break;
+      case CRAMP_ACTIVITY_RESTING:
+        g_ptr_array_add (parts, (gpointer) C_("quick log", "at rest"));
+        break;
+      case CRAMP_ACTIVITY_SITTING:
+        g_ptr_array_add (parts, (gpointer) C_("quick log", "sitting"));
+        break;
+      case CRAMP_ACTIVITY_STANDING:
+        g_ptr_array_add (parts, (gpointer) C_("quick log", "standing"));
+        break;
+      case CRAMP_ACTIVITY_WALKING:
+        g_ptr_array_add (parts, (gpointer) C_("quick log", "walking"));
+        break;
+      case CRAMP_ACTIVITY_EXERCISING:
+        g_ptr_array_add (parts, (gpointer) C_("quick log", "exercising"));
+        break;
+      case CRAMP_ACTIVITY_AFTER_EXERCISE:
+        g_ptr_array_add (parts, (gpointer) C_("quick log", "after exercise"));
+        break;
+      default:
+        break;
+      }
+
+  if (parts->len == 0)
+    return NULL;
+
+  g_ptr_array_add (parts, NULL);
+  /* Translators: the separator between "Calf", "left" and "woke you" */
+  return g_strjoinv (C_("quick log", ", "), (char **) parts->pdata);
+}
+
+/* One action, no question: a cramp that began now, filled in from the
+ * user's own pattern at this time of day, which the toast says. */
 static void
 log_cramp_action (GtkWidget  *widget,
                   const char *action_name,
@@ -96,13 +162,15 @@ log_cramp_action (GtkWidget  *widget,
   g_autoptr(CrampEpisode) episode = cramp_episode_new (now);
   g_autoptr(GError) error = NULL;
   g_autofree char *time = NULL;
+  g_autofree char *assumed = NULL;
   g_autofree char *title = NULL;
-  CrampMuscle muscle;
-  CrampSide side;
+  CrampUsual usual;
 
-  cramp_store_get_usual (self->store, &muscle, &side);
-  cramp_episode_set_muscle (episode, muscle);
-  cramp_episode_set_side (episode, side);
+  cramp_store_get_usual (self->store, now, &usual);
+  cramp_episode_set_muscle (episode, usual.muscle);
+  cramp_episode_set_side (episode, usual.side);
+  cramp_episode_set_activity (episode, usual.activity);
+  cramp_episode_set_woke_from_sleep (episode, usual.woke_from_sleep);
 
   if (!cramp_store_add (self->store, episode, &error))
     {
@@ -115,8 +183,13 @@ log_cramp_action (GtkWidget  *widget,
 
   remember_undo (self, UNDO_LOG, episode);
   time = cramp_format_time_of_day (now);
-  /* Translators: %s is a time of day */
-  title = g_strdup_printf (_("Cramp logged at %s"), time);
+  assumed = describe_assumed (&usual);
+  if (assumed != NULL)
+    /* Translators: "Calf, left, woke you — 03:14": what was assumed, and the time */
+    title = g_strdup_printf (_("%s — %s"), assumed, time);
+  else
+    /* Translators: %s is a time of day */
+    title = g_strdup_printf (_("Cramp logged at %s"), time);
   cramp_toast_present (self->toast, title, CRAMP_TOAST_UNDO | CRAMP_TOAST_ADD_DETAILS);
 }
 
@@ -233,10 +306,13 @@ open_folder_action (GtkWidget  *widget,
   gtk_show_uri (GTK_WINDOW (widget), uri, GDK_CURRENT_TIME);
 }
 
+/* The details of the cramp just logged, while its toast is shown. */
 static void
-on_toast_add_details_cb (CrampWindow *self,
-                         CrampToast  *toast)
+add_details_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
 {
+  CrampWindow *self = CRAMP_WINDOW (widget);
   g_autoptr(CrampEpisode) episode = NULL;
 
   if (self->undo_kind != UNDO_LOG)
@@ -247,6 +323,13 @@ on_toast_add_details_cb (CrampWindow *self,
   cramp_toast_dismiss (self->toast);
   if (episode != NULL)
     open_editor (self, episode);
+}
+
+static void
+on_toast_add_details_cb (CrampWindow *self,
+                         CrampToast  *toast)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.add-details", NULL);
 }
 
 static void
@@ -585,6 +668,7 @@ set_up (CrampWindow      *self,
     gtk_window_maximize (GTK_WINDOW (self));
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-details", FALSE);
 
   if ((error = cramp_application_get_store_error (app)))
     {
@@ -654,6 +738,7 @@ cramp_window_class_init (CrampWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.edit-episode", "s", edit_episode_action);
   gtk_widget_class_install_action (widget_class, "win.delete-episode", "s", delete_episode_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.add-details", NULL, add_details_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.open-folder", NULL, open_folder_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);

@@ -334,36 +334,118 @@ test_list_dst (Fixture       *fixture,
   g_setenv ("TZ", "UTC", TRUE);
 }
 
+static CrampUsual
+usual_at (CrampStore *store,
+          const char *iso)
+{
+  g_autoptr(GDateTime) at = cramp_time_parse (iso, NULL);
+  CrampUsual usual;
+
+  g_assert_nonnull (at);
+  cramp_store_get_usual (store, at, &usual);
+  return usual;
+}
+
 static void
 test_usual (Fixture       *fixture,
             gconstpointer  data)
 {
   g_autoptr(CrampStore) store = open_store (fixture->path);
-  CrampMuscle muscle;
-  CrampSide side;
-  const struct { const char *when; CrampMuscle muscle; CrampSide side; } logged[] = {
-    { "2026-03-01T03:00:00Z", CRAMP_MUSCLE_CALF, CRAMP_SIDE_LEFT },
-    { "2026-03-02T03:00:00Z", CRAMP_MUSCLE_CALF, CRAMP_SIDE_RIGHT },
-    { "2026-03-03T03:00:00Z", CRAMP_MUSCLE_FOOT, CRAMP_SIDE_RIGHT },
-    { "2026-03-04T03:00:00Z", CRAMP_MUSCLE_CALF, CRAMP_SIDE_UNKNOWN },
-    { "2026-03-05T03:00:00Z", CRAMP_MUSCLE_UNKNOWN, CRAMP_SIDE_UNKNOWN },
+  CrampUsual usual;
+  const struct {
+    const char *when;
+    CrampMuscle muscle;
+    CrampSide side;
+    CrampActivity activity;
+    int woke;
+  } logged[] = {
+    /* nights, on the clock where each was logged */
+    { "2026-03-01T03:00:00+01:00", CRAMP_MUSCLE_CALF, CRAMP_SIDE_LEFT, CRAMP_ACTIVITY_SLEEPING, TRUE },
+    { "2026-03-02T23:30:00+01:00", CRAMP_MUSCLE_CALF, CRAMP_SIDE_RIGHT, CRAMP_ACTIVITY_SLEEPING, TRUE },
+    { "2026-03-03T05:59:00+01:00", CRAMP_MUSCLE_FOOT, CRAMP_SIDE_LEFT, CRAMP_ACTIVITY_RESTING, FALSE },
+    { "2026-03-04T22:00:00+01:00", CRAMP_MUSCLE_CALF, CRAMP_SIDE_UNKNOWN, CRAMP_ACTIVITY_UNKNOWN, CRAMP_UNSET },
+    { "2026-03-05T01:00:00+01:00", CRAMP_MUSCLE_UNKNOWN, CRAMP_SIDE_UNKNOWN, CRAMP_ACTIVITY_SLEEPING, TRUE },
+    /* days: more of them, another leg and other doings */
+    { "2026-03-06T06:00:00+01:00", CRAMP_MUSCLE_THIGH_BACK, CRAMP_SIDE_RIGHT, CRAMP_ACTIVITY_WALKING, FALSE },
+    { "2026-03-07T15:00:00+01:00", CRAMP_MUSCLE_THIGH_BACK, CRAMP_SIDE_RIGHT, CRAMP_ACTIVITY_WALKING, FALSE },
+    { "2026-03-08T21:59:00+01:00", CRAMP_MUSCLE_THIGH_BACK, CRAMP_SIDE_RIGHT, CRAMP_ACTIVITY_SITTING, CRAMP_UNSET },
+    { "2026-03-09T12:00:00+01:00", CRAMP_MUSCLE_THIGH_BACK, CRAMP_SIDE_RIGHT, CRAMP_ACTIVITY_WALKING, FALSE },
+    { "2026-03-10T12:00:00+01:00", CRAMP_MUSCLE_THIGH_BACK, CRAMP_SIDE_RIGHT, CRAMP_ACTIVITY_WALKING, FALSE },
+    { "2026-03-11T12:00:00+01:00", CRAMP_MUSCLE_THIGH_BACK, CRAMP_SIDE_RIGHT, CRAMP_ACTIVITY_WALKING, FALSE },
   };
 
-  cramp_store_get_usual (store, &muscle, &side);
-  g_assert_cmpint (muscle, ==, CRAMP_MUSCLE_UNKNOWN);
-  g_assert_cmpint (side, ==, CRAMP_SIDE_UNKNOWN);
+  /* an empty diary: nothing is known of the leg; a first night-time
+   * cramp woke the user, a first daytime one assumes nothing */
+  usual = usual_at (store, "2026-03-20T03:14:00+01:00");
+  g_assert_cmpint (usual.muscle, ==, CRAMP_MUSCLE_UNKNOWN);
+  g_assert_cmpint (usual.side, ==, CRAMP_SIDE_UNKNOWN);
+  g_assert_cmpint (usual.activity, ==, CRAMP_ACTIVITY_SLEEPING);
+  g_assert_cmpint (usual.woke_from_sleep, ==, TRUE);
+  usual = usual_at (store, "2026-03-20T14:00:00+01:00");
+  g_assert_cmpint (usual.activity, ==, CRAMP_ACTIVITY_UNKNOWN);
+  g_assert_cmpint (usual.woke_from_sleep, ==, CRAMP_UNSET);
 
   for (guint i = 0; i < G_N_ELEMENTS (logged); i++)
     {
       g_autoptr(CrampEpisode) episode = cramp_test_episode (logged[i].when, logged[i].muscle);
+
       cramp_episode_set_side (episode, logged[i].side);
+      cramp_episode_set_activity (episode, logged[i].activity);
+      cramp_episode_set_woke_from_sleep (episode, logged[i].woke);
       g_assert_true (cramp_store_add (store, episode, NULL));
     }
 
-  /* what was recorded most often; not recorded does not count */
-  cramp_store_get_usual (store, &muscle, &side);
-  g_assert_cmpint (muscle, ==, CRAMP_MUSCLE_CALF);
-  g_assert_cmpint (side, ==, CRAMP_SIDE_RIGHT);
+  /* at night, from the night-time cramps only: calf 3 to foot 1, left
+   * 2 to right 1, sleeping 3 to resting 1, woken 3 to 1; not recorded
+   * does not count */
+  usual = usual_at (store, "2026-03-20T03:14:00+01:00");
+  g_assert_cmpint (usual.muscle, ==, CRAMP_MUSCLE_CALF);
+  g_assert_cmpint (usual.side, ==, CRAMP_SIDE_LEFT);
+  g_assert_cmpint (usual.activity, ==, CRAMP_ACTIVITY_SLEEPING);
+  g_assert_cmpint (usual.woke_from_sleep, ==, TRUE);
+
+  /* the night begins at 22:00 on the clock of the log (13:00 UTC) */
+  usual = usual_at (store, "2026-03-20T22:00:00+09:00");
+  g_assert_cmpint (usual.muscle, ==, CRAMP_MUSCLE_CALF);
+
+  /* by day, from the daytime cramps only; 06:00 and 21:59 are day */
+  usual = usual_at (store, "2026-03-20T21:59:00+01:00");
+  g_assert_cmpint (usual.muscle, ==, CRAMP_MUSCLE_THIGH_BACK);
+  g_assert_cmpint (usual.side, ==, CRAMP_SIDE_RIGHT);
+  g_assert_cmpint (usual.activity, ==, CRAMP_ACTIVITY_WALKING);
+  g_assert_cmpint (usual.woke_from_sleep, ==, FALSE);
+}
+
+static void
+test_usual_fallback (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(CrampStore) store = open_store (fixture->path);
+  g_autoptr(CrampEpisode) day = cramp_test_episode ("2026-03-06T15:00:00+01:00", CRAMP_MUSCLE_CALF);
+  /* 17:00 UTC, and 02:00 on the clock where it was logged */
+  g_autoptr(CrampEpisode) night = cramp_test_episode ("2026-03-07T02:00:00+09:00", CRAMP_MUSCLE_UNKNOWN);
+  CrampUsual usual;
+
+  cramp_episode_set_side (day, CRAMP_SIDE_LEFT);
+  cramp_episode_set_activity (day, CRAMP_ACTIVITY_WALKING);
+  g_assert_true (cramp_store_add (store, day, NULL));
+
+  /* no cramp yet at night: the leg from the day, the rest as for a
+   * first night */
+  usual = usual_at (store, "2026-03-20T03:14:00+01:00");
+  g_assert_cmpint (usual.muscle, ==, CRAMP_MUSCLE_CALF);
+  g_assert_cmpint (usual.side, ==, CRAMP_SIDE_LEFT);
+  g_assert_cmpint (usual.activity, ==, CRAMP_ACTIVITY_SLEEPING);
+  g_assert_cmpint (usual.woke_from_sleep, ==, TRUE);
+
+  /* a night-time cramp with nothing recorded: still the leg from the
+   * day, and nothing more assumed, since this user's nights say nothing */
+  g_assert_true (cramp_store_add (store, night, NULL));
+  usual = usual_at (store, "2026-03-20T03:14:00+01:00");
+  g_assert_cmpint (usual.muscle, ==, CRAMP_MUSCLE_CALF);
+  g_assert_cmpint (usual.side, ==, CRAMP_SIDE_LEFT);
+  g_assert_cmpint (usual.activity, ==, CRAMP_ACTIVITY_UNKNOWN);
+  g_assert_cmpint (usual.woke_from_sleep, ==, CRAMP_UNSET);
 }
 
 static void
@@ -1155,6 +1237,7 @@ main (int   argc,
   ADD ("/store/list", test_list);
   ADD ("/store/list/dst", test_list_dst);
   ADD ("/store/usual", test_usual);
+  ADD ("/store/usual/fallback", test_usual_fallback);
   ADD ("/store/medication-names", test_medication_names);
   ADD ("/store/profile", test_profile);
   ADD ("/store/external-changes", test_external_changes);

@@ -110,6 +110,16 @@ only_episode (void)
   return g_object_ref (g_ptr_array_index (all, 0));
 }
 
+/* the cramp that began last */
+static CrampEpisode *
+latest_episode (void)
+{
+  g_autoptr(GPtrArray) all = cramp_store_list (store (), NULL, NULL, NULL);
+
+  g_assert_cmpuint (all->len, >, 0);
+  return g_object_ref (g_ptr_array_index (all, all->len - 1));
+}
+
 static gpointer
 find_toplevel (GType type)
 {
@@ -1030,7 +1040,8 @@ test_dst_spring_forward (void)
 
   logged = only_episode ();
   g_assert_cmpstr (cramp_time_format (cramp_episode_get_started_at (logged)), ==, "2027-03-28T03:05:00+02:00");
-  g_assert_cmpstr (gtk_label_get_label (child (toast, CRAMP_TYPE_TOAST, "title_label")), ==, "Cramp logged at 03:05");
+  /* a first cramp in the night hours: it woke the user */
+  g_assert_cmpstr (gtk_label_get_label (child (toast, CRAMP_TYPE_TOAST, "title_label")), ==, "woke you — 03:05");
   times = history_times ();
   g_assert_cmpstr (times, ==, "03:05");
 
@@ -1041,6 +1052,79 @@ test_dst_spring_forward (void)
   g_assert_cmpint (gtk_spin_button_get_value_as_int (child (editor, CRAMP_TYPE_EPISODE_EDITOR, "minute_spin")), ==, 5);
   gtk_window_destroy (GTK_WINDOW (editor));
   flush ();
+}
+
+static void
+add_logged (const char    *iso,
+            CrampMuscle    muscle,
+            CrampSide      side,
+            CrampActivity  activity,
+            int            woke)
+{
+  g_autoptr(CrampEpisode) episode = cramp_test_episode (iso, muscle);
+
+  cramp_episode_set_side (episode, side);
+  cramp_episode_set_activity (episode, activity);
+  cramp_episode_set_woke_from_sleep (episode, woke);
+  g_assert_true (cramp_store_add (store (), episode, NULL));
+}
+
+/* At 3 a.m. the one-press log assumes what this user's night-time
+ * cramps were, by day what their daytime ones were, and says so. */
+static void
+test_quick_log_assumes (void)
+{
+  CrampToast *toast = child (window, CRAMP_TYPE_WINDOW, "toast");
+  g_autoptr(CrampEpisode) night = NULL;
+  g_autoptr(CrampEpisode) day = NULL;
+  g_auto(GStrv) accels = NULL;
+  CrampEpisodeEditor *editor;
+
+  add_logged ("2026-11-10T02:40:00+01:00", CRAMP_MUSCLE_CALF, CRAMP_SIDE_LEFT, CRAMP_ACTIVITY_SLEEPING, TRUE);
+  add_logged ("2026-11-12T04:10:00+01:00", CRAMP_MUSCLE_CALF, CRAMP_SIDE_LEFT, CRAMP_ACTIVITY_SLEEPING, TRUE);
+  add_logged ("2026-11-13T11:00:00+01:00", CRAMP_MUSCLE_THIGH_BACK, CRAMP_SIDE_RIGHT, CRAMP_ACTIVITY_WALKING, FALSE);
+  add_logged ("2026-11-14T12:00:00+01:00", CRAMP_MUSCLE_THIGH_BACK, CRAMP_SIDE_RIGHT, CRAMP_ACTIVITY_WALKING, FALSE);
+  add_logged ("2026-11-15T13:00:00+01:00", CRAMP_MUSCLE_THIGH_BACK, CRAMP_SIDE_RIGHT, CRAMP_ACTIVITY_WALKING, FALSE);
+
+  cramp_test_set_clock ("2026-11-21T03:14:00+01:00");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.log-cramp", NULL));
+  flush ();
+  g_assert_cmpstr (gtk_label_get_label (child (toast, CRAMP_TYPE_TOAST, "title_label")),
+                   ==, "Calf, left, woke you — 03:14");
+  night = latest_episode ();
+  g_assert_cmpint (cramp_episode_get_muscle (night), ==, CRAMP_MUSCLE_CALF);
+  g_assert_cmpint (cramp_episode_get_side (night), ==, CRAMP_SIDE_LEFT);
+  g_assert_cmpint (cramp_episode_get_activity (night), ==, CRAMP_ACTIVITY_SLEEPING);
+  g_assert_cmpint (cramp_episode_get_woke_from_sleep (night), ==, TRUE);
+
+  /* Add Details has a shortcut, and opens the editor on that cramp */
+  accels = gtk_application_get_accels_for_action (gtk_window_get_application (GTK_WINDOW (window)),
+                                                  "win.add-details");
+  g_assert_cmpstr (accels[0], ==, "<Control>e");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.add-details", NULL));
+  flush ();
+  editor = find_editor ();
+  g_assert_nonnull (editor);
+  g_assert_cmpint (adw_combo_row_get_selected (child (editor, CRAMP_TYPE_EPISODE_EDITOR, "muscle_row")),
+                   ==, CRAMP_MUSCLE_CALF);
+  gtk_window_destroy (GTK_WINDOW (editor));
+  flush ();
+  g_assert_false (gtk_revealer_get_reveal_child (child (toast, CRAMP_TYPE_TOAST, "revealer")));
+
+  /* by day, the daytime pattern */
+  cramp_test_set_clock ("2026-11-21T15:20:00+01:00");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.log-cramp", NULL);
+  flush ();
+  g_assert_cmpstr (gtk_label_get_label (child (toast, CRAMP_TYPE_TOAST, "title_label")),
+                   ==, "Back of thigh, right, walking — 15:20");
+  day = latest_episode ();
+  g_assert_cmpint (cramp_episode_get_activity (day), ==, CRAMP_ACTIVITY_WALKING);
+  g_assert_cmpint (cramp_episode_get_woke_from_sleep (day), ==, FALSE);
+
+  /* and Undo takes it back */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  flush ();
+  g_assert_cmpuint (cramp_store_count (store ()), ==, 6);
 }
 
 /* The test, in the application's main loop once it has opened its
@@ -1115,6 +1199,7 @@ main (int   argc,
     { "/window/empty-state", test_empty_state },
     { "/window/log-edit-delete-undo", test_log_edit_delete_undo },
     { "/window/undo-log", test_undo_log },
+    { "/window/quick-log-assumes", test_quick_log_assumes },
     { "/window/search", test_search },
     { "/window/external-import", test_external_import },
     { "/window/report", test_report },

@@ -275,7 +275,7 @@ cramp_stats_new (GPtrArray    *episodes,
       int value;
 
       stats->hours[hour]++;
-      if (hour >= CRAMP_NIGHT_START_HOUR || hour < CRAMP_NIGHT_END_HOUR)
+      if (CRAMP_IS_NIGHT_HOUR (hour))
         stats->n_at_night++;
 
       night_keys[i] = cramp_time_night_of (start);

@@ -6,13 +6,9 @@
 #include "cramp-episode.h"
 #include "cramp-profile.h"
 #include "cramp-reminder.h"
+#include "cramp-time.h"
 
 G_BEGIN_DECLS
-
-/* Night, for the share of cramps at night and the shaded band of the
- * time-of-day chart: 22:00 to 06:00 on the clock where each was logged. */
-#define CRAMP_NIGHT_START_HOUR 22
-#define CRAMP_NIGHT_END_HOUR   6
 
 typedef enum
 {

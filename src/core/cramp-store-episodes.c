@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n-lib.h>
 
 #include "cramp-store-private.h"
@@ -618,51 +620,132 @@ cramp_store_foreach (CrampStore             *self,
   return TRUE;
 }
 
+/* The most frequent value among @counts, the one met first (the latest)
+ * winning a tie; @none when nothing was counted. */
+static guint
+most_common (const guint *counts,
+             const guint *first_seen,
+             guint        n_counts,
+             guint        none)
+{
+  guint best = none;
+
+  for (guint i = 0; i < n_counts; i++)
+    if (counts[i] > 0 &&
+        (best == none || counts[i] > counts[best] ||
+         (counts[i] == counts[best] && first_seen[i] < first_seen[best])))
+      best = i;
+
+  return best;
+}
+
+static void
+count_value (CrampVocab  vocab,
+             const char *token,
+             guint       row,
+             guint      *counts,
+             guint      *first_seen)
+{
+  guint index;
+
+  if (token == NULL || !cramp_vocab_lookup (vocab, token, &index) || index == 0 || index >= 16)
+    return;
+  if (counts[index]++ == 0)
+    first_seen[index] = row;
+}
+
 /**
  * cramp_store_get_usual:
+ * @at: when the cramp to pre-fill began
  *
- * The muscle and the side that the last fifty episodes recorded most
- * often (the latest wins a tie), to pre-fill a quick log. Not recorded
- * when nothing was recorded yet.
+ * What a quick log at @at assumes, from the user's own pattern at that
+ * time of day: the muscle, side, activity and "woke from sleep" recorded
+ * most often among the last fifty cramps that began in the same part of
+ * the day (the night hours, CRAMP_NIGHT_START_HOUR to CRAMP_NIGHT_END_HOUR
+ * local time, or the day). The latest wins a tie, and what was not
+ * recorded does not count. The muscle and side, which do not change with
+ * the hour, fall back to all cramps; a first night-time cramp is assumed
+ * to have woken the user from sleep.
  */
 void
-cramp_store_get_usual (CrampStore  *self,
-                       CrampMuscle *muscle,
-                       CrampSide   *side)
+cramp_store_get_usual (CrampStore *self,
+                       GDateTime  *at,
+                       CrampUsual *usual)
 {
+  /* ?1 is 1 for the night hours; the local hour of a start is that of
+   * started_utc + utc_offset, as it was logged */
   static const char sql[] =
+    "SELECT muscle, side, activity, woke_from_sleep FROM episode "
+    "WHERE ((((started_utc + utc_offset) % 86400 + 86400) % 86400) / 3600 NOT BETWEEN ?2 AND ?3) = ?1 "
+    "ORDER BY started_utc DESC, revision DESC LIMIT 50";
+  static const char sql_any[] =
     "SELECT muscle, side FROM episode ORDER BY started_utc DESC, revision DESC LIMIT 50";
   g_auto(CrampStatement) stmt = NULL;
-  guint muscles[16] = { 0 }, sides[16] = { 0 };
-  guint best_muscle = 0, best_side = 0;
+  g_auto(CrampStatement) stmt_any = NULL;
+  guint muscles[16] = { 0 }, sides[16] = { 0 }, activities[16] = { 0 };
+  guint muscles_seen[16] = { 0 }, sides_seen[16] = { 0 }, activities_seen[16] = { 0 };
+  guint woke[2] = { 0 }, woke_seen[2] = { 0 };
+  gboolean night;
+  int hour;
+  guint row = 0;
 
   g_return_if_fail (CRAMP_IS_STORE (self));
+  g_return_if_fail (at != NULL);
+  g_return_if_fail (usual != NULL);
 
-  *muscle = CRAMP_MUSCLE_UNKNOWN;
-  *side = CRAMP_SIDE_UNKNOWN;
+  hour = g_date_time_get_hour (at);
+  night = CRAMP_IS_NIGHT_HOUR (hour);
 
-  if (!(stmt = _cramp_store_prepare (self, sql, NULL)))
-    return;
-
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  if ((stmt = _cramp_store_prepare (self, sql, NULL)))
     {
-      const char *m = (const char *) sqlite3_column_text (stmt, 0);
-      const char *s = (const char *) sqlite3_column_text (stmt, 1);
-      guint index;
+      sqlite3_bind_int (stmt, 1, night);
+      sqlite3_bind_int (stmt, 2, CRAMP_NIGHT_END_HOUR);
+      sqlite3_bind_int (stmt, 3, CRAMP_NIGHT_START_HOUR - 1);
+      for (; sqlite3_step (stmt) == SQLITE_ROW; row++)
+        {
+          count_value (CRAMP_VOCAB_MUSCLE, (const char *) sqlite3_column_text (stmt, 0), row, muscles, muscles_seen);
+          count_value (CRAMP_VOCAB_SIDE, (const char *) sqlite3_column_text (stmt, 1), row, sides, sides_seen);
+          count_value (CRAMP_VOCAB_ACTIVITY, (const char *) sqlite3_column_text (stmt, 2), row, activities, activities_seen);
+          if (sqlite3_column_type (stmt, 3) == SQLITE_INTEGER)
+            {
+              int value = sqlite3_column_int (stmt, 3) != 0;
 
-      if (m != NULL && cramp_vocab_lookup (CRAMP_VOCAB_MUSCLE, m, &index) && index > 0 &&
-          ++muscles[index] > best_muscle)
-        {
-          best_muscle = muscles[index];
-          *muscle = index;
-        }
-      if (s != NULL && cramp_vocab_lookup (CRAMP_VOCAB_SIDE, s, &index) && index > 0 &&
-          ++sides[index] > best_side)
-        {
-          best_side = sides[index];
-          *side = index;
+              if (woke[value]++ == 0)
+                woke_seen[value] = row;
+            }
         }
     }
+
+  usual->muscle = most_common (muscles, muscles_seen, 16, CRAMP_MUSCLE_UNKNOWN);
+  usual->side = most_common (sides, sides_seen, 16, CRAMP_SIDE_UNKNOWN);
+  usual->activity = most_common (activities, activities_seen, 16, CRAMP_ACTIVITY_UNKNOWN);
+  usual->woke_from_sleep = most_common (woke, woke_seen, 2, 2);
+  if (usual->woke_from_sleep == 2)
+    usual->woke_from_sleep = CRAMP_UNSET;
+
+  if (night && row == 0)
+    {
+      usual->activity = CRAMP_ACTIVITY_SLEEPING;
+      usual->woke_from_sleep = TRUE;
+    }
+
+  if (usual->muscle != CRAMP_MUSCLE_UNKNOWN && usual->side != CRAMP_SIDE_UNKNOWN)
+    return;
+
+  /* the leg does not change with the hour */
+  memset (muscles, 0, sizeof muscles);
+  memset (sides, 0, sizeof sides);
+  if (!(stmt_any = _cramp_store_prepare (self, sql_any, NULL)))
+    return;
+  for (row = 0; sqlite3_step (stmt_any) == SQLITE_ROW; row++)
+    {
+      count_value (CRAMP_VOCAB_MUSCLE, (const char *) sqlite3_column_text (stmt_any, 0), row, muscles, muscles_seen);
+      count_value (CRAMP_VOCAB_SIDE, (const char *) sqlite3_column_text (stmt_any, 1), row, sides, sides_seen);
+    }
+  if (usual->muscle == CRAMP_MUSCLE_UNKNOWN)
+    usual->muscle = most_common (muscles, muscles_seen, 16, CRAMP_MUSCLE_UNKNOWN);
+  if (usual->side == CRAMP_SIDE_UNKNOWN)
+    usual->side = most_common (sides, sides_seen, 16, CRAMP_SIDE_UNKNOWN);
 }
 
 static int

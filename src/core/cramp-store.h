@@ -79,6 +79,15 @@ GPtrArray    *cramp_store_list                (CrampStore     *self,
                                                GDateTime      *until,
                                                GError        **error);
 
+/* What a quick log assumes: the user's own pattern at that time of day. */
+typedef struct
+{
+  CrampMuscle   muscle;
+  CrampSide     side;
+  CrampActivity activity;
+  int           woke_from_sleep;   /* CRAMP_UNSET, FALSE or TRUE */
+} CrampUsual;
+
 typedef gboolean (*CrampStoreForeachFunc) (CrampEpisode *episode,
                                            gpointer      user_data,
                                            GError      **error);
@@ -88,8 +97,8 @@ gboolean      cramp_store_foreach             (CrampStore     *self,
                                                gpointer        user_data,
                                                GError        **error);
 void          cramp_store_get_usual           (CrampStore     *self,
-                                               CrampMuscle    *muscle,
-                                               CrampSide      *side);
+                                               GDateTime      *at,
+                                               CrampUsual     *usual);
 GStrv         cramp_store_list_medication_names (CrampStore   *self);
 GDateTime    *cramp_store_get_first_start     (CrampStore     *self);
 

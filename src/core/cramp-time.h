@@ -17,6 +17,13 @@ typedef enum
 #define CRAMP_TIME_MIN_UNIX G_GINT64_CONSTANT (0)
 #define CRAMP_TIME_MAX_UNIX G_GINT64_CONSTANT (253402300799)
 
+/* The night hours, for the share of cramps at night, the shaded band of
+ * the time-of-day chart and what a quick log assumes: 22:00 to 06:00 on
+ * the clock where each cramp was logged. */
+#define CRAMP_NIGHT_START_HOUR 22
+#define CRAMP_NIGHT_END_HOUR   6
+#define CRAMP_IS_NIGHT_HOUR(hour) ((hour) >= CRAMP_NIGHT_START_HOUR || (hour) < CRAMP_NIGHT_END_HOUR)
+
 /* Where the present moment comes from: microseconds since the epoch. */
 typedef gint64 (*CrampClockFunc) (gpointer user_data);
 

@@ -8,10 +8,13 @@ delete it and undo, see a warning sign in the report and save the report
 as PDF. Clicks and key presses are real input events on the
 virtual display; what is checked is what the accessibility tree exposes,
 and the diary on disk at the end.
+
+The app runs under libfaketime, its clock started on a fixed afternoon
+in Berlin, so that what it logs and says is the same at any hour.
 """
 
 import csv
-import datetime
+import glob
 import io
 import os
 import shutil
@@ -47,10 +50,27 @@ def export(env):
     return list(csv.DictReader(io.StringIO(out, newline="")))
 
 
+# The app's clock: a Friday afternoon, a day cramp (nothing assumed at
+# that hour of an empty diary), three days after the imported one.
+AFTERNOON = "2026-11-20 14:30:00"
+IMPORTED_START = "2026-11-17T10:00:00+01:00"   # a Tuesday
+
+
+def fixed_clock(env):
+    """@env, with the clock of what it starts set to AFTERNOON in Berlin."""
+    library = sorted(glob.glob("/usr/lib/*/faketime/libfaketimeMT.so.1"))[0]
+    preload = env.get("LD_PRELOAD", "")
+    if library not in preload.split(":"):
+        preload = ":".join(filter(None, [preload, library]))
+    # AddressSanitizer would insist on being the first library loaded
+    asan = ":".join(filter(None, [env.get("ASAN_OPTIONS", ""), "verify_asan_link_order=0"]))
+    return dict(env, LD_PRELOAD=preload, FAKETIME=f"@{AFTERNOON}", TZ="Europe/Berlin", ASAN_OPTIONS=asan)
+
+
 def main():
     home = tempfile.mkdtemp(prefix="cramp-flows-")
-    env = dict(os.environ, HOME=home, XDG_DATA_HOME=os.path.join(home, "data"),
-               XDG_CONFIG_HOME=os.path.join(home, "config"), GTK_A11Y="atspi")
+    env = fixed_clock(dict(os.environ, HOME=home, XDG_DATA_HOME=os.path.join(home, "data"),
+                           XDG_CONFIG_HOME=os.path.join(home, "config"), GTK_A11Y="atspi"))
     env.pop("NO_AT_BRIDGE", None)
     app_process = subprocess.Popen([BINARY], env=env)
 
@@ -68,7 +88,7 @@ def main():
 
         step("one action logs a cramp, now")
         find(window, "push button", "Log Cramp").doActionNamed("click")
-        toast = wait_for(lambda: find(app, "label", prefix="Cramp logged at"), "the toast")
+        toast = wait_for(lambda: find(app, "label", prefix="Cramp logged at 14:3"), "the toast")
         check(toast is not None, f"a toast says “{toast.name}”")
         deletes = wait_for(lambda: find_all(window, "push button", "Delete the cramp of"), "the new row")
         check(len(deletes) == 1, "the history lists one cramp")
@@ -122,11 +142,10 @@ def main():
         check(export(env) == saved, "undo put back the same cramp, every detail")
 
         step("the command line imports while the window is open; the report shows a warning sign")
-        started = (datetime.datetime.now().astimezone() - datetime.timedelta(days=3)).replace(microsecond=0)
         csv_path = os.path.join(home, "sore.csv")
         with open(csv_path, "w", encoding="utf-8") as f:
             f.write("id,started_at,muscle,symptoms\n"
-                    f"30000000-0000-4000-8000-000000000001,{started.isoformat()},calf,sores\n")
+                    f"30000000-0000-4000-8000-000000000001,{IMPORTED_START},calf,sores\n")
         subprocess.run([BINARY, "--import", csv_path], env=env, check=True, capture_output=True)
         wait_for(lambda: len(find_all(window, "push button", "Delete the cramp of")) == 2, "the imported row")
         check(True, "the history shows the imported cramp without a restart")
@@ -139,7 +158,7 @@ def main():
               "the report says the signs are not a diagnosis")
         sign.click()
         evidence = wait_for(lambda: window.findChild(
-            lambda n: n.roleName == "list item" and n.name.startswith(started.strftime("%A")) and on_screen(n),
+            lambda n: n.roleName == "list item" and n.name.startswith("Tuesday") and on_screen(n),
             retry=False, requireResult=False), "the cramp under the warning sign")
         evidence.click()
         editor = wait_for(lambda: find(app, "frame", "Edit Cramp"), "the editor of that cramp")
