@@ -250,6 +250,107 @@ test_weekly_many (void)
   cairo_surface_destroy (surface);
 }
 
+/* Labels left to right, apart, and on the chart. */
+static void
+assert_labels_fit (GArray *labels,
+                   double  width)
+{
+  for (guint i = 0; i < labels->len; i++)
+    {
+      const CrampChartLabel *label = &g_array_index (labels, CrampChartLabel, i);
+
+      g_assert_cmpfloat (label->x, >=, 0);
+      g_assert_cmpfloat (label->x + label->width, <=, width);
+      if (i > 0)
+        {
+          const CrampChartLabel *before = &g_array_index (labels, CrampChartLabel, i - 1);
+
+          g_assert_cmpfloat (before->x + before->width + CRAMP_CHART_LABEL_GAP, <=, label->x);
+        }
+    }
+}
+
+static char *
+label_texts (GArray *labels)
+{
+  GString *texts = g_string_new (NULL);
+
+  for (guint i = 0; i < labels->len; i++)
+    g_string_append_printf (texts, "%s%s", i > 0 ? " " : "", g_array_index (labels, CrampChartLabel, i).text);
+  return g_string_free (texts, FALSE);
+}
+
+/* At a phone's width, or with large text, the hours under the chart
+ * thin out rather than run into each other ("00:0006:00"). */
+static void
+test_hours_labels (void)
+{
+  const char *starts[] = { "2026-03-02T03:10:00+01:00", "2026-03-06T14:00:00+01:00", NULL };
+  g_autoptr(CrampStats) stats = stats_of (starts, "2026-03-01T00:00:00+01:00", "2026-03-31T00:00:00+01:00");
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 10, 10);
+  cairo_t *cr = cairo_create (surface);
+  const char *fonts[] = { "Sans 8", "Sans 11", "Sans 20" };
+  guint wide = 0, thinned = 0;
+
+  for (guint f = 0; f < G_N_ELEMENTS (fonts); f++)
+    for (double width = 100; width <= 1400; width += 10)
+      {
+        CrampChartStyle style = test_style;
+        g_autoptr(GArray) labels = NULL;
+        g_autofree char *texts = NULL;
+
+        style.font = fonts[f];
+        labels = cramp_chart_hours_labels (cr, width, 150, stats, &style);
+        assert_labels_fit (labels, width);
+        texts = label_texts (labels);
+        g_assert_true (g_str_has_prefix (texts, "00:00"));
+        if (labels->len == 5)
+          {
+            g_assert_cmpstr (texts, ==, "00:00 06:00 12:00 18:00 00:00");
+            wide++;
+          }
+        else
+          {
+            g_assert_true (g_str_equal (texts, "00:00 12:00 00:00") || g_str_equal (texts, "00:00 00:00") ||
+                           g_str_equal (texts, "00:00"));
+            thinned++;
+          }
+      }
+
+  /* both happen across these widths */
+  g_assert_cmpuint (wide, >, 0);
+  g_assert_cmpuint (thinned, >, 0);
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
+/* The weekly chart names the months of the period, its first week
+ * after the period's first day (a Tuesday in September, in a week that
+ * began in August), and its labels never overlap. */
+static void
+test_weekly_labels (void)
+{
+  const char *starts[] = { "2026-09-02T03:00:00+02:00", "2026-10-14T03:00:00+02:00", "2026-11-20T03:00:00+01:00", NULL };
+  g_autoptr(CrampStats) stats = stats_of (starts, "2026-09-01T00:00:00+02:00", "2026-11-30T00:00:00+01:00");
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 10, 10);
+  cairo_t *cr = cairo_create (surface);
+  g_autoptr(GArray) labels = cramp_chart_weekly_labels (cr, WIDTH, HEIGHT, stats, &test_style);
+  g_autofree char *texts = label_texts (labels);
+
+  g_assert_cmpstr (texts, ==, "Sep Oct Nov");
+
+  for (double width = 60; width <= 1400; width += 10)
+    {
+      g_autoptr(GArray) some = cramp_chart_weekly_labels (cr, width, HEIGHT, stats, &test_style);
+
+      assert_labels_fit (some, width);
+    }
+
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+}
+
 static void
 test_empty (void)
 {
@@ -282,6 +383,8 @@ main (int   argc,
   g_test_add_func ("/chart/weekly", test_weekly);
   g_test_add_func ("/chart/weekly/many-weeks", test_weekly_many);
   g_test_add_func ("/chart/empty", test_empty);
+  g_test_add_func ("/chart/labels/hours", test_hours_labels);
+  g_test_add_func ("/chart/labels/weekly", test_weekly_labels);
 
   return g_test_run ();
 }

@@ -217,6 +217,195 @@ week_label (GDateMonth month,
   return g_date_time_format (day, _("%b"));
 }
 
+/* Where the weekly chart's bars go: weeks are merged by @group into
+ * @n_bars bars when they are too many for the width. */
+typedef struct
+{
+  Rect   plot;
+  double top, step, bar_width;
+  guint  group, n_bars;
+} WeeklyLayout;
+
+static double
+bar_average (GArray *weeks,
+             guint   group,
+             guint   bar)
+{
+  guint first = bar * group, last = MIN (weeks->len, first + group), sum = 0;
+
+  for (guint i = first; i < last; i++)
+    sum += g_array_index (weeks, CrampWeek, i).count;
+  return (double) sum / (last - first);
+}
+
+static void
+weekly_layout (cairo_t               *cr,
+               double                 width,
+               double                 height,
+               CrampStats            *stats,
+               const CrampChartStyle *style,
+               WeeklyLayout          *layout)
+{
+  GArray *weeks = stats->weeks_counts;
+  double most = 0;
+
+  /* how many bars fit: the axis labels of the busiest week leave room
+   * for at least the bars of averaged weeks */
+  for (guint i = 0; i < weeks->len; i++)
+    most = MAX (most, g_array_index (weeks, CrampWeek, i).count);
+  layout->top = nice_scale (most, &layout->step);
+  layout->plot = plot_area (cr, width, height, layout->top, layout->step, style);
+  layout->group = MAX (1, (guint) ceil (weeks->len * MIN_BAR_WIDTH / layout->plot.width));
+  layout->n_bars = (weeks->len + layout->group - 1) / layout->group;
+
+  most = 0;
+  for (guint b = 0; b < layout->n_bars; b++)
+    most = MAX (most, bar_average (weeks, layout->group, b));
+  layout->top = nice_scale (most, &layout->step);
+  layout->plot = plot_area (cr, width, height, layout->top, layout->step, style);
+  layout->bar_width = layout->plot.width / MAX (1, layout->n_bars);
+}
+
+static void
+clear_label (gpointer data)
+{
+  g_free (((CrampChartLabel *) data)->text);
+}
+
+static GArray *
+label_array_new (void)
+{
+  GArray *labels = g_array_new (FALSE, FALSE, sizeof (CrampChartLabel));
+
+  g_array_set_clear_func (labels, clear_label);
+  return labels;
+}
+
+/* Adds @text at @x (its anchor, @xalign of its width) unless it would
+ * run into the label before it or off the chart. */
+static void
+add_label (GArray                *labels,
+           cairo_t               *cr,
+           const CrampChartStyle *style,
+           char                  *text,
+           double                 x,
+           double                 xalign,
+           double                 width)
+{
+  CrampChartLabel label = { text, 0, 0 };
+  double h;
+
+  text_size (cr, style, text, &label.width, &h);
+  label.x = x - xalign * label.width;
+  if (label.x < 0 || label.x + label.width > width ||
+      (labels->len > 0 && label.x < g_array_index (labels, CrampChartLabel, labels->len - 1).x +
+                                    g_array_index (labels, CrampChartLabel, labels->len - 1).width +
+                                    CRAMP_CHART_LABEL_GAP))
+    {
+      g_free (text);
+      return;
+    }
+  g_array_append_val (labels, label);
+}
+
+/* The months under the weekly chart: under the first week of each
+ * month, or of every second, third or sixth month when months are
+ * narrow; January says the year when the period spans years. For long
+ * periods, the years alone. The first week is named after the period's
+ * first day, which may be a later day of that week. */
+static GArray *
+weekly_labels (cairo_t               *cr,
+               double                 width,
+               CrampStats            *stats,
+               const CrampChartStyle *style,
+               const WeeklyLayout    *layout)
+{
+  GArray *weeks = stats->weeks_counts;
+  GArray *labels = label_array_new ();
+  guint n_weeks = weeks->len;
+  gboolean by_year = n_weeks > 2 * 53;
+  guint stride = 1, last_month = 0, last_year = 0;
+  int since_year, since_month, since_day;
+
+  if (!by_year)
+    {
+      static const guint strides[] = { 1, 2, 3, 6, 12 };
+      double month_width = layout->plot.width * 365.25 / 12 / 7 / n_weeks, widest = 0;
+
+      for (guint m = 1; m <= 12; m++)
+        {
+          g_autofree char *label = week_label (m, 2000, n_weeks > 53);
+          double w, h;
+
+          text_size (cr, style, label, &w, &h);
+          widest = MAX (widest, w);
+        }
+      for (guint k = 0; k < G_N_ELEMENTS (strides); k++)
+        if ((stride = strides[k]) * month_width >= widest + CRAMP_CHART_LABEL_GAP)
+          break;
+    }
+
+  g_date_time_get_ymd (stats->since, &since_year, &since_month, &since_day);
+
+  for (guint i = 0; i < n_weeks; i++)
+    {
+      GDate day = g_array_index (weeks, CrampWeek, i).monday;
+      guint month, year;
+
+      if (i == 0 && g_date_valid_dmy (since_day, since_month, since_year))
+        {
+          GDate since;
+
+          g_date_clear (&since, 1);
+          g_date_set_dmy (&since, since_day, since_month, since_year);
+          if (g_date_compare (&since, &day) > 0)
+            day = since;
+        }
+      month = g_date_get_month (&day);
+      year = g_date_get_year (&day);
+
+      if (i > 0 && year == last_year && (by_year || month == last_month))
+        continue;
+      last_month = month;
+      last_year = year;
+      if (!by_year && (month - 1) % stride != 0)
+        continue;
+
+      add_label (labels, cr, style,
+                 by_year ? g_strdup_printf ("%u", year) : week_label (month, year, n_weeks > 53),
+                 layout->plot.x + (i / layout->group) * layout->bar_width, 0, width);
+    }
+
+  return labels;
+}
+
+/**
+ * cramp_chart_weekly_labels:
+ *
+ * The labels under the weekly chart, left to right, where
+ * cramp_chart_draw_weekly() draws them: none overlaps another or runs
+ * off the chart.
+ *
+ * Returns: (transfer full) (element-type CrampChartLabel): the labels
+ */
+GArray *
+cramp_chart_weekly_labels (cairo_t               *cr,
+                           double                 width,
+                           double                 height,
+                           CrampStats            *stats,
+                           const CrampChartStyle *style)
+{
+  WeeklyLayout layout;
+
+  g_return_val_if_fail (cr != NULL && stats != NULL && style != NULL, NULL);
+
+  if (stats->n_episodes == 0)
+    return label_array_new ();
+
+  weekly_layout (cr, width, height, stats, style, &layout);
+  return weekly_labels (cr, width, stats, style, &layout);
+}
+
 /**
  * cramp_chart_draw_weekly:
  *
@@ -231,12 +420,9 @@ cramp_chart_draw_weekly (cairo_t               *cr,
                          CrampStats            *stats,
                          const CrampChartStyle *style)
 {
-  GArray *weeks;
-  guint n_weeks, group, n_bars;
-  double most = 0, top, step, bar_width, gap, last_label_end = -G_MAXDOUBLE;
-  guint stride = 1;
-  gboolean by_year;
-  Rect plot;
+  g_autoptr(GArray) labels = NULL;
+  WeeklyLayout layout;
+  double gap;
 
   g_return_if_fail (cr != NULL && stats != NULL && style != NULL);
 
@@ -246,91 +432,78 @@ cramp_chart_draw_weekly (cairo_t               *cr,
       return;
     }
 
-  weeks = stats->weeks_counts;
-  n_weeks = weeks->len;
-
-  /* how many bars fit: the axis labels of the busiest week leave room
-   * for at least the bars of averaged weeks */
-  for (guint i = 0; i < n_weeks; i++)
-    most = MAX (most, g_array_index (weeks, CrampWeek, i).count);
-  top = nice_scale (most, &step);
-  plot = plot_area (cr, width, height, top, step, style);
-  group = MAX (1, (guint) ceil (n_weeks * MIN_BAR_WIDTH / plot.width));
-  n_bars = (n_weeks + group - 1) / group;
-  most = 0;
-
-  for (guint b = 0; b < n_bars; b++)
-    {
-      guint first = b * group, last = MIN (n_weeks, first + group), sum = 0;
-
-      for (guint i = first; i < last; i++)
-        sum += g_array_index (weeks, CrampWeek, i).count;
-      most = MAX (most, (double) sum / (last - first));
-    }
-
-  top = nice_scale (most, &step);
-  plot = plot_area (cr, width, height, top, step, style);
-  draw_axis (cr, &plot, top, step, style);
-  bar_width = plot.width / n_bars;
-  gap = bar_width >= 2 * MIN_BAR_WIDTH ? bar_width * 0.2 : 0;
-  by_year = n_weeks > 2 * 53;
+  weekly_layout (cr, width, height, stats, style, &layout);
+  draw_axis (cr, &layout.plot, layout.top, layout.step, style);
+  gap = layout.bar_width >= 2 * MIN_BAR_WIDTH ? layout.bar_width * 0.2 : 0;
 
   set_color (cr, &style->bar);
-  for (guint b = 0; b < n_bars; b++)
-    {
-      guint first = b * group, last = MIN (n_weeks, first + group), sum = 0;
+  for (guint b = 0; b < layout.n_bars; b++)
+    draw_bar (cr, &layout.plot, layout.plot.x + b * layout.bar_width + gap / 2, layout.bar_width - gap,
+              bar_average (stats->weeks_counts, layout.group, b), layout.top);
 
-      for (guint i = first; i < last; i++)
-        sum += g_array_index (weeks, CrampWeek, i).count;
-      draw_bar (cr, &plot, plot.x + b * bar_width + gap / 2, bar_width - gap,
-                (double) sum / (last - first), top);
+  labels = weekly_labels (cr, width, stats, style, &layout);
+  for (guint i = 0; i < labels->len; i++)
+    {
+      const CrampChartLabel *label = &g_array_index (labels, CrampChartLabel, i);
+
+      draw_text (cr, style, label->text, label->x, layout.plot.y + layout.plot.height + 2, 0, 0);
+    }
+}
+
+/* The hours under the time-of-day chart: every six hours, or twelve,
+ * or the ends alone, as their width allows. */
+static GArray *
+hours_labels (cairo_t               *cr,
+              double                 width,
+              const CrampChartStyle *style,
+              const Rect            *plot)
+{
+  static const guint strides[] = { 6, 12, 24 };
+  double bar_width = plot->width / 24;
+  GArray *labels = NULL;
+
+  for (guint k = 0; k < G_N_ELEMENTS (strides); k++)
+    {
+      g_clear_pointer (&labels, g_array_unref);
+      labels = label_array_new ();
+      for (guint h = 0; h <= 24; h += strides[k])
+        add_label (labels, cr, style, g_strdup_printf ("%02u:00", h % 24), plot->x + h * bar_width,
+                   h == 0 ? 0 : h == 24 ? 1 : 0.5, width);
+      if (labels->len == 24 / strides[k] + 1)
+        break;
     }
 
-  /* a label under the first week of each month, or of every second,
-   * third or sixth month when months are narrow; January says the year
-   * when the period spans years. For long periods, the years alone. */
-  if (!by_year)
-    {
-      static const guint strides[] = { 1, 2, 3, 6, 12 };
-      double month_width = plot.width * 365.25 / 12 / 7 / n_weeks, widest = 0;
+  return labels;
+}
 
-      for (guint m = 1; m <= 12; m++)
-        {
-          g_autofree char *label = week_label (m, 2000, n_weeks > 53);
-          double w, h;
+/**
+ * cramp_chart_hours_labels:
+ *
+ * The labels under the time-of-day chart, as cramp_chart_weekly_labels()
+ * for the weekly one.
+ *
+ * Returns: (transfer full) (element-type CrampChartLabel): the labels
+ */
+GArray *
+cramp_chart_hours_labels (cairo_t               *cr,
+                          double                 width,
+                          double                 height,
+                          CrampStats            *stats,
+                          const CrampChartStyle *style)
+{
+  double most = 0, top, step;
+  Rect plot;
 
-          text_size (cr, style, label, &w, &h);
-          widest = MAX (widest, w);
-        }
-      for (guint k = 0; k < G_N_ELEMENTS (strides); k++)
-        if ((stride = strides[k]) * month_width >= widest + 6)
-          break;
-    }
+  g_return_val_if_fail (cr != NULL && stats != NULL && style != NULL, NULL);
 
-  for (guint i = 0; i < n_weeks; i++)
-    {
-      const GDate *monday = &g_array_index (weeks, CrampWeek, i).monday;
-      GDate previous = *monday;
-      g_autofree char *label = NULL;
-      double x, label_w, label_h;
+  if (stats->n_episodes == 0)
+    return label_array_new ();
 
-      g_date_subtract_days (&previous, 7);
-      if (i > 0 && (by_year ? g_date_get_year (&previous) == g_date_get_year (monday)
-                            : g_date_get_month (&previous) == g_date_get_month (monday)))
-        continue;
-      if (!by_year && (g_date_get_month (monday) - 1) % stride != 0)
-        continue;
-
-      label = by_year ? g_strdup_printf ("%u", g_date_get_year (monday))
-                      : week_label (g_date_get_month (monday), g_date_get_year (monday), n_weeks > 53);
-      text_size (cr, style, label, &label_w, &label_h);
-      x = plot.x + (i / group) * bar_width;
-      if (x < last_label_end + 4 || x + label_w > width)
-        continue;
-
-      draw_text (cr, style, label, x, plot.y + plot.height + 2, 0, 0);
-      last_label_end = x + label_w;
-    }
+  for (guint h = 0; h < 24; h++)
+    most = MAX (most, stats->hours[h]);
+  top = nice_scale (most, &step);
+  plot = plot_area (cr, width, height, top, step, style);
+  return hours_labels (cr, width, style, &plot);
 }
 
 /**
@@ -346,6 +519,7 @@ cramp_chart_draw_hours (cairo_t               *cr,
                         CrampStats            *stats,
                         const CrampChartStyle *style)
 {
+  g_autoptr(GArray) labels = NULL;
   double most = 0, top, step, bar_width, gap;
   Rect plot;
 
@@ -380,11 +554,11 @@ cramp_chart_draw_hours (cairo_t               *cr,
   for (guint h = 0; h < 24; h++)
     draw_bar (cr, &plot, plot.x + h * bar_width + gap / 2, bar_width - gap, stats->hours[h], top);
 
-  for (guint h = 0; h <= 24; h += 6)
+  labels = hours_labels (cr, width, style, &plot);
+  for (guint i = 0; i < labels->len; i++)
     {
-      g_autofree char *label = g_strdup_printf ("%02u:00", h % 24);
+      const CrampChartLabel *label = &g_array_index (labels, CrampChartLabel, i);
 
-      draw_text (cr, style, label, plot.x + h * bar_width, plot.y + plot.height + 2,
-                 h == 0 ? 0 : h == 24 ? 1 : 0.5, 0);
+      draw_text (cr, style, label->text, label->x, plot.y + plot.height + 2, 0, 0);
     }
 }

@@ -23,6 +23,17 @@ typedef struct
   const char *font;        /* a Pango font description, such as "Cantarell 9" */
 } CrampChartStyle;
 
+/* A label under a chart's bars: its text, and where it goes. */
+typedef struct
+{
+  char   *text;
+  double  x;               /* its left edge */
+  double  width;
+} CrampChartLabel;
+
+/* The least room between two labels. */
+#define CRAMP_CHART_LABEL_GAP 6.0
+
 void cramp_chart_style_init_print (CrampChartStyle *style);
 
 void cramp_chart_draw_weekly      (cairo_t               *cr,
@@ -31,6 +42,17 @@ void cramp_chart_draw_weekly      (cairo_t               *cr,
                                    CrampStats            *stats,
                                    const CrampChartStyle *style);
 void cramp_chart_draw_hours       (cairo_t               *cr,
+                                   double                 width,
+                                   double                 height,
+                                   CrampStats            *stats,
+                                   const CrampChartStyle *style);
+
+GArray *cramp_chart_weekly_labels (cairo_t               *cr,
+                                   double                 width,
+                                   double                 height,
+                                   CrampStats            *stats,
+                                   const CrampChartStyle *style);
+GArray *cramp_chart_hours_labels  (cairo_t               *cr,
                                    double                 width,
                                    double                 height,
                                    CrampStats            *stats,
