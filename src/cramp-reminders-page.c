@@ -10,8 +10,10 @@
 
 /*
  * The reminder settings, in the preferences window. Every change goes to
- * GSettings at once, where the reminder service follows it; a time that
- * is not HH:MM is explained and not saved.
+ * GSettings at once, where the reminder service follows it. The time is
+ * set as in GNOME Clocks, an hour and a minute that wrap around; what is
+ * typed there that is not an hour or a minute is explained and not saved.
+ * While reminders are off, their settings are shown but cannot be changed.
  */
 
 struct _CrampRemindersPage
@@ -19,7 +21,12 @@ struct _CrampRemindersPage
   AdwPreferencesPage  parent_instance;
 
   GtkSwitch          *enabled_switch;
-  AdwEntryRow        *time_row;
+  AdwActionRow       *time_row;
+  GtkSpinButton      *hour_spin;
+  GtkSpinButton      *minute_spin;
+  GtkWidget          *days_row;
+  GtkWidget          *snooze_row;
+  GtkWidget          *skip_row;
   GtkLabel           *days_label;
   GtkBox             *days_box;
   GtkSpinButton      *snooze_spin;
@@ -33,53 +40,94 @@ struct _CrampRemindersPage
 G_DEFINE_FINAL_TYPE (CrampRemindersPage, cramp_reminders_page, ADW_TYPE_PREFERENCES_PAGE)
 
 static void
-show_message (CrampRemindersPage *self,
-              const char         *message)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  if (ADW_IS_PREFERENCES_WINDOW (root))
-    adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (root), adw_toast_new (message));
-}
-
-static void
 load_time (CrampRemindersPage *self)
 {
   g_autofree char *time = g_settings_get_string (self->settings, "reminder-time");
+  int hour = 22, minute = 0;
 
+  cramp_reminder_parse_time (time, &hour, &minute);
   self->loading = TRUE;
-  gtk_editable_set_text (GTK_EDITABLE (self->time_row), time);
-  gtk_widget_remove_css_class (GTK_WIDGET (self->time_row), "error");
+  gtk_spin_button_set_value (self->hour_spin, hour);
+  gtk_spin_button_set_value (self->minute_spin, minute);
   self->loading = FALSE;
 }
 
-static void
-on_time_apply_cb (CrampRemindersPage *self)
+/* Two digits, as a clock shows them: 07:05. */
+static gboolean
+on_time_output_cb (CrampRemindersPage *self,
+                   GtkSpinButton      *spin)
 {
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->time_row))));
-  g_autofree char *time = NULL;
-  int hour, minute;
+  g_autofree char *text = g_strdup_printf ("%02d", gtk_spin_button_get_value_as_int (spin));
 
-  if (!cramp_reminder_parse_time (text, &hour, &minute))
-    {
-      /* Translators: %s is what was typed as the reminder time */
-      g_autofree char *message = g_strdup_printf (_("“%s” is not a time. Type hours and minutes on the "
-                                                    "24-hour clock, such as 22:00."), text);
+  if (g_strcmp0 (text, gtk_editable_get_text (GTK_EDITABLE (spin))) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (spin), text);
+  return TRUE;
+}
 
-      gtk_widget_add_css_class (GTK_WIDGET (self->time_row), "error");
-      show_message (self, message);
-      return;
-    }
+/* What is typed, read strictly: anything but an hour or a minute
+ * leaves the time as it was. */
+static int
+on_time_input_cb (CrampRemindersPage *self,
+                  double             *new_value,
+                  GtkSpinButton      *spin)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (spin))));
+  double upper = gtk_adjustment_get_upper (gtk_spin_button_get_adjustment (spin));
+  guint64 value;
 
-  time = g_strdup_printf ("%02d:%02d", hour, minute);
-  g_settings_set_string (self->settings, "reminder-time", time);
-  load_time (self);
+  if (g_ascii_string_to_unsigned (text, 10, 0, (guint64) upper, &value, NULL))
+    *new_value = value;
+  else
+    *new_value = gtk_spin_button_get_value (spin);
+  return TRUE;
 }
 
 static void
-on_time_changed_cb (CrampRemindersPage *self)
+on_time_value_changed_cb (CrampRemindersPage *self)
 {
-  if (!self->loading)
+  g_autofree char *time = NULL;
+
+  if (self->loading)
+    return;
+
+  time = g_strdup_printf ("%02d:%02d", gtk_spin_button_get_value_as_int (self->hour_spin),
+                          gtk_spin_button_get_value_as_int (self->minute_spin));
+  g_settings_set_string (self->settings, "reminder-time", time);
+}
+
+/* What is typed, said wrong while it is typed: the spin button would
+ * put back the last time, or the nearest, without a word. */
+static const char *
+explain_typed (GtkSpinButton *spin,
+               gboolean       hour)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (spin))));
+  guint64 value;
+
+  if (*text == '\0')
+    return NULL;
+  if (!g_ascii_string_to_unsigned (text, 10, 0, G_MAXUINT32, &value, NULL))
+    return hour ? _("Type the hour as a number on the 24-hour clock, such as 22.")
+                : _("Type the minutes as a number, such as 30.");
+  if (hour && value > 23)
+    return _("The hours go from 0 to 23, on the 24-hour clock.");
+  if (!hour && value > 59)
+    return _("The minutes go from 0 to 59.");
+  return NULL;
+}
+
+static void
+on_time_typed_cb (CrampRemindersPage *self)
+{
+  const char *reason = explain_typed (self->hour_spin, TRUE);
+
+  if (reason == NULL)
+    reason = explain_typed (self->minute_spin, FALSE);
+
+  adw_action_row_set_subtitle (self->time_row, reason != NULL ? reason : "");
+  if (reason != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (self->time_row), "error");
+  else
     gtk_widget_remove_css_class (GTK_WIDGET (self->time_row), "error");
 }
 
@@ -161,12 +209,19 @@ cramp_reminders_page_class_init (CrampRemindersPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/crampdiary/CrampDiary/cramp-reminders-page.ui");
   gtk_widget_class_bind_template_child (widget_class, CrampRemindersPage, enabled_switch);
   gtk_widget_class_bind_template_child (widget_class, CrampRemindersPage, time_row);
+  gtk_widget_class_bind_template_child (widget_class, CrampRemindersPage, hour_spin);
+  gtk_widget_class_bind_template_child (widget_class, CrampRemindersPage, minute_spin);
+  gtk_widget_class_bind_template_child (widget_class, CrampRemindersPage, days_row);
+  gtk_widget_class_bind_template_child (widget_class, CrampRemindersPage, snooze_row);
+  gtk_widget_class_bind_template_child (widget_class, CrampRemindersPage, skip_row);
   gtk_widget_class_bind_template_child (widget_class, CrampRemindersPage, days_label);
   gtk_widget_class_bind_template_child (widget_class, CrampRemindersPage, days_box);
   gtk_widget_class_bind_template_child (widget_class, CrampRemindersPage, snooze_spin);
   gtk_widget_class_bind_template_child (widget_class, CrampRemindersPage, skip_switch);
-  gtk_widget_class_bind_template_callback (widget_class, on_time_apply_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_time_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_time_input_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_time_output_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_time_value_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_time_typed_cb);
 }
 
 static void
@@ -180,6 +235,12 @@ cramp_reminders_page_init (CrampRemindersPage *self)
   g_settings_bind (self->settings, "reminders-enabled", self->enabled_switch, "active", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "snooze-minutes", self->snooze_spin, "value", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "skip-if-stretched", self->skip_switch, "active", G_SETTINGS_BIND_DEFAULT);
+  {
+    GtkWidget *rows[] = { GTK_WIDGET (self->time_row), self->days_row, self->snooze_row, self->skip_row };
+
+    for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+      g_object_bind_property (self->enabled_switch, "active", rows[i], "sensitive", G_BINDING_SYNC_CREATE);
+  }
   g_signal_connect_object (self->settings, "changed::reminder-time", G_CALLBACK (load_time), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->settings, "changed::reminder-weekdays", G_CALLBACK (load_days), self, G_CONNECT_SWAPPED);
 
