@@ -169,10 +169,29 @@ cramp_medication_dialog_class_init (CrampMedicationDialogClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK, "medication.save", NULL);
 }
 
+/* A wheel over a calendar scrolls the page it is on, as over anything
+ * else: GtkCalendar would change its month instead, under the pointer of
+ * someone who only meant to reach the Stopped row. */
+static void
+scroll_past (GtkCalendar *calendar)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (calendar));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_SCROLL (controller))
+        gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_NONE);
+    }
+}
+
 static void
 cramp_medication_dialog_init (CrampMedicationDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  scroll_past (self->started_calendar);
+  scroll_past (self->stopped_calendar);
 }
 
 static void

@@ -53,13 +53,44 @@ struct _CrampReportPage
   GtkListBox     *answers_list;
   GtkListBox     *stretching_list;
 
+  AdwStatusPage  *empty_page;
+
   CrampStore     *store;
   CrampAnalysis  *analysis;
   guint           refresh_source;
   gboolean        dirty;
+  gboolean        empty;
 };
 
 G_DEFINE_FINAL_TYPE (CrampReportPage, cramp_report_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_EMPTY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+set_empty (CrampReportPage *self,
+           gboolean         empty)
+{
+  if (self->empty == empty)
+    return;
+
+  self->empty = empty;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EMPTY]);
+}
+
+/* A row that shows something and does nothing: no hover, no click. */
+static void
+append_static (GtkListBox *list,
+               GtkWidget  *child)
+{
+  gtk_list_box_append (list, child);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (gtk_widget_get_parent (child)), FALSE);
+}
 
 static void
 clear_list (GtkListBox *list)
@@ -268,6 +299,7 @@ add_share_row (GtkListBox *list,
   gtk_accessible_update_property (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), bar);
   gtk_list_box_append (list, row);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
 }
 
 static void
@@ -305,7 +337,7 @@ fill_answers (CrampReportPage *self)
       gtk_widget_add_css_class (box, "answer");
       gtk_box_append (GTK_BOX (box), question);
       gtk_box_append (GTK_BOX (box), wrapped_label (item->answer, NULL));
-      gtk_list_box_append (self->answers_list, box);
+      append_static (self->answers_list, box);
     }
 }
 
@@ -330,7 +362,7 @@ fill_stretching (CrampReportPage *self)
                                                       i == lines->len - 1 && lines->len > 1 ? "dim-label" : NULL));
     }
 
-  gtk_list_box_append (self->stretching_list, box);
+  append_static (self->stretching_list, box);
 }
 
 static void
@@ -401,6 +433,7 @@ refresh (CrampReportPage *self)
     {
       /* what there was is not shown as if it were the period chosen */
       g_clear_pointer (&self->analysis, cramp_analysis_unref);
+      set_empty (self, FALSE);
       adw_status_page_set_description (self->error_page, error->message);
       gtk_stack_set_visible_child_name (self->stack, "error");
       return;
@@ -410,8 +443,16 @@ refresh (CrampReportPage *self)
   self->analysis = analysis;
 
   describe_period (self);
+  set_empty (self, analysis->episodes->len == 0);
   if (analysis->episodes->len == 0)
     {
+      if (cramp_store_count (self->store) == 0)
+        adw_status_page_set_description (self->empty_page,
+                                         _("Once you have logged cramps, their patterns show here."));
+      else
+        adw_status_page_set_description (self->empty_page,
+                                         _("The cramps in your diary are all outside this period. "
+                                           "Choose a longer one to see them."));
       gtk_stack_set_visible_child_name (self->stack, "empty");
       return;
     }
@@ -458,13 +499,39 @@ on_period_changed_cb (CrampReportPage *self)
   refresh (self);
 }
 
+/* A day after today becomes today: the diary holds no cramp yet to come. */
+static gboolean
+keep_to_today (GtkCalendar *calendar)
+{
+  g_autoptr(GDateTime) chosen = gtk_calendar_get_date (calendar);
+  g_autoptr(GDateTime) today = cramp_time_now_local ();
+  int year, month, day;
+
+  g_date_time_get_ymd (today, &year, &month, &day);
+  if (g_date_time_get_year (chosen) * 10000 + g_date_time_get_month (chosen) * 100 +
+        g_date_time_get_day_of_month (chosen) <= year * 10000 + month * 100 + day)
+    return FALSE;
+
+  /* which comes back here, with today */
+  gtk_calendar_select_day (calendar, today);
+  return TRUE;
+}
+
 static void
 on_custom_changed_cb (CrampReportPage *self)
 {
-  g_autoptr(GDateTime) since = gtk_calendar_get_date (self->since_calendar);
-  g_autoptr(GDateTime) until = gtk_calendar_get_date (self->until_calendar);
-  g_autofree char *since_text = cramp_format_date_short (since);
-  g_autofree char *until_text = cramp_format_date_short (until);
+  g_autoptr(GDateTime) since = NULL;
+  g_autoptr(GDateTime) until = NULL;
+  g_autofree char *since_text = NULL;
+  g_autofree char *until_text = NULL;
+
+  if (keep_to_today (self->since_calendar) || keep_to_today (self->until_calendar))
+    return;
+
+  since = gtk_calendar_get_date (self->since_calendar);
+  until = gtk_calendar_get_date (self->until_calendar);
+  since_text = cramp_format_date_short (since);
+  until_text = cramp_format_date_short (until);
 
   gtk_menu_button_set_label (self->since_button, since_text);
   gtk_menu_button_set_label (self->until_button, until_text);
@@ -501,13 +568,44 @@ cramp_report_page_dispose (GObject *object)
 }
 
 static void
+cramp_report_page_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  CrampReportPage *self = CRAMP_REPORT_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_EMPTY:
+      g_value_set_boolean (value, self->empty);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 cramp_report_page_class_init (CrampReportPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = cramp_report_page_dispose;
+  object_class->get_property = cramp_report_page_get_property;
   widget_class->map = cramp_report_page_map;
+
+  /**
+   * CrampReportPage:empty:
+   *
+   * Whether the period shown holds no cramp: there is no report to
+   * print or save.
+   */
+  properties[PROP_EMPTY] =
+    g_param_spec_boolean ("empty", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (CRAMP_TYPE_CHART_VIEW);
 
@@ -522,6 +620,7 @@ cramp_report_page_class_init (CrampReportPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrampReportPage, period_label);
   gtk_widget_class_bind_template_child (widget_class, CrampReportPage, stack);
   gtk_widget_class_bind_template_child (widget_class, CrampReportPage, error_page);
+  gtk_widget_class_bind_template_child (widget_class, CrampReportPage, empty_page);
   gtk_widget_class_bind_template_child (widget_class, CrampReportPage, summary_box);
   gtk_widget_class_bind_template_child (widget_class, CrampReportPage, findings_group);
   gtk_widget_class_bind_template_child (widget_class, CrampReportPage, findings_list);

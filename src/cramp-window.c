@@ -34,6 +34,7 @@ struct _CrampWindow
   AdwViewStack         *view_stack;
   CrampHistoryPage     *history_page;
   CrampReportPage      *report_page;
+  AdwViewSwitcherTitle *switcher_title;
   GtkToggleButton      *search_button;
   AdwStatusPage        *error_page;
   GtkLabel             *error_label;
@@ -346,13 +347,29 @@ on_toast_dismissed_cb (CrampWindow *self,
   forget_undo (self);
 }
 
-/* Search belongs to the history. */
+/* Search belongs to the history. A narrow header, where the page
+ * switcher moves to the bottom, names the page: "Cramp Diary" would not
+ * fit beside its buttons. */
 static void
 on_page_changed_cb (CrampWindow *self)
 {
   const char *page = adw_view_stack_get_visible_child_name (self->view_stack);
+  AdwViewStackPage *stack_page = adw_view_stack_get_page (self->view_stack,
+                                                          adw_view_stack_get_visible_child (self->view_stack));
 
   gtk_widget_set_visible (GTK_WIDGET (self->search_button), g_strcmp0 (page, "history") == 0);
+  adw_view_switcher_title_set_title (self->switcher_title, adw_view_stack_page_get_title (stack_page));
+}
+
+/* No report to print or save from a period without a cramp. */
+static void
+on_report_empty_cb (CrampWindow *self)
+{
+  gboolean empty;
+
+  g_object_get (self->report_page, "empty", &empty, NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", !empty);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.save-pdf", !empty);
 }
 
 /* The period on the report page, or the last 90 days if it was never shown. */
@@ -372,6 +389,11 @@ current_analysis (CrampWindow *self)
   analysis = cramp_analysis_new (self->store, since, now, &error);
   if (analysis == NULL)
     show_error (self, error->message);
+  else if (analysis->episodes->len == 0)
+    {
+      show_error (self, _("No cramp was logged in the last 90 days: there is no report to make."));
+      g_clear_pointer (&analysis, cramp_analysis_unref);
+    }
 
   return analysis;
 }
@@ -685,6 +707,9 @@ set_up (CrampWindow      *self,
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
   g_signal_connect_object (self->view_stack, "notify::visible-child-name",
                            G_CALLBACK (on_page_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->report_page, "notify::empty",
+                           G_CALLBACK (on_report_empty_cb), self, G_CONNECT_SWAPPED);
+  on_page_changed_cb (self);
 }
 
 static void
@@ -724,6 +749,7 @@ cramp_window_class_init (CrampWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrampWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, CrampWindow, history_page);
   gtk_widget_class_bind_template_child (widget_class, CrampWindow, report_page);
+  gtk_widget_class_bind_template_child (widget_class, CrampWindow, switcher_title);
   gtk_widget_class_bind_template_child (widget_class, CrampWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, CrampWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, CrampWindow, error_label);

@@ -7,6 +7,8 @@
 #include "cramp-application.h"
 #include "cramp-csv.h"
 #include "cramp-episode-editor.h"
+#include "cramp-medication-dialog.h"
+#include "cramp-preferences-window.h"
 #include "cramp-report-page.h"
 #include "cramp-stretch-window.h"
 #include "cramp-test-utils.h"
@@ -121,6 +123,47 @@ show_report (GtkWidget *window)
   g_assert_true (wait_until (report_ready, page));
 }
 
+static gpointer
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (toplevel, type))
+        return toplevel;
+    }
+  return NULL;
+}
+
+static gpointer
+report_child (GtkWidget  *window,
+              const char *name)
+{
+  GtkWidget *page = GTK_WIDGET (gtk_widget_get_template_child (window, CRAMP_TYPE_WINDOW, "report_page"));
+
+  return gtk_widget_get_template_child (page, CRAMP_TYPE_REPORT_PAGE, name);
+}
+
+/* Scrolls the report page so that its child @name is at the top. */
+static void
+scroll_to (GtkWidget  *window,
+           const char *name)
+{
+  GtkWidget *page = GTK_WIDGET (gtk_widget_get_template_child (window, CRAMP_TYPE_WINDOW, "report_page"));
+  GtkWidget *target = GTK_WIDGET (gtk_widget_get_template_child (page, CRAMP_TYPE_REPORT_PAGE, name));
+  GtkScrolledWindow *scroller = GTK_SCROLLED_WINDOW (gtk_widget_get_ancestor (target, GTK_TYPE_SCROLLED_WINDOW));
+  GtkWidget *content = gtk_scrolled_window_get_child (scroller);
+  graphene_point_t point;
+
+  flush ();
+  g_assert_true (gtk_widget_compute_point (target, content, &GRAPHENE_POINT_INIT (0, 0), &point));
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (scroller), point.y - 60);
+  flush ();
+}
+
 static void
 test_desktop (void)
 {
@@ -137,11 +180,40 @@ test_phone (void)
 {
   GtkWidget *window = new_window (360, 640);
   GtkWindow *editor = NULL;
+  GtkWindow *preferences;
+  GtkWindow *medication;
+  AdwExpanderRow *started;
   GListModel *toplevels = gtk_window_get_toplevels ();
 
   save (window, "history-phone.png");
   show_report (window);
   save (window, "report-phone.png");
+  scroll_to (window, "weekly_chart");
+  save (window, "report-phone-charts.png");
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (report_child (window, "period_dropdown")), 4);
+  scroll_to (window, "period_dropdown");
+  save (window, "report-phone-days.png");
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  flush ();
+  preferences = find_toplevel (CRAMP_TYPE_PREFERENCES_WINDOW);
+  gtk_window_set_default_size (preferences, 370, 650);
+  adw_preferences_window_set_visible_page (ADW_PREFERENCES_WINDOW (preferences),
+                                           ADW_PREFERENCES_PAGE (gtk_widget_get_template_child (GTK_WIDGET (preferences),
+                                                                                                CRAMP_TYPE_PREFERENCES_WINDOW,
+                                                                                                "reminders_page")));
+  save (GTK_WIDGET (preferences), "reminders-phone.png");
+
+  medication = GTK_WINDOW (cramp_medication_dialog_new (preferences, "Ramipril 5 mg", NULL, NULL));
+  gtk_window_set_default_size (medication, 370, 650);
+  gtk_window_present (medication);
+  started = ADW_EXPANDER_ROW (gtk_widget_get_template_child (GTK_WIDGET (medication), CRAMP_TYPE_MEDICATION_DIALOG,
+                                                             "started_row"));
+  adw_expander_row_set_enable_expansion (started, TRUE);
+  adw_expander_row_set_expanded (started, TRUE);
+  save (GTK_WIDGET (medication), "medication-phone.png");
+  gtk_window_destroy (medication);
+  gtk_window_destroy (preferences);
 
   gtk_widget_activate_action (window, "win.new-episode", NULL);
   flush ();

@@ -9,6 +9,7 @@
 #include "cramp-episode-editor.h"
 #include "cramp-episode-row.h"
 #include "cramp-history-page.h"
+#include "cramp-medication-dialog.h"
 #include "cramp-preferences-window.h"
 #include "cramp-reminder-service.h"
 #include "cramp-reminders-page.h"
@@ -476,6 +477,79 @@ test_report (void)
   flush ();
 }
 
+static gboolean
+report_shows (gpointer name)
+{
+  CrampReportPage *page = child (window, CRAMP_TYPE_WINDOW, "report_page");
+
+  return g_strcmp0 (gtk_stack_get_visible_child_name (child (page, CRAMP_TYPE_REPORT_PAGE, "stack")), name) == 0;
+}
+
+static const char *
+empty_description (void)
+{
+  CrampReportPage *page = child (window, CRAMP_TYPE_WINDOW, "report_page");
+
+  return adw_status_page_get_description (child (page, CRAMP_TYPE_REPORT_PAGE, "empty_page"));
+}
+
+static gboolean
+empty_says_outside (gpointer data)
+{
+  return g_str_has_prefix (empty_description (), "The cramps in your diary are all outside");
+}
+
+/* A period without a cramp says why, and offers nothing to print; what
+ * only shows does not act like a button; no day to come can be chosen. */
+static void
+test_report_period (void)
+{
+  CrampReportPage *page = child (window, CRAMP_TYPE_WINDOW, "report_page");
+  GtkWidget *print_button = find_actionable (GTK_WIDGET (page), "win.print");
+  GtkWidget *save_button = find_actionable (GTK_WIDGET (page), "win.save-pdf");
+  g_autoptr(CrampEpisode) old = cramp_test_episode ("2026-01-10T03:00:00+01:00", CRAMP_MUSCLE_CALF);
+  g_autoptr(CrampEpisode) recent = cramp_test_episode ("2026-11-10T03:00:00+01:00", CRAMP_MUSCLE_CALF);
+  g_autoptr(GDateTime) christmas = g_date_time_new_local (2026, 12, 25, 12, 0, 0);
+  g_autoptr(GDateTime) last_day = NULL;
+  GtkListBox *answers;
+  GtkCalendar *until;
+
+  adw_view_stack_set_visible_child_name (child (window, CRAMP_TYPE_WINDOW, "view_stack"), "report");
+  g_assert_true (wait_until (report_shows, (gpointer) "empty"));
+  g_assert_cmpstr (empty_description (), ==, "Once you have logged cramps, their patterns show here.");
+  g_assert_false (gtk_widget_is_sensitive (print_button));
+  g_assert_false (gtk_widget_is_sensitive (save_button));
+
+  /* a cramp long ago: the period is what is empty, not the diary */
+  g_assert_true (cramp_store_add (store (), old, NULL));
+  g_assert_true (wait_until (empty_says_outside, NULL));
+  g_assert_false (gtk_widget_is_sensitive (print_button));
+
+  g_assert_true (cramp_store_add (store (), recent, NULL));
+  g_assert_true (wait_until (report_shows, (gpointer) "report"));
+  g_assert_true (gtk_widget_is_sensitive (print_button));
+  g_assert_true (gtk_widget_is_sensitive (save_button));
+
+  /* the answers are read, not clicked */
+  answers = child (page, CRAMP_TYPE_REPORT_PAGE, "answers_list");
+  g_assert_nonnull (gtk_widget_get_first_child (GTK_WIDGET (answers)));
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (answers)); row; row = gtk_widget_get_next_sibling (row))
+    g_assert_false (gtk_list_box_row_get_activatable (GTK_LIST_BOX_ROW (row)));
+
+  /* Christmas has not come yet: the last day chosen is today */
+  gtk_drop_down_set_selected (child (page, CRAMP_TYPE_REPORT_PAGE, "period_dropdown"), 4);
+  until = child (page, CRAMP_TYPE_REPORT_PAGE, "until_calendar");
+  gtk_calendar_select_day (until, christmas);
+  flush ();
+  last_day = gtk_calendar_get_date (until);
+  g_assert_cmpint (g_date_time_get_day_of_month (last_day), ==, 20);
+  g_assert_cmpint (g_date_time_get_month (last_day), ==, 11);
+  g_assert_cmpstr (gtk_menu_button_get_label (child (page, CRAMP_TYPE_REPORT_PAGE, "until_button")), ==, "20 Nov 2026");
+
+  adw_view_stack_set_visible_child_name (child (window, CRAMP_TYPE_WINDOW, "view_stack"), "history");
+  flush ();
+}
+
 /* The count under the notes follows the text as it is pasted and cut,
  * and Save waits for a note that fits */
 static void
@@ -718,25 +792,87 @@ test_report_error (void)
 /* Every page of the window fits a phone, 360 pixels wide, whichever is
  * shown, in a new window too: the report page, before it was first shown,
  * once made it wider than that. */
+static int
+minimum_width (GtkWidget *widget)
+{
+  int minimum;
+
+  flush ();
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+  return minimum;
+}
+
+static gboolean
+is_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
+}
+
+static gboolean
+label_is_ellipsized (GtkWidget  *root,
+                     const char *text)
+{
+  for (GtkWidget *w = gtk_widget_get_first_child (root); w != NULL; w = gtk_widget_get_next_sibling (w))
+    {
+      if (GTK_IS_LABEL (w) && gtk_widget_get_mapped (w) && g_str_equal (gtk_label_get_label (GTK_LABEL (w)), text))
+        return pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (w)));
+      if (label_is_ellipsized (w, text))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Every page and dialog works at 360 × 640: none asks for more width,
+ * and the header's title fits beside its buttons. */
 static void
 test_fits_phone (void)
 {
   const char *pages[] = { "history", "report" };
   CrampWindow *fresh = cramp_window_new (app);
+  GtkWidget *content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (fresh));
+  CrampReportPage *report = child (fresh, CRAMP_TYPE_WINDOW, "report_page");
+  AdwViewSwitcherTitle *title = child (fresh, CRAMP_TYPE_WINDOW, "switcher_title");
+  CrampPreferencesWindow *preferences;
+  GtkWindow *dialog;
 
+  gtk_window_set_default_size (GTK_WINDOW (fresh), 360, 640);
   gtk_window_present (GTK_WINDOW (fresh));
+  wait_until (is_mapped, fresh);
   for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
     {
       int minimum;
 
-      flush ();
-      gtk_widget_measure (adw_application_window_get_content (ADW_APPLICATION_WINDOW (fresh)),
-                          GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+      adw_view_stack_set_visible_child_name (child (fresh, CRAMP_TYPE_WINDOW, "view_stack"), pages[i]);
+      minimum = minimum_width (content);
       g_test_message ("%s: at least %d pixels wide", pages[i], minimum);
       g_assert_cmpint (minimum, <=, 360);
-      adw_view_stack_set_visible_child_name (child (fresh, CRAMP_TYPE_WINDOW, "view_stack"), "report");
+
+      /* narrow, the header names the page, and in full */
+      g_assert_true (adw_view_switcher_title_get_title_visible (title));
+      g_assert_cmpstr (adw_view_switcher_title_get_title (title), ==, i == 0 ? "History" : "Report");
+      g_assert_false (label_is_ellipsized (GTK_WIDGET (title), adw_view_switcher_title_get_title (title)));
     }
 
+  /* the two days of a period of one's own */
+  gtk_drop_down_set_selected (child (report, CRAMP_TYPE_REPORT_PAGE, "period_dropdown"), 4);
+  g_test_message ("report, days chosen: at least %d pixels wide", minimum_width (content));
+  g_assert_cmpint (minimum_width (content), <=, 360);
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  flush ();
+  preferences = find_toplevel (CRAMP_TYPE_PREFERENCES_WINDOW);
+  /* what is drawn, without the shadow around a window */
+  g_test_message ("preferences: at least %d pixels wide", minimum_width (gtk_widget_get_first_child (GTK_WIDGET (preferences))));
+  g_assert_cmpint (minimum_width (gtk_widget_get_first_child (GTK_WIDGET (preferences))), <=, 360);
+
+  dialog = GTK_WINDOW (cramp_medication_dialog_new (GTK_WINDOW (preferences), NULL, NULL, NULL));
+  gtk_window_present (dialog);
+  flush ();
+  g_test_message ("medication dialog: at least %d pixels wide", minimum_width (gtk_widget_get_first_child (GTK_WIDGET (dialog))));
+  g_assert_cmpint (minimum_width (gtk_widget_get_first_child (GTK_WIDGET (dialog))), <=, 360);
+
+  gtk_window_destroy (dialog);
+  gtk_window_destroy (GTK_WINDOW (preferences));
   gtk_window_destroy (GTK_WINDOW (fresh));
   flush ();
 }
@@ -828,12 +964,19 @@ assert_setting (GSettings  *settings,
   g_assert_cmpstr (value, ==, expected);
 }
 
+/* Types @text into @spin and leaves it, as Tab would. */
 static void
-apply_time (AdwEntryRow *row,
-            const char  *text)
+type_into_spin (GtkSpinButton *spin,
+                const char    *text)
 {
-  gtk_editable_set_text (GTK_EDITABLE (row), text);
-  g_signal_emit_by_name (row, "apply");
+  gtk_editable_set_text (GTK_EDITABLE (spin), text);
+  flush ();
+}
+
+static void
+leave_spin (GtkSpinButton *spin)
+{
+  gtk_spin_button_update (spin);
   flush ();
 }
 
@@ -855,7 +998,9 @@ test_reminder_settings (void)
   g_auto(GStrv) days = NULL;
   CrampPreferencesWindow *preferences;
   CrampRemindersPage *page;
-  AdwEntryRow *time_row;
+  AdwActionRow *time_row;
+  GtkSpinButton *hour_spin;
+  GtkSpinButton *minute_spin;
   GtkBox *days_box;
 
   /* on since six in the morning, reminders at 22:00 */
@@ -864,6 +1009,17 @@ test_reminder_settings (void)
   flush ();
   preferences = find_toplevel (CRAMP_TYPE_PREFERENCES_WINDOW);
   page = child (preferences, CRAMP_TYPE_PREFERENCES_WINDOW, "reminders_page");
+
+  /* off, its settings are shown and cannot be changed */
+  time_row = child (page, CRAMP_TYPE_REMINDERS_PAGE, "time_row");
+  hour_spin = child (page, CRAMP_TYPE_REMINDERS_PAGE, "hour_spin");
+  minute_spin = child (page, CRAMP_TYPE_REMINDERS_PAGE, "minute_spin");
+  days_box = child (page, CRAMP_TYPE_REMINDERS_PAGE, "days_box");
+  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (hour_spin)));
+  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (days_box)));
+  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (child (page, CRAMP_TYPE_REMINDERS_PAGE, "snooze_spin"))));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (hour_spin)), ==, "22");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (minute_spin)), ==, "00");
 
   /* on: the reminders start at login too */
   g_assert_false (g_file_test (autostart, G_FILE_TEST_EXISTS));
@@ -876,22 +1032,55 @@ test_reminder_settings (void)
   g_assert_nonnull (strstr (entry, "X-GNOME-Autostart-enabled=true"));
   g_assert_cmpuint (cramp_test_file_mode (autostart), ==, 0600);
 
-  /* a time that is not HH:MM is explained and not saved */
-  time_row = child (page, CRAMP_TYPE_REMINDERS_PAGE, "time_row");
-  apply_time (time_row, "25:00");
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (hour_spin)));
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (days_box)));
+
+  /* what is not an hour or a minute is explained while it is typed,
+   * and not saved */
+  type_into_spin (hour_spin, "25");
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (time_row), "error"));
+  g_assert_cmpstr (adw_action_row_get_subtitle (time_row), ==, "The hours go from 0 to 23, on the 24-hour clock.");
+  type_into_spin (hour_spin, "9pm");
+  g_assert_cmpstr (adw_action_row_get_subtitle (time_row), ==,
+                   "Type the hour as a number on the 24-hour clock, such as 22.");
+  leave_spin (hour_spin);
+  assert_setting (settings, "reminder-time", "22:00");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (hour_spin)), ==, "22");
+  type_into_spin (hour_spin, "22");
+  type_into_spin (minute_spin, "99");
+  g_assert_cmpstr (adw_action_row_get_subtitle (time_row), ==, "The minutes go from 0 to 59.");
+  type_into_spin (minute_spin, "00");
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (time_row), "error"));
+  g_assert_cmpstr (adw_action_row_get_subtitle (time_row), ==, "");
   assert_setting (settings, "reminder-time", "22:00");
 
   /* at a quarter past eight, a time that passed an hour ago is for
    * tomorrow: it does not fire now */
   cramp_test_set_clock ("2026-11-20T08:15:00+01:00");
-  apply_time (time_row, "7:05");
+  type_into_spin (hour_spin, "7");
+  leave_spin (hour_spin);
+  type_into_spin (minute_spin, "5");
+  leave_spin (minute_spin);
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (time_row), "error"));
   assert_setting (settings, "reminder-time", "07:05");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (hour_spin)), ==, "07");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (minute_spin)), ==, "05");
+  g_assert_cmpuint (n_stretch_records (), ==, 0);
+
+  /* the hours wrap around, as on a clock */
+  gtk_spin_button_spin (hour_spin, GTK_SPIN_STEP_BACKWARD, 1);
+  gtk_spin_button_spin (hour_spin, GTK_SPIN_STEP_BACKWARD, 1);
+  gtk_spin_button_spin (hour_spin, GTK_SPIN_STEP_BACKWARD, 1);
+  gtk_spin_button_spin (hour_spin, GTK_SPIN_STEP_BACKWARD, 1);
+  gtk_spin_button_spin (hour_spin, GTK_SPIN_STEP_BACKWARD, 1);
+  gtk_spin_button_spin (hour_spin, GTK_SPIN_STEP_BACKWARD, 1);
+  gtk_spin_button_spin (hour_spin, GTK_SPIN_STEP_BACKWARD, 1);
+  gtk_spin_button_spin (hour_spin, GTK_SPIN_STEP_BACKWARD, 1);
+  assert_setting (settings, "reminder-time", "23:05");
+  flush ();
   g_assert_cmpuint (n_stretch_records (), ==, 0);
 
   /* Sunday off */
-  days_box = child (page, CRAMP_TYPE_REMINDERS_PAGE, "days_box");
   gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (gtk_widget_get_last_child (GTK_WIDGET (days_box))), FALSE);
   days = g_settings_get_strv (settings, "reminder-weekdays");
   g_assert_cmpuint (g_strv_length (days), ==, 6);
@@ -1204,6 +1393,7 @@ main (int   argc,
     { "/window/external-import", test_external_import },
     { "/window/report", test_report },
     { "/window/report-error", test_report_error },
+    { "/window/report-period", test_report_period },
     { "/window/notes-count", test_notes_count },
     { "/window/editor-medications", test_editor_medications },
     { "/window/editor-escape", test_editor_escape },
