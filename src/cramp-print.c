@@ -50,6 +50,68 @@ cramp_print_read_options (GSettings          *settings,
   options->notes = g_settings_get_boolean (settings, "report-include-notes");
 }
 
+/**
+ * cramp_print_add_choices:
+ *
+ * The sections of the report, as the print dialog's "Report" tab offers
+ * them, as choices of @chooser, set as last chosen.
+ */
+void
+cramp_print_add_choices (GtkFileChooser *chooser,
+                         GSettings      *settings)
+{
+  g_return_if_fail (GTK_IS_FILE_CHOOSER (chooser));
+  g_return_if_fail (G_IS_SETTINGS (settings));
+
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    {
+      gtk_file_chooser_add_choice (chooser, sections[i].key, _(sections[i].label), NULL, NULL);
+      gtk_file_chooser_set_choice (chooser, sections[i].key,
+                                   g_settings_get_boolean (settings, sections[i].key) ? "true" : "false");
+    }
+}
+
+/**
+ * cramp_print_keep_choices:
+ *
+ * Keeps what was chosen in @chooser for the next report, printed or
+ * saved.
+ */
+void
+cramp_print_keep_choices (GtkFileChooser *chooser,
+                          GSettings      *settings)
+{
+  g_return_if_fail (GTK_IS_FILE_CHOOSER (chooser));
+  g_return_if_fail (G_IS_SETTINGS (settings));
+
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    g_settings_set_boolean (settings, sections[i].key,
+                            g_strcmp0 (gtk_file_chooser_get_choice (chooser, sections[i].key), "true") == 0);
+}
+
+/**
+ * cramp_print_file_name:
+ *
+ * The name offered for the PDF of @analysis: the period it covers, its
+ * first and last day, so that two reports never share a name by chance.
+ *
+ * Returns: (transfer full): the file name
+ */
+char *
+cramp_print_file_name (CrampAnalysis *analysis)
+{
+  g_autofree char *since = NULL;
+  g_autofree char *until = NULL;
+
+  g_return_val_if_fail (analysis != NULL, NULL);
+
+  since = g_date_time_format (analysis->since, "%Y-%m-%d");
+  until = g_date_time_format (analysis->until, "%Y-%m-%d");
+  /* Translators: the file name offered for the report; the first and
+   * last day of its period, as 2026-08-22 */
+  return g_strdup_printf (_("Cramp report %s to %s.pdf"), since, until);
+}
+
 typedef struct
 {
   CrampAnalysis      *analysis;

@@ -13,6 +13,11 @@ typedef void (*CrampPrintDoneFunc) (GtkPrintOperationResult  result,
 
 void     cramp_print_read_options    (GSettings                *settings,
                                       CrampReportOptions       *options);
+void     cramp_print_add_choices     (GtkFileChooser           *chooser,
+                                      GSettings                *settings);
+void     cramp_print_keep_choices    (GtkFileChooser           *chooser,
+                                      GSettings                *settings);
+char    *cramp_print_file_name       (CrampAnalysis            *analysis);
 void     cramp_print_report          (GtkWindow                *parent,
                                       CrampAnalysis            *analysis,
                                       GSettings                *settings,

@@ -25,6 +25,8 @@ struct _CrampToast
   GtkLabel    *title_label;
   GtkWidget   *details_button;
   GtkWidget   *undo_button;
+  GtkWidget   *open_button;
+  GtkWidget   *show_button;
 
   guint        timeout_id;
   guint        holds;
@@ -35,6 +37,8 @@ G_DEFINE_FINAL_TYPE (CrampToast, cramp_toast, GTK_TYPE_WIDGET)
 enum {
   ADD_DETAILS,
   UNDO,
+  OPEN,
+  SHOW_IN_FILES,
   DISMISSED,
   N_SIGNALS
 };
@@ -57,7 +61,8 @@ restart_timeout (CrampToast *self)
 {
   g_clear_handle_id (&self->timeout_id, g_source_remove);
   if (self->holds == 0 && gtk_revealer_get_reveal_child (self->revealer) &&
-      (gtk_widget_get_visible (self->undo_button) || gtk_widget_get_visible (self->details_button)))
+      (gtk_widget_get_visible (self->undo_button) || gtk_widget_get_visible (self->details_button) ||
+       gtk_widget_get_visible (self->open_button)))
     self->timeout_id = g_timeout_add_seconds (TIMEOUT_S, timeout_cb, self);
 }
 
@@ -87,6 +92,20 @@ static void
 on_undo_clicked_cb (CrampToast *self)
 {
   g_signal_emit (self, signals[UNDO], 0);
+  cramp_toast_dismiss (self);
+}
+
+static void
+on_open_clicked_cb (CrampToast *self)
+{
+  g_signal_emit (self, signals[OPEN], 0);
+  cramp_toast_dismiss (self);
+}
+
+static void
+on_show_clicked_cb (CrampToast *self)
+{
+  g_signal_emit (self, signals[SHOW_IN_FILES], 0);
   cramp_toast_dismiss (self);
 }
 
@@ -124,6 +143,10 @@ cramp_toast_class_init (CrampToastClass *klass)
                                        0, NULL, NULL, NULL, G_TYPE_NONE, 0);
   signals[UNDO] = g_signal_new ("undo", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                 0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[OPEN] = g_signal_new ("open", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[SHOW_IN_FILES] = g_signal_new ("show-in-files", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                         0, NULL, NULL, NULL, G_TYPE_NONE, 0);
   signals[DISMISSED] = g_signal_new ("dismissed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                      0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
@@ -134,10 +157,14 @@ cramp_toast_class_init (CrampToastClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrampToast, title_label);
   gtk_widget_class_bind_template_child (widget_class, CrampToast, details_button);
   gtk_widget_class_bind_template_child (widget_class, CrampToast, undo_button);
+  gtk_widget_class_bind_template_child (widget_class, CrampToast, open_button);
+  gtk_widget_class_bind_template_child (widget_class, CrampToast, show_button);
   gtk_widget_class_bind_template_callback (widget_class, on_hold_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_release_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_details_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_undo_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_open_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_show_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, cramp_toast_dismiss);
 }
 
@@ -167,6 +194,8 @@ cramp_toast_present (CrampToast        *self,
   gtk_label_set_label (self->title_label, title);
   gtk_widget_set_visible (self->undo_button, (buttons & CRAMP_TOAST_UNDO) != 0);
   gtk_widget_set_visible (self->details_button, (buttons & CRAMP_TOAST_ADD_DETAILS) != 0);
+  gtk_widget_set_visible (self->open_button, (buttons & CRAMP_TOAST_OPEN_FILE) != 0);
+  gtk_widget_set_visible (self->show_button, (buttons & CRAMP_TOAST_OPEN_FILE) != 0);
   gtk_revealer_set_reveal_child (self->revealer, TRUE);
   gtk_widget_set_can_target (GTK_WIDGET (self), TRUE);
   restart_timeout (self);

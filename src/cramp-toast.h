@@ -14,6 +14,7 @@ typedef enum
   CRAMP_TOAST_NO_BUTTONS  = 0,
   CRAMP_TOAST_UNDO        = 1 << 0,
   CRAMP_TOAST_ADD_DETAILS = 1 << 1,
+  CRAMP_TOAST_OPEN_FILE   = 1 << 2,   /* "Open" and "Show in Files" */
 } CrampToastButtons;
 
 void     cramp_toast_present    (CrampToast        *self,

@@ -44,6 +44,9 @@ struct _CrampWindow
   GCancellable         *cancellable;
   gboolean              checked;   /* the diary, for damage */
 
+  /* The report last saved, which its toast offers to open. */
+  GFile                *saved_report;
+
   /* The one change Ctrl+Z takes back, while its toast is shown. */
   UndoKind              undo_kind;
   CrampEpisode         *undo_episode;
@@ -437,9 +440,67 @@ on_pdf_saved_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
 
   if (!cramp_print_save_pdf_finish (result, &error))
-    show_error (self, error->message);
+    {
+      g_clear_object (&self->saved_report);
+      show_error (self, error->message);
+    }
   else
-    cramp_toast_present (self->toast, _("Report saved"), CRAMP_TOAST_NO_BUTTONS);
+    cramp_toast_present (self->toast, _("Report saved"), CRAMP_TOAST_OPEN_FILE);
+}
+
+static void
+on_toast_open_cb (CrampWindow *self,
+                  CrampToast  *toast)
+{
+  g_autofree char *uri = NULL;
+
+  if (self->saved_report == NULL)
+    return;
+
+  uri = g_file_get_uri (self->saved_report);
+  gtk_show_uri (GTK_WINDOW (self), uri, GDK_CURRENT_TIME);
+}
+
+static void
+on_shown_in_files_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      user_data)
+{
+  g_autoptr(CrampWindow) self = user_data;
+  g_autoptr(GVariant) reply = NULL;
+  g_autoptr(GError) error = NULL;
+
+  reply = g_dbus_connection_call_finish (G_DBUS_CONNECTION (source), result, &error);
+  if (reply == NULL && self->saved_report != NULL)
+    {
+      /* no file manager that selects a file: its folder, then */
+      g_autoptr(GFile) folder = g_file_get_parent (self->saved_report);
+      g_autofree char *uri = g_file_get_uri (folder);
+
+      g_debug ("The file manager cannot show the report: %s", error->message);
+      gtk_show_uri (GTK_WINDOW (self), uri, GDK_CURRENT_TIME);
+    }
+}
+
+/* The file manager, on the saved report, as Files' "Show in Files" does
+ * it: org.freedesktop.FileManager1 on the session bus. */
+static void
+on_toast_show_in_files_cb (CrampWindow *self,
+                           CrampToast  *toast)
+{
+  GDBusConnection *bus = g_application_get_dbus_connection (G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
+  g_autofree char *uri = NULL;
+  const char *uris[2] = { NULL, NULL };
+
+  if (self->saved_report == NULL || bus == NULL)
+    return;
+
+  uri = g_file_get_uri (self->saved_report);
+  uris[0] = uri;
+  g_dbus_connection_call (bus, "org.freedesktop.FileManager1", "/org/freedesktop/FileManager1",
+                          "org.freedesktop.FileManager1", "ShowItems",
+                          g_variant_new ("(^ass)", uris, ""), NULL, G_DBUS_CALL_FLAGS_NONE, -1,
+                          self->cancellable, on_shown_in_files_cb, g_object_ref (self));
 }
 
 static void
@@ -461,11 +522,9 @@ on_pdf_chosen_cb (CrampWindow          *self,
   else if (response == GTK_RESPONSE_ACCEPT && path != NULL &&
            (analysis = current_analysis (self)))
     {
-      g_settings_set_boolean (self->settings, "report-include-table",
-                              g_strcmp0 (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "table"), "true") == 0);
-      g_settings_set_boolean (self->settings, "report-include-notes",
-                              g_strcmp0 (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "notes"), "true") == 0);
+      cramp_print_keep_choices (GTK_FILE_CHOOSER (chooser), self->settings);
       cramp_print_read_options (self->settings, &options);
+      g_set_object (&self->saved_report, file);
       cramp_toast_present (self->toast, _("Saving the report…"), CRAMP_TOAST_NO_BUTTONS);
       cramp_print_save_pdf_async (analysis, &options, path, on_pdf_saved_cb, g_object_ref (self));
     }
@@ -479,26 +538,31 @@ save_pdf_action (GtkWidget  *widget,
                  GVariant   *parameter)
 {
   CrampWindow *self = CRAMP_WINDOW (widget);
-  g_autoptr(GDateTime) now = cramp_time_now_local ();
-  g_autofree char *day = g_date_time_format (now, "%Y-%m-%d");
-  /* Translators: the file name offered for the report; %s is a date */
-  g_autofree char *name = g_strdup_printf (_("Cramp report %s.pdf"), day);
+  g_autoptr(CrampAnalysis) analysis = current_analysis (self);
+  g_autofree char *name = NULL;
+  g_autofree char *since = NULL;
+  g_autofree char *until = NULL;
+  g_autofree char *title = NULL;
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   GtkFileChooserNative *chooser;
 
-  chooser = gtk_file_chooser_native_new (_("Save the Report as PDF"), GTK_WINDOW (self),
+  if (analysis == NULL)
+    return;
+
+  name = cramp_print_file_name (analysis);
+  since = cramp_format_date_short (analysis->since);
+  until = cramp_format_date_short (analysis->until);
+  /* Translators: the title of the file chooser; %s are the first and
+   * last day of the report's period */
+  title = g_strdup_printf (_("Save the Report as PDF — %s to %s"), since, until);
+  chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   gtk_file_filter_set_name (filter, _("PDF documents"));
   gtk_file_filter_add_mime_type (filter, "application/pdf");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "table", _("Table of every cramp"), NULL, NULL);
-  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "notes", _("Notes in the table"), NULL, NULL);
-  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "table",
-                               g_settings_get_boolean (self->settings, "report-include-table") ? "true" : "false");
-  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "notes",
-                               g_settings_get_boolean (self->settings, "report-include-notes") ? "true" : "false");
+  cramp_print_add_choices (GTK_FILE_CHOOSER (chooser), self->settings);
   g_signal_connect_object (chooser, "response", G_CALLBACK (on_pdf_chosen_cb), self, G_CONNECT_SWAPPED);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
@@ -720,6 +784,7 @@ cramp_window_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->undo_episode);
+  g_clear_object (&self->saved_report);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
 
@@ -757,6 +822,8 @@ cramp_window_class_init (CrampWindowClass *klass)
   gtk_widget_class_bind_template_child_full (widget_class, "log_button", FALSE, 0);
   gtk_widget_class_bind_template_callback (widget_class, on_toast_add_details_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_toast_undo_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_toast_open_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_toast_show_in_files_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_toast_dismissed_cb);
 
   gtk_widget_class_install_action (widget_class, "win.log-cramp", NULL, log_cramp_action);

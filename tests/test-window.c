@@ -550,6 +550,66 @@ test_report_period (void)
   flush ();
 }
 
+static gboolean
+toast_says_saved (gpointer toast)
+{
+  return g_strcmp0 (gtk_label_get_label (child (toast, CRAMP_TYPE_TOAST, "title_label")), "Report saved") == 0;
+}
+
+/* Save as PDF offers what printing offers, names the file after the
+ * period, and then offers to open it. */
+static void
+test_save_pdf (void)
+{
+  static const char * const sections[] = {
+    "report-include-findings", "report-include-answers", "report-include-charts", "report-include-profile",
+    "report-include-stretches", "report-include-table", "report-include-notes",
+  };
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(CrampEpisode) recent = cramp_test_episode ("2026-11-10T03:00:00+01:00", CRAMP_MUSCLE_CALF);
+  g_autofree char *folder = g_build_filename (data_home, "reports", NULL);
+  g_autofree char *path = g_build_filename (folder, "for the doctor.pdf", NULL);
+  g_autoptr(GFile) folder_file = g_file_new_for_path (folder);
+  g_autofree char *name = NULL;
+  CrampToast *toast = child (window, CRAMP_TYPE_WINDOW, "toast");
+  GtkWidget *dialog;
+
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  g_assert_true (cramp_store_add (store (), recent, NULL));
+  g_settings_set_boolean (settings, "report-include-charts", FALSE);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save-pdf", NULL);
+  flush ();
+  dialog = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==,
+                   "Save the Report as PDF — 22 Aug 2026 to 20 Nov 2026");
+  name = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (dialog));
+  g_assert_cmpstr (name, ==, "Cramp report 2026-08-22 to 2026-11-20.pdf");
+
+  /* every section the print dialog offers, as last chosen */
+  for (guint i = 0; i < G_N_ELEMENTS (sections); i++)
+    g_assert_cmpstr (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), sections[i]), ==,
+                     g_settings_get_boolean (settings, sections[i]) ? "true" : "false");
+  g_assert_cmpstr (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "report-include-charts"), ==, "false");
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (dialog), "report-include-charts", "true");
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (dialog), "report-include-answers", "false");
+
+  g_assert_true (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (dialog), folder_file, NULL));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), "for the doctor.pdf");
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_ACCEPT);
+  g_assert_true (wait_until (toast_says_saved, toast));
+  g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
+
+  /* what was chosen is kept for printing too */
+  g_assert_true (g_settings_get_boolean (settings, "report-include-charts"));
+  g_assert_false (g_settings_get_boolean (settings, "report-include-answers"));
+
+  /* and the message offers the file */
+  g_assert_true (gtk_widget_get_visible (child (toast, CRAMP_TYPE_TOAST, "open_button")));
+  g_assert_true (gtk_widget_get_visible (child (toast, CRAMP_TYPE_TOAST, "show_button")));
+}
+
 /* The count under the notes follows the text as it is pasted and cut,
  * and Save waits for a note that fits */
 static void
@@ -1394,6 +1454,7 @@ main (int   argc,
     { "/window/report", test_report },
     { "/window/report-error", test_report_error },
     { "/window/report-period", test_report_period },
+    { "/window/save-pdf", test_save_pdf },
     { "/window/notes-count", test_notes_count },
     { "/window/editor-medications", test_editor_medications },
     { "/window/editor-escape", test_editor_escape },

@@ -170,7 +170,7 @@ def main():
         pdf_path = os.path.join(home, "for the doctor.pdf")
         rawinput.keyCombo("<Control><Shift>s")
         # GTK 4.8 gives the file chooser window the role "filler"
-        chooser = wait_for(lambda: [w for w in app.children if w.name == "Save the Report as PDF"],
+        chooser = wait_for(lambda: [w for w in app.children if w.name.startswith("Save the Report as PDF — ")],
                            "the file chooser")
         check(len(chooser) == 1, "Ctrl+Shift+S asks where to save")
         rawinput.keyCombo("<Control>a")
