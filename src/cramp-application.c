@@ -288,14 +288,54 @@ about_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
+/* Without a help viewer (GNOME's Help, Yelp), say so and where the
+ * pages are, rather than GTK's "Operation not supported". */
+static void
+explain_no_help (GtkWindow *parent)
+{
+  g_autofree char *folder = g_build_filename (HELPDIR, "C", "cramp-diary", NULL);
+  /* Translators: %s is the folder of the help pages */
+  g_autofree char *body = g_strdup_printf (_("The help opens in the Help app (Yelp), which is not installed "
+                                             "on this computer. Install the “yelp” package, or read the "
+                                             "pages in %s, or the README on the project's page."),
+                                           folder);
+  GtkWidget *dialog = adw_message_dialog_new (parent, _("Help Is Not Installed"), body);
+
+  adw_message_dialog_set_body_use_markup (ADW_MESSAGE_DIALOG (dialog), FALSE);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"), NULL);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_help_shown_cb (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!gtk_show_uri_full_finish (GTK_WINDOW (source), result, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_debug ("The help cannot be shown: %s", error->message);
+      explain_no_help (GTK_WINDOW (source));
+    }
+}
+
 static void
 help_action (GSimpleAction *action,
              GVariant      *parameter,
              gpointer       user_data)
 {
   GtkApplication *app = user_data;
+  GtkWindow *parent = gtk_application_get_active_window (app);
+  g_autoptr(GAppInfo) viewer = g_app_info_get_default_for_uri_scheme ("help");
 
-  gtk_show_uri (gtk_application_get_active_window (app), "help:cramp-diary", GDK_CURRENT_TIME);
+  if (viewer == NULL || parent == NULL)
+    explain_no_help (parent);
+  else
+    gtk_show_uri_full (parent, "help:cramp-diary", GDK_CURRENT_TIME, NULL, on_help_shown_cb, NULL);
 }
 
 static void

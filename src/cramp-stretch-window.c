@@ -11,7 +11,7 @@
  * The bedtime stretches, with a countdown that walks through them: each
  * hold, a short rest, the other leg, the next stretch. "Done" records
  * the night's stretch through app.stretch-done, whether or not the
- * countdown was used.
+ * countdown was used; in the middle of the countdown it asks first.
  */
 
 #define REST_SECONDS 5
@@ -228,7 +228,7 @@ on_start_clicked_cb (CrampStretchWindow *self)
 }
 
 static void
-on_done_clicked_cb (CrampStretchWindow *self)
+record_and_close (CrampStretchWindow *self)
 {
   GApplication *app = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
 
@@ -236,6 +236,57 @@ on_done_clicked_cb (CrampStretchWindow *self)
   if (app != NULL)
     g_action_group_activate_action (G_ACTION_GROUP (app), "stretch-done", NULL);
   gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static gboolean
+record_and_close_cb (gpointer user_data)
+{
+  record_and_close (user_data);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_stop_answered_cb (CrampStretchWindow *self,
+                     const char         *response,
+                     AdwMessageDialog   *dialog)
+{
+  /* once the question, which this window owns, has closed */
+  if (g_str_equal (response, "record"))
+    g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, record_and_close_cb, g_object_ref (self), g_object_unref);
+  else if (self->tick_source == 0)
+    on_start_clicked_cb (self);
+}
+
+/* Done in the middle of the routine asks first: a click meant for
+ * Pause should not end it. Before it starts and once it is over, Done
+ * records at once. */
+static void
+on_done_clicked_cb (CrampStretchWindow *self)
+{
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  if (self->elapsed == 0 || self->step >= self->steps->len)
+    {
+      record_and_close (self);
+      return;
+    }
+
+  pause_countdown (self);
+  update (self);
+  /* Translators: how far the routine has come, in percent */
+  body = g_strdup_printf (_("The routine is %.0f %% done. Done records tonight’s stretch all the same."),
+                          100.0 * self->elapsed / self->total_seconds);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Stop the Stretches Here?"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "continue", _("_Go On"),
+                                    "record", _("_Record and Close"),
+                                    NULL);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "continue");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "continue");
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "continue", ADW_RESPONSE_SUGGESTED);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_stop_answered_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void

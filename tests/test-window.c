@@ -610,6 +610,31 @@ test_save_pdf (void)
   g_assert_true (gtk_widget_get_visible (child (toast, CRAMP_TYPE_TOAST, "show_button")));
 }
 
+/* F1 without a help viewer says what is missing and where the pages
+ * are, instead of GTK's "Operation not supported". */
+static void
+test_help_missing (void)
+{
+  g_autoptr(GAppInfo) viewer = g_app_info_get_default_for_uri_scheme ("help");
+  AdwMessageDialog *dialog;
+
+  if (viewer != NULL)
+    {
+      g_test_skip ("a help viewer is installed");
+      return;
+    }
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "help", NULL);
+  flush ();
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Help Is Not Installed");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Install the “yelp” package"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "/help/C/cramp-diary"));
+  adw_message_dialog_response (dialog, "close");
+  flush ();
+}
+
 /* The count under the notes follows the text as it is pasted and cut,
  * and Save waits for a note that fits */
 static void
@@ -1178,6 +1203,7 @@ test_stretch_guide (void)
   g_autoptr(GDateTime) now = cramp_time_now ();
   g_autoptr(GArray) log = NULL;
   CrampStretchWindow *guide;
+  AdwMessageDialog *question;
   GtkButton *start;
   GtkLabel *countdown;
 
@@ -1200,8 +1226,25 @@ test_stretch_guide (void)
   g_signal_emit_by_name (start, "clicked");
   g_assert_cmpstr (gtk_button_get_label (start), ==, "_Continue");
 
-  /* Done records tonight's stretch, and the report shows it */
+  /* Done in the middle of the routine asks first; Go On goes on */
   g_signal_emit_by_name (child (guide, CRAMP_TYPE_STRETCH_WINDOW, "done_button"), "clicked");
+  flush ();
+  question = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (question);
+  g_assert_cmpstr (adw_message_dialog_get_heading (question), ==, "Stop the Stretches Here?");
+  g_assert_cmpstr (adw_message_dialog_get_default_response (question), ==, "continue");
+  adw_message_dialog_response (question, "continue");
+  flush ();
+  g_assert_true (find_toplevel (CRAMP_TYPE_STRETCH_WINDOW) == guide);
+  g_assert_cmpstr (gtk_button_get_label (start), ==, "_Pause");
+  g_assert_cmpuint (n_stretch_records (), ==, 0);
+
+  /* Record and Close records tonight's stretch, and the report shows it */
+  g_signal_emit_by_name (child (guide, CRAMP_TYPE_STRETCH_WINDOW, "done_button"), "clicked");
+  flush ();
+  question = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (question);
+  adw_message_dialog_response (question, "record");
   flush ();
   g_assert_null (find_toplevel (CRAMP_TYPE_STRETCH_WINDOW));
   log = cramp_store_list_stretches (store (), cramp_time_night_of (now), cramp_time_night_of (now), NULL);
@@ -1455,6 +1498,7 @@ main (int   argc,
     { "/window/report-error", test_report_error },
     { "/window/report-period", test_report_period },
     { "/window/save-pdf", test_save_pdf },
+    { "/window/help-missing", test_help_missing },
     { "/window/notes-count", test_notes_count },
     { "/window/editor-medications", test_editor_medications },
     { "/window/editor-escape", test_editor_escape },
