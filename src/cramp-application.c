@@ -124,7 +124,8 @@ open_diary (CrampApplication *self)
   self->store = cramp_store_open (path, &self->store_error);
   if (self->store == NULL)
     {
-      g_warning ("%s", self->store_error->message);
+      /* the window says it, and offers a backup */
+      g_message ("%s", self->store_error->message);
       return;
     }
 

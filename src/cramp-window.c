@@ -609,7 +609,8 @@ on_quick_check_cb (GObject      *source,
       g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
-  g_warning ("%s", error->message);
+  /* said on the error page, which offers a backup */
+  g_message ("%s", error->message);
   app = CRAMP_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
   if (app != NULL)
     cramp_application_set_store_damaged (app, error);

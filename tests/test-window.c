@@ -166,6 +166,12 @@ wait_until (gboolean (*done) (gpointer),
 }
 
 static gboolean
+is_mapped (gpointer widget)
+{
+  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
+}
+
+static gboolean
 history_state_is (gpointer state)
 {
   return g_strcmp0 (history_state (), state) == 0;
@@ -695,6 +701,48 @@ test_editor_medications (void)
   g_assert_true (g_strv_equal ((const char * const *) medications, cramp_episode_get_medications (saved)));
 }
 
+static gboolean
+popover_open (gpointer entry)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (entry); c; c = gtk_widget_get_next_sibling (c))
+    if (GTK_IS_POPOVER (c) && gtk_widget_get_visible (c))
+      return TRUE;
+  return FALSE;
+}
+
+/* With a long note and the completion of a medication open, Esc first
+ * closes the completion, and what was typed stays. */
+static void
+test_editor_popup_escape (void)
+{
+  g_autoptr(CrampEpisode) episode = cramp_test_episode ("2026-11-19T03:00:00+01:00", CRAMP_MUSCLE_CALF);
+  const char *medications[] = { "Ramipril 5 mg", "Hydrochlorothiazide 25 mg", NULL };
+  g_autofree char *note = g_strnfill (5000, 'n');
+  CrampEpisodeEditor *editor;
+  GtkWidget *entry;
+
+  cramp_episode_set_medications (episode, medications);
+  add_episode (episode);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-episode", NULL);
+  flush ();
+  editor = find_editor ();
+  wait_until (is_mapped, editor);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (child (editor, CRAMP_TYPE_EPISODE_EDITOR, "notes_view")), note, -1);
+  entry = child (editor, CRAMP_TYPE_EPISODE_EDITOR, "medications_entry");
+  gtk_widget_grab_focus (entry);
+  flush ();
+  gtk_editable_set_text (GTK_EDITABLE (entry), "Ra");
+  gtk_editable_set_position (GTK_EDITABLE (entry), -1);
+  g_assert_true (wait_until (popover_open, entry));
+
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.cancel", NULL);
+  flush ();
+  g_assert_false (popover_open (entry));
+  g_assert_true (find_editor () == editor);
+  g_assert_null (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "Ra");
+}
+
 /* The editor's smaller things: 99 s is 1 min 39 s, Tab leaves the
  * notes, and a cramp in the diary can be deleted from its editor, with
  * Undo as from the list */
@@ -885,12 +933,6 @@ minimum_width (GtkWidget *widget)
   flush ();
   gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
   return minimum;
-}
-
-static gboolean
-is_mapped (gpointer widget)
-{
-  return gtk_widget_get_mapped (widget) && gtk_widget_get_width (widget) > 0;
 }
 
 static gboolean
@@ -1502,6 +1544,7 @@ main (int   argc,
     { "/window/notes-count", test_notes_count },
     { "/window/editor-medications", test_editor_medications },
     { "/window/editor-escape", test_editor_escape },
+    { "/window/editor-popup-escape", test_editor_popup_escape },
     { "/window/focus-harmless", test_focus_harmless },
     { "/window/editor-details", test_editor_details },
     { "/window/fits-phone", test_fits_phone },
