@@ -192,6 +192,35 @@ cramp_application_activate (GApplication *app)
   gtk_window_present (window);
 }
 
+/* Closes the main windows, or all others (editors, dialogs, the
+ * stretches); whether one that was asked is still open, as an editor
+ * that asks before it drops what was typed. */
+static gboolean
+close_windows (gboolean main_windows)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  g_autoptr(GPtrArray) windows = g_ptr_array_new_with_free_func (g_object_unref);
+  gboolean refused = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (CRAMP_IS_WINDOW (window) == main_windows && gtk_widget_get_visible (GTK_WIDGET (window)))
+        g_ptr_array_add (windows, g_steal_pointer (&window));
+    }
+
+  for (guint i = 0; i < windows->len; i++)
+    {
+      GtkWindow *window = g_ptr_array_index (windows, i);
+
+      gtk_window_close (window);
+      refused |= gtk_widget_get_visible (GTK_WIDGET (window));
+    }
+
+  return refused;
+}
+
 static void
 quit_action (GSimpleAction *action,
              GVariant      *parameter,
@@ -199,15 +228,12 @@ quit_action (GSimpleAction *action,
 {
   CrampApplication *self = user_data;
   GApplication *app = user_data;
-  GList *windows = gtk_application_get_windows (GTK_APPLICATION (app));
 
-  /* Closing windows first lets each save its size. */
-  for (GList *l = windows; l != NULL;)
-    {
-      GtkWindow *window = l->data;
-      l = l->next;
-      gtk_window_close (window);
-    }
+  /* The editors first: one that asks keeps everything open until it is
+   * answered. Closing the windows, rather than quitting under them, lets
+   * each save its size. */
+  if (close_windows (FALSE) || close_windows (TRUE))
+    return;
 
   /* bedtime reminders go on without windows: they are turned off in
    * the preferences, not by quitting */

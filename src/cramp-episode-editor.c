@@ -8,6 +8,7 @@
 
 #include "cramp-episode-editor.h"
 #include "cramp-format.h"
+#include "cramp-spin.h"
 #include "cramp-time.h"
 
 /*
@@ -234,6 +235,13 @@ read_episode (CrampEpisodeEditor *self)
   clear_marks (self);
   update_notes_count (self, notes);
 
+  if (cramp_spin_check_text (self->hour_spin) != CRAMP_SPIN_TEXT_OK ||
+      cramp_spin_check_text (self->minute_spin) != CRAMP_SPIN_TEXT_OK)
+    {
+      mark_row (self, CRAMP_FIELD_STARTED_AT, _("Type the hour, 0 to 23, and the minutes, 0 to 59, as numbers."));
+      return NULL;
+    }
+
   if (started_at == NULL)
     {
       mark_row (self, CRAMP_FIELD_STARTED_AT, _("This time does not exist on that day (the clocks changed)."));
@@ -247,6 +255,16 @@ read_episode (CrampEpisodeEditor *self)
   duration = gtk_spin_button_get_value_as_int (self->duration_min_spin) * 60 +
              gtk_spin_button_get_value_as_int (self->duration_sec_spin);
   cramp_episode_set_duration (episode, duration == 0 ? CRAMP_UNSET : duration);
+  if (cramp_spin_check_text (self->duration_min_spin) != CRAMP_SPIN_TEXT_OK)
+    {
+      mark_row (self, CRAMP_FIELD_DURATION, _("Type the minutes as a whole number, such as 2, up to 1440."));
+      ok = FALSE;
+    }
+  else if (cramp_spin_check_text (self->duration_sec_spin) != CRAMP_SPIN_TEXT_OK)
+    {
+      mark_row (self, CRAMP_FIELD_DURATION, _("Type the seconds as a whole number, such as 30."));
+      ok = FALSE;
+    }
 
   cramp_episode_set_muscle (episode, adw_combo_row_get_selected (self->muscle_row));
   cramp_episode_set_side (episode, adw_combo_row_get_selected (self->side_row));
@@ -342,15 +360,6 @@ on_woke_changed_cb (CrampEpisodeEditor *self)
 {
   self->woke = gtk_switch_get_active (self->woke_switch);
   on_changed_cb (self);
-}
-
-static gboolean
-on_two_digits_output_cb (GtkSpinButton *spin)
-{
-  g_autofree char *text = g_strdup_printf ("%02d", gtk_spin_button_get_value_as_int (spin));
-
-  gtk_editable_set_text (GTK_EDITABLE (spin), text);
-  return TRUE;
 }
 
 /* Seconds past 59 carry into the minutes: 99 s is 1 min 39 s, and "+"
@@ -476,6 +485,21 @@ on_discard_response_cb (CrampEpisodeEditor *self,
 /* On screen, the focus goes to the first detail to fill in, not to
  * Cancel. (Set before the window is on screen, it would keep the
  * window from the accessibility tree.) */
+/* One Tab stop a row: a row that only passes its clicks on to a switch
+ * or a spin button gives the focus to that, and takes none itself. Done
+ * once the window is mapped: done before, GTK 4.8 tells assistive
+ * technology that the window is a "filler", not a frame. */
+static void
+one_tab_stop_a_row (GtkWidget *widget)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      if (ADW_IS_ACTION_ROW (c) && adw_action_row_get_activatable_widget (ADW_ACTION_ROW (c)) != NULL)
+        gtk_widget_set_focusable (c, FALSE);
+      one_tab_stop_a_row (c);
+    }
+}
+
 static void
 cramp_episode_editor_map (GtkWidget *widget)
 {
@@ -486,6 +510,7 @@ cramp_episode_editor_map (GtkWidget *widget)
   if (!self->focused)
     {
       self->focused = TRUE;
+      one_tab_stop_a_row (widget);
       gtk_widget_grab_focus (GTK_WIDGET (self->muscle_row));
     }
 }
@@ -761,7 +786,6 @@ cramp_episode_editor_class_init (CrampEpisodeEditorClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_seconds_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_date_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_woke_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_two_digits_output_cb);
 
   gtk_widget_class_install_action (widget_class, "editor.save", NULL, save_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "editor.save", NULL);
@@ -778,6 +802,18 @@ cramp_episode_editor_init (CrampEpisodeEditor *self)
 
   g_signal_connect_object (gtk_text_view_get_buffer (self->notes_view), "changed",
                            G_CALLBACK (on_changed_cb), self, G_CONNECT_SWAPPED);
+  {
+    GtkSpinButton *spins[] = { self->hour_spin, self->minute_spin, self->duration_min_spin, self->duration_sec_spin };
+
+    /* what is typed is checked as it is typed, and never guessed */
+    for (guint i = 0; i < G_N_ELEMENTS (spins); i++)
+      {
+        cramp_spin_read_strictly (spins[i]);
+        g_signal_connect_object (spins[i], "changed", G_CALLBACK (on_changed_cb), self, G_CONNECT_SWAPPED);
+      }
+    cramp_spin_show_two_digits (self->hour_spin);
+    cramp_spin_show_two_digits (self->minute_spin);
+  }
 
   fill_combo (self->muscle_row, CRAMP_VOCAB_MUSCLE);
   fill_combo (self->side_row, CRAMP_VOCAB_SIDE);

@@ -137,6 +137,18 @@ cramp_medication_dialog_dispose (GObject *object)
   G_OBJECT_CLASS (cramp_medication_dialog_parent_class)->dispose (object);
 }
 
+/* The focus on the name, where typing begins; not on Cancel. Set once
+ * the window is mapped: set before, it would not reach assistive
+ * technology. */
+static void
+cramp_medication_dialog_map (GtkWidget *widget)
+{
+  CrampMedicationDialog *self = CRAMP_MEDICATION_DIALOG (widget);
+
+  GTK_WIDGET_CLASS (cramp_medication_dialog_parent_class)->map (widget);
+  gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
+}
+
 static void
 cramp_medication_dialog_class_init (CrampMedicationDialogClass *klass)
 {
@@ -144,6 +156,7 @@ cramp_medication_dialog_class_init (CrampMedicationDialogClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = cramp_medication_dialog_dispose;
+  widget_class->map = cramp_medication_dialog_map;
 
   /**
    * CrampMedicationDialog::saved:

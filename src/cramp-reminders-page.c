@@ -7,6 +7,7 @@
 
 #include "cramp-reminder.h"
 #include "cramp-reminders-page.h"
+#include "cramp-spin.h"
 
 /*
  * The reminder settings, in the preferences window. Every change goes to
@@ -52,36 +53,6 @@ load_time (CrampRemindersPage *self)
   self->loading = FALSE;
 }
 
-/* Two digits, as a clock shows them: 07:05. */
-static gboolean
-on_time_output_cb (CrampRemindersPage *self,
-                   GtkSpinButton      *spin)
-{
-  g_autofree char *text = g_strdup_printf ("%02d", gtk_spin_button_get_value_as_int (spin));
-
-  if (g_strcmp0 (text, gtk_editable_get_text (GTK_EDITABLE (spin))) != 0)
-    gtk_editable_set_text (GTK_EDITABLE (spin), text);
-  return TRUE;
-}
-
-/* What is typed, read strictly: anything but an hour or a minute
- * leaves the time as it was. */
-static int
-on_time_input_cb (CrampRemindersPage *self,
-                  double             *new_value,
-                  GtkSpinButton      *spin)
-{
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (spin))));
-  double upper = gtk_adjustment_get_upper (gtk_spin_button_get_adjustment (spin));
-  guint64 value;
-
-  if (g_ascii_string_to_unsigned (text, 10, 0, (guint64) upper, &value, NULL))
-    *new_value = value;
-  else
-    *new_value = gtk_spin_button_get_value (spin);
-  return TRUE;
-}
-
 static void
 on_time_value_changed_cb (CrampRemindersPage *self)
 {
@@ -101,19 +72,17 @@ static const char *
 explain_typed (GtkSpinButton *spin,
                gboolean       hour)
 {
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (spin))));
-  guint64 value;
-
-  if (*text == '\0')
-    return NULL;
-  if (!g_ascii_string_to_unsigned (text, 10, 0, G_MAXUINT32, &value, NULL))
-    return hour ? _("Type the hour as a number on the 24-hour clock, such as 22.")
-                : _("Type the minutes as a number, such as 30.");
-  if (hour && value > 23)
-    return _("The hours go from 0 to 23, on the 24-hour clock.");
-  if (!hour && value > 59)
-    return _("The minutes go from 0 to 59.");
-  return NULL;
+  switch (cramp_spin_check_text (spin))
+    {
+    case CRAMP_SPIN_TEXT_NOT_A_NUMBER:
+      return hour ? _("Type the hour as a number on the 24-hour clock, such as 22.")
+                  : _("Type the minutes as a number, such as 30.");
+    case CRAMP_SPIN_TEXT_TOO_LARGE:
+      return hour ? _("The hours go from 0 to 23, on the 24-hour clock.") : _("The minutes go from 0 to 59.");
+    case CRAMP_SPIN_TEXT_OK:
+    default:
+      return NULL;
+    }
 }
 
 static void
@@ -218,8 +187,6 @@ cramp_reminders_page_class_init (CrampRemindersPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrampRemindersPage, days_box);
   gtk_widget_class_bind_template_child (widget_class, CrampRemindersPage, snooze_spin);
   gtk_widget_class_bind_template_child (widget_class, CrampRemindersPage, skip_switch);
-  gtk_widget_class_bind_template_callback (widget_class, on_time_input_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_time_output_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_time_value_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_time_typed_cb);
 }
@@ -231,6 +198,10 @@ cramp_reminders_page_init (CrampRemindersPage *self)
 
   self->settings = g_settings_new (APP_ID);
   add_day_buttons (self);
+  cramp_spin_read_strictly (self->hour_spin);
+  cramp_spin_read_strictly (self->minute_spin);
+  cramp_spin_show_two_digits (self->hour_spin);
+  cramp_spin_show_two_digits (self->minute_spin);
 
   g_settings_bind (self->settings, "reminders-enabled", self->enabled_switch, "active", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "snooze-minutes", self->snooze_spin, "value", G_SETTINGS_BIND_DEFAULT);

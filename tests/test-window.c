@@ -743,6 +743,22 @@ test_editor_popup_escape (void)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "Ra");
 }
 
+/* Types @text into @spin and leaves it, as Tab would. */
+static void
+type_into_spin (GtkSpinButton *spin,
+                const char    *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (spin), text);
+  flush ();
+}
+
+static void
+leave_spin (GtkSpinButton *spin)
+{
+  gtk_spin_button_update (spin);
+  flush ();
+}
+
 /* The editor's smaller things: 99 s is 1 min 39 s, Tab leaves the
  * notes, and a cramp in the diary can be deleted from its editor, with
  * Undo as from the list */
@@ -752,6 +768,7 @@ test_editor_details (void)
   g_autoptr(CrampEpisode) episode = cramp_test_episode ("2026-11-19T03:00:00+01:00", CRAMP_MUSCLE_CALF);
   CrampToast *toast = child (window, CRAMP_TYPE_WINDOW, "toast");
   CrampEpisodeEditor *editor;
+  GtkSpinButton *minutes;
 
   /* a new cramp has nothing to delete */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.new-episode", NULL);
@@ -760,10 +777,49 @@ test_editor_details (void)
   g_assert_false (gtk_widget_get_visible (child (editor, CRAMP_TYPE_EPISODE_EDITOR, "delete_group")));
   g_assert_false (gtk_text_view_get_accepts_tab (child (editor, CRAMP_TYPE_EPISODE_EDITOR, "notes_view")));
 
+  /* one Tab stop a row: the switch, not its row and then the switch */
+  {
+    GtkWidget *woke = child (editor, CRAMP_TYPE_EPISODE_EDITOR, "woke_switch");
+    guint woke_stops = 0;
+
+    gtk_widget_grab_focus (child (editor, CRAMP_TYPE_EPISODE_EDITOR, "muscle_row"));
+    for (guint i = 0; i < 60; i++)
+      {
+        GtkWidget *focus;
+
+        gtk_widget_child_focus (GTK_WIDGET (editor), GTK_DIR_TAB_FORWARD);
+        focus = gtk_window_get_focus (GTK_WINDOW (editor));
+        g_assert_nonnull (focus);
+        g_assert_false (ADW_IS_ACTION_ROW (focus) &&
+                        adw_action_row_get_activatable_widget (ADW_ACTION_ROW (focus)) != NULL);
+        woke_stops += focus == woke;
+      }
+    g_assert_cmpuint (woke_stops, >, 0);
+  }
+
   gtk_spin_button_set_value (child (editor, CRAMP_TYPE_EPISODE_EDITOR, "duration_sec_spin"), 99);
   flush ();
   g_assert_cmpint (gtk_spin_button_get_value_as_int (child (editor, CRAMP_TYPE_EPISODE_EDITOR, "duration_min_spin")), ==, 1);
   g_assert_cmpint (gtk_spin_button_get_value_as_int (child (editor, CRAMP_TYPE_EPISODE_EDITOR, "duration_sec_spin")), ==, 39);
+
+  /* "abc" pasted into the minutes is said wrong, and never read as 0 */
+  minutes = child (editor, CRAMP_TYPE_EPISODE_EDITOR, "duration_min_spin");
+  type_into_spin (minutes, "abc");
+  g_assert_true (gtk_widget_has_css_class (child (editor, CRAMP_TYPE_EPISODE_EDITOR, "duration_row"), "error"));
+  g_assert_cmpstr (adw_action_row_get_subtitle (child (editor, CRAMP_TYPE_EPISODE_EDITOR, "duration_row")), ==,
+                   "Type the minutes as a whole number, such as 2, up to 1440.");
+  g_assert_false (gtk_widget_get_sensitive (child (editor, CRAMP_TYPE_EPISODE_EDITOR, "save_button")));
+  leave_spin (minutes);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (minutes), ==, 1);
+  g_assert_false (gtk_widget_has_css_class (child (editor, CRAMP_TYPE_EPISODE_EDITOR, "duration_row"), "error"));
+  g_assert_true (gtk_widget_get_sensitive (child (editor, CRAMP_TYPE_EPISODE_EDITOR, "save_button")));
+
+  /* and an hour that does not exist is said wrong too */
+  type_into_spin (child (editor, CRAMP_TYPE_EPISODE_EDITOR, "hour_spin"), "25");
+  g_assert_cmpstr (adw_action_row_get_subtitle (child (editor, CRAMP_TYPE_EPISODE_EDITOR, "time_row")), ==,
+                   "Type the hour, 0 to 23, and the minutes, 0 to 59, as numbers.");
+  leave_spin (child (editor, CRAMP_TYPE_EPISODE_EDITOR, "hour_spin"));
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (child (editor, CRAMP_TYPE_EPISODE_EDITOR, "hour_spin")), ==, 21);
   gtk_window_destroy (GTK_WINDOW (editor));
   flush ();
 
@@ -892,6 +948,21 @@ test_editor_escape (void)
   flush ();
   g_assert_null (find_editor ());
   g_assert_cmpuint (cramp_store_count (store ()), ==, 1);
+
+  /* Quit asks too, and keeps every window open until it is answered */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-episode", NULL);
+  flush ();
+  editor = find_editor ();
+  adw_combo_row_set_selected (child (editor, CRAMP_TYPE_EPISODE_EDITOR, "intensity_row"), 8);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  flush ();
+  question = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (question);
+  g_assert_true (find_editor () == editor);
+  g_assert_true (find_toplevel (CRAMP_TYPE_WINDOW) == window);
+  adw_message_dialog_response (question, "keep");
+  flush ();
+  g_assert_true (find_editor () == editor);
 }
 
 /* A diary that cannot be read for the report: the page says so in a
@@ -995,6 +1066,12 @@ test_fits_phone (void)
   dialog = GTK_WINDOW (cramp_medication_dialog_new (GTK_WINDOW (preferences), NULL, NULL, NULL));
   gtk_window_present (dialog);
   flush ();
+  /* typing begins with the name, not on Cancel */
+  wait_until (is_mapped, dialog);
+  g_assert_true (gtk_widget_is_ancestor (gtk_window_get_focus (dialog),
+                                         GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (dialog),
+                                                                                    CRAMP_TYPE_MEDICATION_DIALOG,
+                                                                                    "name_row"))));
   g_test_message ("medication dialog: at least %d pixels wide", minimum_width (gtk_widget_get_first_child (GTK_WIDGET (dialog))));
   g_assert_cmpint (minimum_width (gtk_widget_get_first_child (GTK_WIDGET (dialog))), <=, 360);
 
@@ -1089,22 +1166,6 @@ assert_setting (GSettings  *settings,
   g_autofree char *value = g_settings_get_string (settings, key);
 
   g_assert_cmpstr (value, ==, expected);
-}
-
-/* Types @text into @spin and leaves it, as Tab would. */
-static void
-type_into_spin (GtkSpinButton *spin,
-                const char    *text)
-{
-  gtk_editable_set_text (GTK_EDITABLE (spin), text);
-  flush ();
-}
-
-static void
-leave_spin (GtkSpinButton *spin)
-{
-  gtk_spin_button_update (spin);
-  flush ();
 }
 
 static guint
