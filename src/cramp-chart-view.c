@@ -174,6 +174,7 @@ cramp_chart_view_class_init (CrampChartViewClass *klass)
 static void
 cramp_chart_view_init (CrampChartView *self)
 {
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Chart"), -1);
 }
 
 /**

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "cramp-episode-editor.h"
+#include "cramp-a11y.h"
 #include "cramp-format.h"
 #include "cramp-spin.h"
 #include "cramp-time.h"
@@ -511,6 +512,7 @@ cramp_episode_editor_map (GtkWidget *widget)
     {
       self->focused = TRUE;
       one_tab_stop_a_row (widget);
+      cramp_a11y_quiet_icons (widget);
       gtk_widget_grab_focus (GTK_WIDGET (self->muscle_row));
     }
 }

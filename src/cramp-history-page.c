@@ -6,6 +6,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "cramp-a11y.h"
 #include "cramp-episode-list.h"
 #include "cramp-episode-row.h"
 #include "cramp-history-page.h"
@@ -261,6 +262,8 @@ cramp_history_page_init (CrampHistoryPage *self)
   for (guint i = 1; i < cramp_vocab_size (CRAMP_VOCAB_MUSCLE); i++)
     gtk_string_list_append (muscles, cramp_vocab_label (CRAMP_VOCAB_MUSCLE, i));
   gtk_drop_down_set_model (self->muscle_dropdown, G_LIST_MODEL (muscles));
+  cramp_a11y_name_drop_down (self->muscle_dropdown, _("Muscle"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, _("History"), -1);
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);

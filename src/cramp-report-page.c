@@ -6,6 +6,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "cramp-a11y.h"
 #include "cramp-chart-view.h"
 #include "cramp-episode-row.h"
 #include "cramp-format.h"
@@ -194,7 +195,7 @@ make_evidence_row (CrampEpisode *episode)
   g_autofree char *description = cramp_episode_describe (episode);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), cramp_a11y_decorative_image_new ("go-next-symbolic"));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", cramp_episode_get_id (episode));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.edit-episode");
@@ -209,7 +210,8 @@ make_finding_row (CrampFinding *finding)
   GtkWidget *row = adw_expander_row_new ();
   const char *css_class = NULL;
   const char *icon_name = severity_icon (cramp_finding_get_severity (finding), &css_class);
-  GtkWidget *icon = gtk_image_new_from_icon_name (icon_name);
+  /* the subtitle says how urgent it is */
+  GtkWidget *icon = cramp_a11y_decorative_image_new (icon_name);
   GtkWidget *explanation = wrapped_label (cramp_finding_get_explanation (finding), NULL);
   GPtrArray *evidence = cramp_finding_get_evidence (finding);
   const char * const *sources = cramp_finding_get_sources (finding);
@@ -263,7 +265,7 @@ fill_findings (CrampReportPage *self)
   if (findings->len == 0)
     {
       GtkWidget *row = adw_action_row_new ();
-      GtkWidget *icon = gtk_image_new_from_icon_name ("emblem-ok-symbolic");
+      GtkWidget *icon = cramp_a11y_decorative_image_new ("emblem-ok-symbolic");
 
       gtk_widget_add_css_class (icon, "success");
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
@@ -464,6 +466,7 @@ refresh (CrampReportPage *self)
   fill_muscles (self);
   fill_answers (self);
   fill_stretching (self);
+  cramp_a11y_quiet_icons (GTK_WIDGET (self));
   gtk_stack_set_visible_child_name (self->stack, "report");
 }
 
@@ -648,6 +651,10 @@ cramp_report_page_init (CrampReportPage *self)
   gtk_string_list_append (periods, _("Whole Diary"));
   gtk_string_list_append (periods, _("Choose Days…"));
   gtk_drop_down_set_model (self->period_dropdown, G_LIST_MODEL (periods));
+  cramp_a11y_name_drop_down (self->period_dropdown, _("Period of the report"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Report"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->summary_box), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Summary"), -1);
   gtk_drop_down_set_selected (self->period_dropdown, PERIOD_90_DAYS);
 
   gtk_calendar_select_day (self->since_calendar, month_ago);

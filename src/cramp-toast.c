@@ -173,6 +173,7 @@ cramp_toast_init (CrampToast *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_widget_set_can_target (GTK_WIDGET (self), FALSE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
   g_signal_connect_object (self->revealer, "notify::child-revealed",
                            G_CALLBACK (on_child_revealed_cb), self, G_CONNECT_SWAPPED);
 }
@@ -192,6 +193,8 @@ cramp_toast_present (CrampToast        *self,
   g_return_if_fail (title != NULL);
 
   gtk_label_set_label (self->title_label, title);
+  /* what a screen reader says of the alert, not "CrampToast" */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
   gtk_widget_set_visible (self->undo_button, (buttons & CRAMP_TOAST_UNDO) != 0);
   gtk_widget_set_visible (self->details_button, (buttons & CRAMP_TOAST_ADD_DETAILS) != 0);
   gtk_widget_set_visible (self->open_button, (buttons & CRAMP_TOAST_OPEN_FILE) != 0);

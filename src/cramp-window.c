@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cramp-a11y.h"
 #include "cramp-application.h"
 #include "cramp-bench-hooks.h"
 #include "cramp-episode-editor.h"
@@ -846,6 +847,8 @@ cramp_window_init (CrampWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cancellable = g_cancellable_new ();
+  /* the page switchers' icons, which libadwaita leaves unnamed */
+  cramp_a11y_quiet_icons (GTK_WIDGET (self));
 }
 
 CrampWindow *

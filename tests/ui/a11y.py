@@ -3,6 +3,8 @@
 for the suite's private session, and finding what is on screen. Import
 it before the rest of dogtail, with tests/ on sys.path for tap."""
 
+import re
+
 from dogtail import config
 
 # The suite's private session has no GNOME settings that say accessibility
@@ -45,3 +47,14 @@ def find(node, role, name=None, prefix=None):
 
 def find_all(node, role, prefix):
     return node.findChildren(lambda n: n.roleName == role and n.name.startswith(prefix) and on_screen(n))
+
+
+TYPE_NAME = re.compile(r"^(Gtk|Adw|Cramp)[A-Z][A-Za-z]*$")
+
+
+def type_names(node):
+    """What on screen under @node a screen reader would read as a class
+    name, such as "GtkImage": GTK 4.8 names a widget after its class when
+    nothing else names it."""
+    found = node.findChildren(lambda n: TYPE_NAME.match(n.name or "") is not None and on_screen(n))
+    return [f"{n.roleName} “{n.name}” under {n.parent.roleName} “{n.parent.name}”" for n in found]

@@ -23,7 +23,7 @@ import sys
 import tempfile
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from a11y import find, find_all, on_screen, wait_for  # noqa: E402
+from a11y import find, find_all, on_screen, type_names, wait_for  # noqa: E402
 from dogtail import rawinput  # noqa: E402
 from dogtail.tree import root  # noqa: E402
 from tap import check, run, step  # noqa: E402
@@ -81,6 +81,7 @@ def main():
         step("every control on screen has a name a screen reader can say")
         n, unnamed = unnamed_controls(window)
         check(n > 3 and unnamed == [], f"the main window: {n} controls, unnamed: {unnamed}")
+        check(type_names(window) == [], f"nothing in it is read as a class name: {type_names(window)}")
 
         step("an empty diary explains the first step")
         check(wait_for(lambda: find(window, "label", "No Cramps Logged Yet"), "the empty state") is not None,
@@ -100,6 +101,7 @@ def main():
         save = find(editor, "push button", "Save")
         n, unnamed = unnamed_controls(editor)
         check(n > 10 and unnamed == [], f"the editor: {n} controls, unnamed: {unnamed}")
+        check(type_names(editor) == [], f"nothing in it is read as a class name: {type_names(editor)}")
 
         duration = find(editor, "spin button", "Duration")
         duration.value = 2
@@ -154,6 +156,7 @@ def main():
         sign = wait_for(lambda: find(window, "list item", "Sores or slow-healing wounds"), "the warning sign")
         n, unnamed = unnamed_controls(window)
         check(n > 5 and unnamed == [], f"the report: {n} controls, unnamed: {unnamed}")
+        check(type_names(window) == [], f"nothing in it is read as a class name: {type_names(window)}")
         check(find(window, "label", prefix="These are patterns in your diary, not a diagnosis") is not None,
               "the report says the signs are not a diagnosis")
         sign.click()
