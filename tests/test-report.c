@@ -243,6 +243,71 @@ test_content (Fixture       *fixture,
     }
 }
 
+static guint
+count_of (const char *text,
+          const char *word)
+{
+  guint n = 0;
+
+  for (const char *at = strstr (text, word); at != NULL; at = strstr (at + 1, word))
+    n++;
+  return n;
+}
+
+/* As a doctor reads it: a regular medication named once, above the
+ * table, and marked by a letter in its rows; no drug name broken with a
+ * hyphen; the muscles most frequent first; the warning signs right
+ * after the summary, as in the app; the day above the time in every row. */
+static void
+test_for_the_doctor (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GPtrArray) episodes = g_ptr_array_new_with_free_func (g_object_unref);
+  const char *regular[] = { "Hydrochlorothiazidehydrochlorid 25 mg", NULL };
+  const char *both[] = { "Hydrochlorothiazidehydrochlorid 25 mg", "Ramipril 5 mg", NULL };
+  g_autofree char *pdf = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *flat = NULL;
+
+  for (guint d = 0; d < 12; d++)
+    {
+      g_autofree char *iso = g_strdup_printf ("2026-10-%02uT03:%02u:00+01:00", 10 + d, d);
+      CrampEpisode *episode = cramp_test_episode (iso, d < 8 ? CRAMP_MUSCLE_FOOT : CRAMP_MUSCLE_CALF);
+
+      cramp_episode_set_medications (episode, d == 5 ? both : regular);
+      g_ptr_array_add (episodes, episode);
+    }
+  g_assert_true (cramp_store_import (fixture->store, episodes, NULL, NULL, NULL));
+
+  pdf = write_report (fixture, "2026-10-01T00:00:00+02:00", "2026-11-01T23:59:59+01:00", NULL, "doctor.pdf");
+  text = pdf_text (pdf, 0);
+  flat = squeeze (text);
+
+  assert_contains (text, "A = Hydrochlorothiazidehydrochlorid 25 mg, with 12 of 12 cramps");
+  /* once in the key, once under medications and health: not in 12 rows */
+  g_assert_cmpuint (count_of (flat, "Hydrochlorothiazidehydrochlorid"), <=, 3);
+  g_assert_cmpuint (count_of (flat, "Hydrochlorot-"), ==, 0);
+  /* a medication named once is named in its row */
+  assert_contains (text, "A, Ramipril 5");
+  assert_contains (text, "Muscles Foot (8), Calf (4)");
+  g_assert_cmpint (strstr (flat, "Warning Signs") - flat, <, strstr (flat, "Answers to the Usual Questions") - flat);
+  /* the day above the time: pdftotext -layout puts the time on a line
+   * of its own */
+  {
+    g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+    guint days = 0;
+
+    for (guint i = 0; lines[i] != NULL; i++)
+      if (g_str_has_prefix (lines[i], "10 Oct 2026") || g_str_has_prefix (lines[i], "21 Oct 2026"))
+        {
+          days++;
+          g_assert_null (strstr (lines[i], "03:"));
+          g_assert_true (g_str_has_prefix (lines[i + 1], "03:"));
+        }
+    g_assert_cmpuint (days, ==, 2);
+  }
+}
+
 static void
 test_two_years (Fixture       *fixture,
                 gconstpointer  data)
@@ -494,6 +559,7 @@ main (int   argc,
 
   ADD ("/report/content", test_content);
   ADD ("/report/two-years", test_two_years);
+  ADD ("/report/for-the-doctor", test_for_the_doctor);
   ADD ("/report/sections-left-out", test_sections_left_out);
   ADD ("/report/empty-period", test_empty_period);
   ADD ("/report/stretching", test_stretching);

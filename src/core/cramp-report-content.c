@@ -9,11 +9,11 @@
 #include "cramp-report-private.h"
 
 /*
- * What the report says, in this order: who and when; a summary; the
- * answers to the questions a doctor asks (document 001); the warning
- * signs, most urgent first, each with its cramps and sources; the charts;
- * medications and the health profile; and every cramp of the period in a
- * table. Each part but the first two can be left out.
+ * What the report says, in this order, which is the app's: who and when;
+ * a summary; the warning signs, most urgent first, each with its cramps
+ * and sources; the answers to the questions a doctor asks (document 001);
+ * the charts; medications and the health profile; and every cramp of the
+ * period in a table. Each part but the first two can be left out.
  */
 
 /* Notes in the table are cut to this many characters. */
@@ -53,20 +53,32 @@ add_header (CrampReport *self)
                             "the app looks for, not a diagnosis."));
 }
 
+/* "Calf (45), Foot (16), Back of thigh (6)": the most frequent first */
 static char *
 counts_text (CrampVocab   vocab,
              const guint *counts,
              guint        first)
 {
   g_autoptr(GString) text = g_string_new (NULL);
+  guint order[32];
+  guint n = 0;
 
-  for (guint i = first; i < cramp_vocab_size (vocab); i++)
+  for (guint i = first; i < cramp_vocab_size (vocab) && n < G_N_ELEMENTS (order); i++)
+    if (counts[i] > 0)
+      {
+        guint at = n++;
+
+        /* in the vocabulary's order among equals */
+        for (; at > 0 && counts[order[at - 1]] < counts[i]; at--)
+          order[at] = order[at - 1];
+        order[at] = i;
+      }
+
+  for (guint k = 0; k < n; k++)
     {
-      if (counts[i] == 0)
-        continue;
       if (text->len > 0)
         g_string_append (text, _(", "));
-      g_string_append_printf (text, _("%s (%u)"), cramp_vocab_label (vocab, i), counts[i]);
+      g_string_append_printf (text, _("%s (%u)"), cramp_vocab_label (vocab, order[k]), counts[order[k]]);
     }
 
   if (text->len == 0)
@@ -287,6 +299,103 @@ static const double column_weights[N_COLUMNS] = {
   1.25, 0.85, 0.55, 0.85, 0.5, 0.85, 1.0, 1.15, 1.1, 1.5,
 };
 
+/* A medication named with at least this many cramps of the period is
+ * named once, above the table, and marked in it by a letter. */
+#define KEYED_MEDICATION_MIN 2
+
+typedef struct
+{
+  const char *name;
+  guint       count;
+} Medication;
+
+static int
+compare_by_count (gconstpointer a,
+                  gconstpointer b)
+{
+  const Medication *x = a, *y = b;
+
+  return x->count != y->count ? (x->count < y->count ? 1 : -1) : g_strcmp0 (x->name, y->name);
+}
+
+/* The medications named most often, the most frequent first, at most
+ * one a letter of the alphabet. */
+static GArray *
+keyed_medications (GPtrArray *episodes)
+{
+  g_autoptr(GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
+  GArray *keyed = g_array_new (FALSE, FALSE, sizeof (Medication));
+  GHashTableIter iter;
+  gpointer name, count;
+
+  for (guint i = 0; i < episodes->len; i++)
+    {
+      const char * const *names = cramp_episode_get_medications (g_ptr_array_index (episodes, i));
+
+      for (guint k = 0; names != NULL && names[k] != NULL; k++)
+        g_hash_table_insert (counts, (gpointer) names[k],
+                             GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, names[k])) + 1));
+    }
+
+  g_hash_table_iter_init (&iter, counts);
+  while (g_hash_table_iter_next (&iter, &name, &count))
+    if (GPOINTER_TO_UINT (count) >= KEYED_MEDICATION_MIN)
+      g_array_append_val (keyed, ((Medication) { name, GPOINTER_TO_UINT (count) }));
+  g_array_sort (keyed, compare_by_count);
+  if (keyed->len > 26)
+    g_array_set_size (keyed, 26);
+  return keyed;
+}
+
+/* "A, Ramipril 5 mg": the letters of keyed medications, the others by name */
+static char *
+medications_cell (const char * const *names,
+                  GArray             *keyed)
+{
+  g_autoptr(GString) cell = g_string_new (NULL);
+
+  for (guint k = 0; names != NULL && names[k] != NULL; k++)
+    {
+      guint key = 0;
+
+      while (key < keyed->len && !g_str_equal (g_array_index (keyed, Medication, key).name, names[k]))
+        key++;
+      if (cell->len > 0)
+        g_string_append (cell, _(", "));
+      if (key < keyed->len)
+        g_string_append_c (cell, 'A' + key);
+      else
+        g_string_append (cell, names[k]);
+    }
+
+  return g_string_free (g_steal_pointer (&cell), FALSE);
+}
+
+static void
+add_medication_key (CrampReport *self,
+                    GArray      *keyed)
+{
+  guint n_episodes = self->analysis->episodes->len;
+
+  if (keyed->len == 0)
+    return;
+
+  _cramp_report_add_text (self, STYLE_BODY, _("Medications are marked in the table by a letter:"));
+  for (guint i = 0; i < keyed->len; i++)
+    {
+      const Medication *medication = &g_array_index (keyed, Medication, i);
+      /* Translators: a medication of the table's key: a letter, a name and
+       * dose, and how many of the period's cramps name it, as
+       * "A = Atorvastatin 20 mg, with 22 of 69 cramps" */
+      g_autofree char *line = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%c = %s, with %u of %u cramp",
+                                                            "%c = %s, with %u of %u cramps", n_episodes),
+                                               'A' + i, medication->name, medication->count, n_episodes);
+
+      _cramp_report_add_text (self, STYLE_BODY, line);
+    }
+  _cramp_report_add_space (self, 4);
+}
+
 static void
 add_table (CrampReport *self)
 {
@@ -297,6 +406,7 @@ add_table (CrampReport *self)
     g_strdup (_("Relieved by")), g_strdup (_("Other symptoms")), g_strdup (_("Medications")),
     g_strdup (_("Notes")),
   };
+  g_autoptr(GArray) keyed = NULL;
   double total = 0;
 
   self->n_columns = self->options.notes ? N_COLUMNS : N_COLUMNS - 1;
@@ -314,6 +424,8 @@ add_table (CrampReport *self)
       return;
     }
 
+  keyed = keyed_medications (episodes);
+  add_medication_key (self, keyed);
   self->table_header = _cramp_report_add_row (self, header);
   self->table_header->header_row = TRUE;
   self->table_header->keep_with_next = TRUE;
@@ -327,7 +439,8 @@ add_table (CrampReport *self)
       int intensity = cramp_episode_get_intensity (episode);
       char *cells[N_COLUMNS];
 
-      cells[0] = g_strdup_printf (_("%s %s"), day, time);
+      /* the day above the time, in every row alike */
+      cells[0] = g_strdup_printf ("%s\n%s", day, time);
       cells[1] = g_strdup (cramp_episode_get_muscle (episode) ? cramp_vocab_label (CRAMP_VOCAB_MUSCLE, cramp_episode_get_muscle (episode)) : "");
       cells[2] = g_strdup (cramp_episode_get_side (episode) ? cramp_vocab_label (CRAMP_VOCAB_SIDE, cramp_episode_get_side (episode)) : "");
       cells[3] = cramp_episode_get_duration (episode) != CRAMP_UNSET ? cramp_format_duration (cramp_episode_get_duration (episode)) : g_strdup ("");
@@ -335,7 +448,7 @@ add_table (CrampReport *self)
       cells[5] = g_strdup (cramp_episode_get_activity (episode) ? cramp_vocab_label (CRAMP_VOCAB_ACTIVITY, cramp_episode_get_activity (episode)) : "");
       cells[6] = cramp_vocab_set_to_labels (CRAMP_VOCAB_RELIEF, cramp_episode_get_relieved_by (episode));
       cells[7] = cramp_vocab_set_to_labels (CRAMP_VOCAB_SYMPTOM, cramp_episode_get_symptoms (episode));
-      cells[8] = g_strjoinv (_(", "), (char **) cramp_episode_get_medications (episode));
+      cells[8] = medications_cell (cramp_episode_get_medications (episode), keyed);
       cells[9] = self->options.notes ? short_note (cramp_episode_get_notes (episode)) : g_strdup ("");
       _cramp_report_add_row (self, cells);
     }
@@ -360,10 +473,10 @@ _cramp_report_add_content (CrampReport *self)
 
   add_header (self);
   add_summary (self);
-  if (self->options.answers && self->analysis->stats->n_episodes > 0)
-    add_answers (self);
   if (self->options.findings)
     add_findings (self);
+  if (self->options.answers && self->analysis->stats->n_episodes > 0)
+    add_answers (self);
   if (self->options.charts && self->analysis->stats->n_episodes > 0)
     add_charts (self);
   if (self->options.profile)

@@ -251,6 +251,13 @@ make_layout (PangoContext *context,
   PangoLayout *layout = pango_layout_new (context);
   PangoFontDescription *font = pango_font_description_from_string (styles[style].font);
 
+  PangoAttrList *attributes = pango_attr_list_new ();
+
+  /* a word too long for its column breaks without a hyphen, which a
+   * doctor could read as part of a drug's name */
+  pango_attr_list_insert (attributes, pango_attr_insert_hyphens_new (FALSE));
+  pango_layout_set_attributes (layout, attributes);
+  pango_attr_list_unref (attributes);
   pango_layout_set_font_description (layout, font);
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
   pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
