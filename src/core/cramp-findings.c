@@ -112,6 +112,18 @@ cramp_findings_disclaimer (void)
   return _("These are patterns in your diary, not a diagnosis. Only a doctor who examines you can say what causes your cramps.");
 }
 
+/**
+ * cramp_findings_disclaimer_for_doctor:
+ *
+ * Returns: the same, as the report says it to the patient's doctor
+ */
+const char *
+cramp_findings_disclaimer_for_doctor (void)
+{
+  return _("These are patterns in the patient’s diary that match warning signs doctors check for, not a diagnosis. "
+           "The texts below are the ones the app shows the patient.");
+}
+
 const char *
 cramp_finding_get_id (CrampFinding *self)
 {

@@ -35,5 +35,6 @@ GPtrArray          *cramp_findings_analyze        (GPtrArray     *episodes,
                                                    CrampProfile  *profile,
                                                    GDateTime     *until);
 const char         *cramp_findings_disclaimer     (void);
+const char         *cramp_findings_disclaimer_for_doctor (void);
 
 G_END_DECLS

@@ -157,7 +157,7 @@ add_findings (CrampReport *self)
   GPtrArray *findings = self->analysis->findings;
 
   _cramp_report_add_text (self, STYLE_HEADING, _("Warning Signs"));
-  _cramp_report_add_text (self, STYLE_SMALL, cramp_findings_disclaimer ());
+  _cramp_report_add_text (self, STYLE_SMALL, cramp_findings_disclaimer_for_doctor ());
 
   if (findings->len == 0)
     {

@@ -531,8 +531,10 @@ answer_when (CrampStats *stats)
   if (activities == NULL)
     return g_steal_pointer (&hours);
 
-  /* Translators: the first %s says when, the second lists activities with counts */
-  return g_strdup_printf (_("%s What you were doing when they began: %s."), hours, activities);
+  /* Translators: the first %s says when, the second lists activities
+   * with counts. Said to nobody in particular: the app reads it to the
+   * patient, the report to the doctor */
+  return g_strdup_printf (_("%s Doing when they began: %s."), hours, activities);
 }
 
 static char *
@@ -706,7 +708,7 @@ cramp_stats_answers (CrampStats *stats)
   text = describe_counts (CRAMP_VOCAB_TRIGGER, stats->triggers, 0, 7);
   answer (answers, _("What seemed to set them off?"), text ? text : g_strdup (_("Not recorded.")));
   answer (answers, _("Which medications?"), answer_medications (stats));
-  answer (answers, _("How much did you drink?"), answer_fluid (stats));
+  answer (answers, _("How much fluid?"), answer_fluid (stats));
 
   return answers;
 }
