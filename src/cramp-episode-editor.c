@@ -350,9 +350,13 @@ static void
 on_date_changed_cb (CrampEpisodeEditor *self)
 {
   g_autoptr(GDateTime) day = gtk_calendar_get_date (self->calendar);
-  g_autofree char *label = cramp_format_date (day);
+  g_autofree char *label = cramp_format_date_short (day);
+  g_autofree char *full = cramp_format_date (day);
 
+  /* short, for the row's title to keep its room on a phone; the
+   * weekday in the tooltip and for screen readers */
   gtk_menu_button_set_label (self->date_button, label);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->date_button), full);
   on_changed_cb (self);
 }
 

@@ -2,6 +2,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gi18n.h>
 #include <locale.h>
 
 #include "cramp-application.h"
@@ -347,7 +348,12 @@ main (int   argc,
   g_autofree char *config = NULL;
   int status;
 
-  setlocale (LC_ALL, "C.UTF-8");
+  /* English, unless CRAMP_SCREENSHOT_LOCALE asks for another language,
+   * such as de_DE.UTF-8 (with LANGUAGE=de), from the build's translations */
+  setlocale (LC_ALL, g_getenv ("CRAMP_SCREENSHOT_LOCALE") ? g_getenv ("CRAMP_SCREENSHOT_LOCALE") : "C.UTF-8");
+  bindtextdomain (GETTEXT_PACKAGE, BUILD_LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
   home = cramp_test_mkdtemp ();
   data = g_build_filename (home, "data", NULL);
   config = g_build_filename (home, "config", NULL);
