@@ -308,6 +308,20 @@ add_label (GArray                *labels,
   g_array_append_val (labels, label);
 }
 
+static void
+draw_labels (cairo_t               *cr,
+             const CrampChartStyle *style,
+             GArray                *labels,
+             double                 y)
+{
+  for (guint i = 0; i < labels->len; i++)
+    {
+      const CrampChartLabel *label = &g_array_index (labels, CrampChartLabel, i);
+
+      draw_text (cr, style, label->text, label->x, y, 0, 0);
+    }
+}
+
 /* The months under the weekly chart: under the first week of each
  * month, or of every second, third or sixth month when months are
  * narrow; January says the year when the period spans years. For long
@@ -442,12 +456,25 @@ cramp_chart_draw_weekly (cairo_t               *cr,
               bar_average (stats->weeks_counts, layout.group, b), layout.top);
 
   labels = weekly_labels (cr, width, stats, style, &layout);
-  for (guint i = 0; i < labels->len; i++)
-    {
-      const CrampChartLabel *label = &g_array_index (labels, CrampChartLabel, i);
+  draw_labels (cr, style, labels, layout.plot.y + layout.plot.height + 2);
+}
 
-      draw_text (cr, style, label->text, label->x, layout.plot.y + layout.plot.height + 2, 0, 0);
-    }
+/* Where the time-of-day chart's bars go, scaled to the busiest hour. */
+static Rect
+hours_plot (cairo_t               *cr,
+            double                 width,
+            double                 height,
+            CrampStats            *stats,
+            const CrampChartStyle *style,
+            double                *top,
+            double                *step)
+{
+  double most = 0;
+
+  for (guint h = 0; h < 24; h++)
+    most = MAX (most, stats->hours[h]);
+  *top = nice_scale (most, step);
+  return plot_area (cr, width, height, *top, *step, style);
 }
 
 /* The hours under the time-of-day chart: every six hours, or twelve,
@@ -491,7 +518,7 @@ cramp_chart_hours_labels (cairo_t               *cr,
                           CrampStats            *stats,
                           const CrampChartStyle *style)
 {
-  double most = 0, top, step;
+  double top, step;
   Rect plot;
 
   g_return_val_if_fail (cr != NULL && stats != NULL && style != NULL, NULL);
@@ -499,10 +526,7 @@ cramp_chart_hours_labels (cairo_t               *cr,
   if (stats->n_episodes == 0)
     return label_array_new ();
 
-  for (guint h = 0; h < 24; h++)
-    most = MAX (most, stats->hours[h]);
-  top = nice_scale (most, &step);
-  plot = plot_area (cr, width, height, top, step, style);
+  plot = hours_plot (cr, width, height, stats, style, &top, &step);
   return hours_labels (cr, width, style, &plot);
 }
 
@@ -520,7 +544,7 @@ cramp_chart_draw_hours (cairo_t               *cr,
                         const CrampChartStyle *style)
 {
   g_autoptr(GArray) labels = NULL;
-  double most = 0, top, step, bar_width, gap;
+  double top, step, bar_width, gap;
   Rect plot;
 
   g_return_if_fail (cr != NULL && stats != NULL && style != NULL);
@@ -531,11 +555,7 @@ cramp_chart_draw_hours (cairo_t               *cr,
       return;
     }
 
-  for (guint h = 0; h < 24; h++)
-    most = MAX (most, stats->hours[h]);
-
-  top = nice_scale (most, &step);
-  plot = plot_area (cr, width, height, top, step, style);
+  plot = hours_plot (cr, width, height, stats, style, &top, &step);
   bar_width = plot.width / 24;
   gap = bar_width * 0.2;
 
@@ -555,10 +575,5 @@ cramp_chart_draw_hours (cairo_t               *cr,
     draw_bar (cr, &plot, plot.x + h * bar_width + gap / 2, bar_width - gap, stats->hours[h], top);
 
   labels = hours_labels (cr, width, style, &plot);
-  for (guint i = 0; i < labels->len; i++)
-    {
-      const CrampChartLabel *label = &g_array_index (labels, CrampChartLabel, i);
-
-      draw_text (cr, style, label->text, label->x, plot.y + plot.height + 2, 0, 0);
-    }
+  draw_labels (cr, style, labels, plot.y + plot.height + 2);
 }
