@@ -7,7 +7,9 @@
 
 #include "cramp-a11y.h"
 #include "cramp-application.h"
+#ifdef CRAMP_BENCH_HOOKS
 #include "cramp-bench-hooks.h"
+#endif
 #include "cramp-episode-editor.h"
 #include "cramp-file.h"
 #include "cramp-format.h"
@@ -639,7 +641,9 @@ cramp_window_map (GtkWidget *widget)
 
   if (!self->checked)
     {
+#ifdef CRAMP_BENCH_HOOKS
       cramp_bench_hooks_attach (GTK_WINDOW (self));
+#endif
       g_idle_add_full (G_PRIORITY_LOW, check_diary_cb, g_object_ref (self), g_object_unref);
     }
   self->checked = TRUE;
