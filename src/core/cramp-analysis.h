@@ -28,8 +28,6 @@ CrampAnalysis *cramp_analysis_new   (CrampStore     *store,
 CrampAnalysis *cramp_analysis_ref   (CrampAnalysis  *analysis);
 void           cramp_analysis_unref (CrampAnalysis  *analysis);
 
-GDateTime     *cramp_time_day_start (const GDate   *date);
-GDateTime     *cramp_time_day_end   (const GDate   *date);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CrampAnalysis, cramp_analysis_unref)
 

@@ -316,3 +316,31 @@ cramp_time_parse_date (const char  *text,
   }
   return FALSE;
 }
+
+/**
+ * cramp_time_day_start:
+ *
+ * Returns: (transfer full): the first second of @date on the local clock
+ */
+GDateTime *
+cramp_time_day_start (const GDate *date)
+{
+  g_autoptr(GDateTime) start = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date),
+                                                      g_date_get_day (date), 0, 0, 0);
+
+  return cramp_time_to_fixed (start);
+}
+
+/**
+ * cramp_time_day_end:
+ *
+ * Returns: (transfer full): the last second of @date on the local clock
+ */
+GDateTime *
+cramp_time_day_end (const GDate *date)
+{
+  g_autoptr(GDateTime) end = g_date_time_new_local (g_date_get_year (date), g_date_get_month (date),
+                                                    g_date_get_day (date), 23, 59, 59);
+
+  return cramp_time_to_fixed (end);
+}

@@ -48,4 +48,7 @@ gboolean   cramp_time_parse_date   (const char  *text,
                                     GDate       *date,
                                     GError     **error);
 
+GDateTime *cramp_time_day_start    (const GDate *date);
+GDateTime *cramp_time_day_end      (const GDate *date);
+
 G_END_DECLS
