@@ -186,6 +186,37 @@ test_now (void)
   g_setenv ("TZ", "UTC", TRUE);
 }
 
+/* A day's first and last second on the local clock, on the days the
+ * clocks change: the offset of each is that of its own moment. */
+static void
+test_day_bounds (void)
+{
+  const struct { const char *day, *first, *last; } days[] = {
+    { "2027-03-28", "2027-03-28T00:00:00+01:00", "2027-03-28T23:59:59+02:00" },
+    { "2027-10-31", "2027-10-31T00:00:00+02:00", "2027-10-31T23:59:59+01:00" },
+    { "2026-12-31", "2026-12-31T00:00:00+01:00", "2026-12-31T23:59:59+01:00" },
+  };
+
+  g_setenv ("TZ", "Europe/Berlin", TRUE);
+  for (guint i = 0; i < G_N_ELEMENTS (days); i++)
+    {
+      GDate date;
+      g_autoptr(GDateTime) first = NULL;
+      g_autoptr(GDateTime) last = NULL;
+      g_autofree char *first_text = NULL;
+      g_autofree char *last_text = NULL;
+
+      g_assert_true (cramp_time_parse_date (days[i].day, &date, NULL));
+      first = cramp_time_day_start (&date);
+      last = cramp_time_day_end (&date);
+      first_text = cramp_time_format (first);
+      last_text = cramp_time_format (last);
+      g_assert_cmpstr (first_text, ==, days[i].first);
+      g_assert_cmpstr (last_text, ==, days[i].last);
+    }
+  g_setenv ("TZ", "UTC", TRUE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -201,6 +232,7 @@ main (int   argc,
   g_test_add_func ("/time/night/format", test_night_format);
   g_test_add_func ("/time/parse-date", test_parse_date);
   g_test_add_func ("/time/now", test_now);
+  g_test_add_func ("/time/day-bounds", test_day_bounds);
 
   return g_test_run ();
 }
