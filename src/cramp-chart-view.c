@@ -7,6 +7,7 @@
 
 #include "cramp-chart.h"
 #include "cramp-chart-view.h"
+#include "cramp-stats-text.h"
 
 /*
  * A chart on screen: the renderer of src/core/cramp-chart.c, in the

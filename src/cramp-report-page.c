@@ -11,6 +11,7 @@
 #include "cramp-episode-row.h"
 #include "cramp-format.h"
 #include "cramp-report-page.h"
+#include "cramp-stats-text.h"
 #include "cramp-time.h"
 
 /*

@@ -4,7 +4,7 @@
 #include <locale.h>
 #include <string.h>
 
-#include "cramp-stats.h"
+#include "cramp-stats-text.h"
 #include "cramp-test-utils.h"
 
 static GPtrArray *

@@ -7,6 +7,7 @@
 
 #include "cramp-format.h"
 #include "cramp-report-private.h"
+#include "cramp-stats-text.h"
 
 /*
  * What the report says, in this order, which is the app's: who and when;

@@ -36,12 +36,6 @@ typedef struct
 
 typedef struct
 {
-  char *question;
-  char *answer;
-} CrampAnswer;
-
-typedef struct
-{
   GDateTime  *since;
   GDateTime  *until;
   GDateTime  *first_ever;          /* the diary's first episode, or NULL */
@@ -81,10 +75,6 @@ CrampStats *cramp_stats_new             (GPtrArray   *episodes,
                                          GDateTime   *first_ever,
                                          CrampProfile *profile);
 void        cramp_stats_free            (CrampStats  *stats);
-GPtrArray  *cramp_stats_answers         (CrampStats  *stats);
-char       *cramp_stats_describe_hours  (CrampStats  *stats);
-char       *cramp_stats_describe_weeks  (CrampStats  *stats);
-GPtrArray  *cramp_stats_describe_stretching (const CrampStretchStats *stretching);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CrampStats, cramp_stats_free)
 
