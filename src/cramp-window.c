@@ -608,7 +608,7 @@ on_quick_check_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
   CrampApplication *app;
 
-  if (cramp_store_quick_check_finish (result, &error) ||
+  if (cramp_store_quick_check_finish (self->store, result, &error) ||
       g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 

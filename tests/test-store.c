@@ -1160,27 +1160,33 @@ test_restore_damaged (Fixture       *fixture,
   g_assert_cmpuint (count_in (fixture->path), ==, 1);
 }
 
+typedef struct
+{
+  CrampStore *store;
+  GError     *error;
+} Check;
+
 static void
 on_checked_cb (GObject      *source,
                GAsyncResult *result,
                gpointer      user_data)
 {
-  GError **error = user_data;
+  Check *check = user_data;
 
-  if (cramp_store_quick_check_finish (result, error))
-    g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NONE, "sound");
+  if (cramp_store_quick_check_finish (check->store, result, &check->error))
+    g_set_error_literal (&check->error, G_IO_ERROR, G_IO_ERROR_NONE, "sound");
 }
 
 /* The quick check, as the window runs it after its first frame. */
 static GError *
 quick_check (CrampStore *store)
 {
-  GError *error = NULL;
+  Check check = { store, NULL };
 
-  cramp_store_quick_check_async (store, NULL, on_checked_cb, &error);
-  while (error == NULL)
+  cramp_store_quick_check_async (store, NULL, on_checked_cb, &check);
+  while (check.error == NULL)
     g_main_context_iteration (NULL, TRUE);
-  return error;
+  return check.error;
 }
 
 static void

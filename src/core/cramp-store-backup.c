@@ -595,11 +595,20 @@ cramp_store_quick_check_async (CrampStore          *self,
   g_task_run_in_thread (task, quick_check_thread);
 }
 
+/**
+ * cramp_store_quick_check_finish:
+ *
+ * Takes the store, as a _finish function does, though the task holds no
+ * reference to it (see cramp_store_quick_check_async()).
+ */
 gboolean
-cramp_store_quick_check_finish (GAsyncResult  *result,
+cramp_store_quick_check_finish (CrampStore    *self,
+                                GAsyncResult  *result,
                                 GError       **error)
 {
+  g_return_val_if_fail (CRAMP_IS_STORE (self), FALSE);
   g_return_val_if_fail (g_task_is_valid (result, NULL), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == cramp_store_quick_check_async, FALSE);
 
   return g_task_propagate_boolean (G_TASK (result), error);
 }

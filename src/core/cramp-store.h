@@ -137,7 +137,8 @@ void          cramp_store_quick_check_async   (CrampStore         *self,
                                                GCancellable       *cancellable,
                                                GAsyncReadyCallback callback,
                                                gpointer            user_data);
-gboolean      cramp_store_quick_check_finish  (GAsyncResult       *result,
+gboolean      cramp_store_quick_check_finish  (CrampStore         *self,
+                                               GAsyncResult       *result,
                                                GError            **error);
 gboolean      cramp_store_restore_file        (const char         *diary_path,
                                                const char         *source,
