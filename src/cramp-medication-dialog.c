@@ -7,6 +7,7 @@
 
 #include "cramp-format.h"
 #include "cramp-medication-dialog.h"
+#include "cramp-time.h"
 #include "cramp-profile.h"
 
 /*
@@ -48,8 +49,7 @@ read_day (AdwExpanderRow *row,
     return FALSE;
 
   day = gtk_calendar_get_date (calendar);
-  g_date_set_dmy (date, g_date_time_get_day_of_month (day), g_date_time_get_month (day),
-                  g_date_time_get_year (day));
+  cramp_time_get_date (day, date);
   return TRUE;
 }
 

@@ -398,12 +398,8 @@ read_period (CrampReportPage  *self,
       g_autoptr(GDateTime) last = gtk_calendar_get_date (self->until_calendar);
       GDate first_day, last_day;
 
-      g_date_clear (&first_day, 1);
-      g_date_clear (&last_day, 1);
-      g_date_set_dmy (&first_day, g_date_time_get_day_of_month (first), g_date_time_get_month (first),
-                      g_date_time_get_year (first));
-      g_date_set_dmy (&last_day, g_date_time_get_day_of_month (last), g_date_time_get_month (last),
-                      g_date_time_get_year (last));
+      cramp_time_get_date (first, &first_day);
+      cramp_time_get_date (last, &last_day);
       if (g_date_compare (&first_day, &last_day) > 0)
         {
           GDate swap = first_day;
@@ -509,11 +505,11 @@ keep_to_today (GtkCalendar *calendar)
 {
   g_autoptr(GDateTime) chosen = gtk_calendar_get_date (calendar);
   g_autoptr(GDateTime) today = cramp_time_now_local ();
-  int year, month, day;
+  GDate chosen_day, today_day;
 
-  g_date_time_get_ymd (today, &year, &month, &day);
-  if (g_date_time_get_year (chosen) * 10000 + g_date_time_get_month (chosen) * 100 +
-        g_date_time_get_day_of_month (chosen) <= year * 10000 + month * 100 + day)
+  cramp_time_get_date (chosen, &chosen_day);
+  cramp_time_get_date (today, &today_day);
+  if (g_date_compare (&chosen_day, &today_day) <= 0)
     return FALSE;
 
   /* which comes back here, with today */

@@ -197,6 +197,17 @@ test_day_bounds (void)
     { "2026-12-31", "2026-12-31T00:00:00+01:00", "2026-12-31T23:59:59+01:00" },
   };
 
+  /* the day on the clock of the time itself: 00:30 at +09:00 is the
+   * evening before in UTC */
+  {
+    g_autoptr(GDateTime) early = cramp_time_parse ("2026-03-01T00:30:00+09:00", NULL);
+    GDate date;
+
+    cramp_time_get_date (early, &date);
+    g_assert_cmpint (g_date_get_day (&date), ==, 1);
+    g_assert_cmpint (g_date_get_month (&date), ==, G_DATE_MARCH);
+  }
+
   g_setenv ("TZ", "Europe/Berlin", TRUE);
   for (guint i = 0; i < G_N_ELEMENTS (days); i++)
     {

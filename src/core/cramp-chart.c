@@ -339,7 +339,7 @@ weekly_labels (cairo_t               *cr,
   guint n_weeks = weeks->len;
   gboolean by_year = n_weeks > 2 * 53;
   guint stride = 1, last_month = 0, last_year = 0;
-  int since_year, since_month, since_day;
+  GDate since;
 
   if (!by_year)
     {
@@ -359,22 +359,15 @@ weekly_labels (cairo_t               *cr,
           break;
     }
 
-  g_date_time_get_ymd (stats->since, &since_year, &since_month, &since_day);
+  cramp_time_get_date (stats->since, &since);
 
   for (guint i = 0; i < n_weeks; i++)
     {
       GDate day = g_array_index (weeks, CrampWeek, i).monday;
       guint month, year;
 
-      if (i == 0 && g_date_valid_dmy (since_day, since_month, since_year))
-        {
-          GDate since;
-
-          g_date_clear (&since, 1);
-          g_date_set_dmy (&since, since_day, since_month, since_year);
-          if (g_date_compare (&since, &day) > 0)
-            day = since;
-        }
+      if (i == 0 && g_date_compare (&since, &day) > 0)
+        day = since;
       month = g_date_get_month (&day);
       year = g_date_get_year (&day);
 

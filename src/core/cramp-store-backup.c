@@ -231,9 +231,7 @@ _cramp_store_back_up_daily (CrampStore *self)
   g_autofree char *path = NULL;
   GDate today;
 
-  g_date_clear (&today, 1);
-  g_date_set_dmy (&today, g_date_time_get_day_of_month (now), g_date_time_get_month (now),
-                  g_date_time_get_year (now));
+  cramp_time_get_date (now, &today);
   if (self->backup_day == (int) g_date_get_julian (&today))
     return;
 

@@ -318,6 +318,25 @@ cramp_time_parse_date (const char  *text,
 }
 
 /**
+ * cramp_time_get_date:
+ *
+ * Sets @date to the calendar day of @datetime, on its own clock.
+ */
+void
+cramp_time_get_date (GDateTime *datetime,
+                     GDate     *date)
+{
+  int year, month, day;
+
+  g_return_if_fail (datetime != NULL);
+  g_return_if_fail (date != NULL);
+
+  g_date_time_get_ymd (datetime, &year, &month, &day);
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, day, month, year);
+}
+
+/**
  * cramp_time_day_start:
  *
  * Returns: (transfer full): the first second of @date on the local clock

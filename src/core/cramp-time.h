@@ -48,6 +48,8 @@ gboolean   cramp_time_parse_date   (const char  *text,
                                     GDate       *date,
                                     GError     **error);
 
+void       cramp_time_get_date     (GDateTime   *datetime,
+                                    GDate       *date);
 GDateTime *cramp_time_day_start    (const GDate *date);
 GDateTime *cramp_time_day_end      (const GDate *date);
 
