@@ -3,8 +3,6 @@
 
 #include "config.h"
 
-#include <string.h>
-
 #include <glib/gi18n-lib.h>
 
 #include "cramp-store-private.h"
@@ -620,38 +618,51 @@ cramp_store_foreach (CrampStore             *self,
   return TRUE;
 }
 
-/* The most frequent value among @counts, the one met first (the latest)
- * winning a tie; @none when nothing was counted. */
-static guint
-most_common (const guint *counts,
-             const guint *first_seen,
-             guint        n_counts,
-             guint        none)
+/* How often each value of a vocabulary was recorded among rows read
+ * newest first, and the row where each was first met. */
+typedef struct
 {
-  guint best = none;
+  guint count[16];
+  guint first_row[16];
+} Tally;
 
-  for (guint i = 0; i < n_counts; i++)
-    if (counts[i] > 0 &&
-        (best == none || counts[i] > counts[best] ||
-         (counts[i] == counts[best] && first_seen[i] < first_seen[best])))
-      best = i;
-
-  return best;
+static void
+tally_add (Tally *tally,
+           guint  index,
+           guint  row)
+{
+  if (index == 0 || index >= G_N_ELEMENTS (tally->count))
+    return;
+  if (tally->count[index]++ == 0)
+    tally->first_row[index] = row;
 }
 
 static void
-count_value (CrampVocab  vocab,
-             const char *token,
-             guint       row,
-             guint      *counts,
-             guint      *first_seen)
+tally_add_token (Tally      *tally,
+                 CrampVocab  vocab,
+                 const char *token,
+                 guint       row)
 {
   guint index;
 
-  if (token == NULL || !cramp_vocab_lookup (vocab, token, &index) || index == 0 || index >= 16)
-    return;
-  if (counts[index]++ == 0)
-    first_seen[index] = row;
+  if (token != NULL && cramp_vocab_lookup (vocab, token, &index))
+    tally_add (tally, index, row);
+}
+
+/* The value recorded most often, the latest winning a tie; 0 when none
+ * was recorded. */
+static guint
+tally_best (const Tally *tally)
+{
+  guint best = 0;
+
+  for (guint i = 1; i < G_N_ELEMENTS (tally->count); i++)
+    if (tally->count[i] > 0 &&
+        (best == 0 || tally->count[i] > tally->count[best] ||
+         (tally->count[i] == tally->count[best] && tally->first_row[i] < tally->first_row[best])))
+      best = i;
+
+  return best;
 }
 
 /**
@@ -682,19 +693,16 @@ cramp_store_get_usual (CrampStore *self,
     "SELECT muscle, side FROM episode ORDER BY started_utc DESC, revision DESC LIMIT 50";
   g_auto(CrampStatement) stmt = NULL;
   g_auto(CrampStatement) stmt_any = NULL;
-  guint muscles[16] = { 0 }, sides[16] = { 0 }, activities[16] = { 0 };
-  guint muscles_seen[16] = { 0 }, sides_seen[16] = { 0 }, activities_seen[16] = { 0 };
-  guint woke[2] = { 0 }, woke_seen[2] = { 0 };
+  /* woke_from_sleep is tallied as 1 for no, 2 for yes */
+  Tally muscles = { { 0 } }, sides = { { 0 } }, activities = { { 0 } }, woke = { { 0 } };
   gboolean night;
-  int hour;
   guint row = 0;
 
   g_return_if_fail (CRAMP_IS_STORE (self));
   g_return_if_fail (at != NULL);
   g_return_if_fail (usual != NULL);
 
-  hour = g_date_time_get_hour (at);
-  night = CRAMP_IS_NIGHT_HOUR (hour);
+  night = CRAMP_IS_NIGHT_HOUR (g_date_time_get_hour (at));
 
   if ((stmt = _cramp_store_prepare (self, sql, NULL)))
     {
@@ -703,25 +711,18 @@ cramp_store_get_usual (CrampStore *self,
       sqlite3_bind_int (stmt, 3, CRAMP_NIGHT_START_HOUR - 1);
       for (; sqlite3_step (stmt) == SQLITE_ROW; row++)
         {
-          count_value (CRAMP_VOCAB_MUSCLE, (const char *) sqlite3_column_text (stmt, 0), row, muscles, muscles_seen);
-          count_value (CRAMP_VOCAB_SIDE, (const char *) sqlite3_column_text (stmt, 1), row, sides, sides_seen);
-          count_value (CRAMP_VOCAB_ACTIVITY, (const char *) sqlite3_column_text (stmt, 2), row, activities, activities_seen);
+          tally_add_token (&muscles, CRAMP_VOCAB_MUSCLE, (const char *) sqlite3_column_text (stmt, 0), row);
+          tally_add_token (&sides, CRAMP_VOCAB_SIDE, (const char *) sqlite3_column_text (stmt, 1), row);
+          tally_add_token (&activities, CRAMP_VOCAB_ACTIVITY, (const char *) sqlite3_column_text (stmt, 2), row);
           if (sqlite3_column_type (stmt, 3) == SQLITE_INTEGER)
-            {
-              int value = sqlite3_column_int (stmt, 3) != 0;
-
-              if (woke[value]++ == 0)
-                woke_seen[value] = row;
-            }
+            tally_add (&woke, sqlite3_column_int (stmt, 3) != 0 ? 2 : 1, row);
         }
     }
 
-  usual->muscle = most_common (muscles, muscles_seen, 16, CRAMP_MUSCLE_UNKNOWN);
-  usual->side = most_common (sides, sides_seen, 16, CRAMP_SIDE_UNKNOWN);
-  usual->activity = most_common (activities, activities_seen, 16, CRAMP_ACTIVITY_UNKNOWN);
-  usual->woke_from_sleep = most_common (woke, woke_seen, 2, 2);
-  if (usual->woke_from_sleep == 2)
-    usual->woke_from_sleep = CRAMP_UNSET;
+  usual->muscle = tally_best (&muscles);
+  usual->side = tally_best (&sides);
+  usual->activity = tally_best (&activities);
+  usual->woke_from_sleep = tally_best (&woke) == 0 ? CRAMP_UNSET : tally_best (&woke) == 2;
 
   if (night && row == 0)
     {
@@ -733,19 +734,19 @@ cramp_store_get_usual (CrampStore *self,
     return;
 
   /* the leg does not change with the hour */
-  memset (muscles, 0, sizeof muscles);
-  memset (sides, 0, sizeof sides);
+  muscles = (Tally) { { 0 } };
+  sides = (Tally) { { 0 } };
   if (!(stmt_any = _cramp_store_prepare (self, sql_any, NULL)))
     return;
   for (row = 0; sqlite3_step (stmt_any) == SQLITE_ROW; row++)
     {
-      count_value (CRAMP_VOCAB_MUSCLE, (const char *) sqlite3_column_text (stmt_any, 0), row, muscles, muscles_seen);
-      count_value (CRAMP_VOCAB_SIDE, (const char *) sqlite3_column_text (stmt_any, 1), row, sides, sides_seen);
+      tally_add_token (&muscles, CRAMP_VOCAB_MUSCLE, (const char *) sqlite3_column_text (stmt_any, 0), row);
+      tally_add_token (&sides, CRAMP_VOCAB_SIDE, (const char *) sqlite3_column_text (stmt_any, 1), row);
     }
   if (usual->muscle == CRAMP_MUSCLE_UNKNOWN)
-    usual->muscle = most_common (muscles, muscles_seen, 16, CRAMP_MUSCLE_UNKNOWN);
+    usual->muscle = tally_best (&muscles);
   if (usual->side == CRAMP_SIDE_UNKNOWN)
-    usual->side = most_common (sides, sides_seen, 16, CRAMP_SIDE_UNKNOWN);
+    usual->side = tally_best (&sides);
 }
 
 static int
