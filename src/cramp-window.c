@@ -512,7 +512,6 @@ on_pdf_chosen_cb (CrampWindow          *self,
                   GtkFileChooserNative *chooser)
 {
   g_autoptr(GFile) file = NULL;
-  g_autoptr(CrampAnalysis) analysis = NULL;
   g_autofree char *path = NULL;
   g_autoptr(GError) error = NULL;
   CrampReportOptions options;
@@ -522,9 +521,11 @@ on_pdf_chosen_cb (CrampWindow          *self,
       (path = g_file_get_path (file)) &&
       !cramp_file_check_not_diary (path, cramp_store_get_path (self->store), &error))
     show_error (self, error->message);
-  else if (response == GTK_RESPONSE_ACCEPT && path != NULL &&
-           (analysis = current_analysis (self)))
+  else if (response == GTK_RESPONSE_ACCEPT && path != NULL)
     {
+      /* the period the chooser named, whatever changed meanwhile */
+      CrampAnalysis *analysis = g_object_get_data (G_OBJECT (chooser), "analysis");
+
       cramp_print_keep_choices (GTK_FILE_CHOOSER (chooser), self->settings);
       cramp_print_read_options (self->settings, &options);
       g_set_object (&self->saved_report, file);
@@ -543,8 +544,7 @@ save_pdf_action (GtkWidget  *widget,
   CrampWindow *self = CRAMP_WINDOW (widget);
   g_autoptr(CrampAnalysis) analysis = current_analysis (self);
   g_autofree char *name = NULL;
-  g_autofree char *since = NULL;
-  g_autofree char *until = NULL;
+  g_autofree char *period = NULL;
   g_autofree char *title = NULL;
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   GtkFileChooserNative *chooser;
@@ -553,11 +553,10 @@ save_pdf_action (GtkWidget  *widget,
     return;
 
   name = cramp_print_file_name (analysis);
-  since = cramp_format_date_short (analysis->since);
-  until = cramp_format_date_short (analysis->until);
-  /* Translators: the title of the file chooser; %s are the first and
-   * last day of the report's period */
-  title = g_strdup_printf (_("Save the Report as PDF — %s to %s"), since, until);
+  period = cramp_analysis_describe_period (analysis);
+  /* Translators: the title of the file chooser; %s is the report's
+   * period, as "22 Aug 2026 to 20 Nov 2026" */
+  title = g_strdup_printf (_("Save the Report as PDF — %s"), period);
   chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
@@ -566,6 +565,8 @@ save_pdf_action (GtkWidget  *widget,
   gtk_file_filter_add_mime_type (filter, "application/pdf");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   cramp_print_add_choices (GTK_FILE_CHOOSER (chooser), self->settings);
+  g_object_set_data_full (G_OBJECT (chooser), "analysis", g_steal_pointer (&analysis),
+                          (GDestroyNotify) cramp_analysis_unref);
   g_signal_connect_object (chooser, "response", G_CALLBACK (on_pdf_chosen_cb), self, G_CONNECT_SWAPPED);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }

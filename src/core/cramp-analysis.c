@@ -3,8 +3,31 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "cramp-analysis.h"
+#include "cramp-format.h"
 #include "cramp-time.h"
+
+/**
+ * cramp_analysis_describe_period:
+ *
+ * Returns: (transfer full): the first and last day of the period, as
+ *   the report and the file chooser that saves it say them
+ */
+char *
+cramp_analysis_describe_period (CrampAnalysis *analysis)
+{
+  g_autofree char *since = NULL;
+  g_autofree char *until = NULL;
+
+  g_return_val_if_fail (analysis != NULL, NULL);
+
+  since = cramp_format_date_short (analysis->since);
+  until = cramp_format_date_short (analysis->until);
+  /* Translators: the first and last day of the report's period */
+  return g_strdup_printf (_("%s to %s"), since, until);
+}
 
 static void
 analysis_clear (gpointer data)

@@ -26,6 +26,7 @@ CrampAnalysis *cramp_analysis_new   (CrampStore     *store,
                                      GDateTime      *until,
                                      GError        **error);
 CrampAnalysis *cramp_analysis_ref   (CrampAnalysis  *analysis);
+char          *cramp_analysis_describe_period (CrampAnalysis *analysis);
 void           cramp_analysis_unref (CrampAnalysis  *analysis);
 
 

@@ -20,22 +20,12 @@
 /* Notes in the table are cut to this many characters. */
 #define NOTE_CHARS 140
 
-static char *
-period_text (CrampAnalysis *analysis)
-{
-  g_autofree char *since = cramp_format_date_short (analysis->since);
-  g_autofree char *until = cramp_format_date_short (analysis->until);
-
-  /* Translators: the first and last day of the report's period */
-  return g_strdup_printf (_("%s to %s"), since, until);
-}
-
 static void
 add_header (CrampReport *self)
 {
   CrampAnalysis *analysis = self->analysis;
   const char *patient = cramp_profile_get_patient_name (analysis->profile);
-  g_autofree char *period = period_text (analysis);
+  g_autofree char *period = cramp_analysis_describe_period (analysis);
   g_autofree char *made = cramp_format_date (self->made_at);
   g_autofree char *made_line = NULL;
 
@@ -469,7 +459,7 @@ add_stretching (CrampReport *self)
 void
 _cramp_report_add_content (CrampReport *self)
 {
-  g_autofree char *period = period_text (self->analysis);
+  g_autofree char *period = cramp_analysis_describe_period (self->analysis);
   const char *patient = cramp_profile_get_patient_name (self->analysis->profile);
 
   add_header (self);
