@@ -50,32 +50,9 @@ counts_text (CrampVocab   vocab,
              const guint *counts,
              guint        first)
 {
-  g_autoptr(GString) text = g_string_new (NULL);
-  guint order[32];
-  guint n = 0;
+  char *text = cramp_stats_describe_counts (vocab, counts, first, G_MAXUINT);
 
-  for (guint i = first; i < cramp_vocab_size (vocab) && n < G_N_ELEMENTS (order); i++)
-    if (counts[i] > 0)
-      {
-        guint at = n++;
-
-        /* in the vocabulary's order among equals */
-        for (; at > 0 && counts[order[at - 1]] < counts[i]; at--)
-          order[at] = order[at - 1];
-        order[at] = i;
-      }
-
-  for (guint k = 0; k < n; k++)
-    {
-      if (text->len > 0)
-        g_string_append (text, _(", "));
-      g_string_append_printf (text, _("%s (%u)"), cramp_vocab_label (vocab, order[k]), counts[order[k]]);
-    }
-
-  if (text->len == 0)
-    return g_strdup (_("Not recorded"));
-
-  return g_string_free (g_steal_pointer (&text), FALSE);
+  return text != NULL ? text : g_strdup (_("Not recorded"));
 }
 
 static void

@@ -30,12 +30,22 @@ peak_hour (CrampStats *stats)
   return best;
 }
 
-/* "Calf (12), foot (4)": the counts of a vocabulary, most first. */
-static char *
-describe_counts (CrampVocab   vocab,
-                 const guint *counts,
-                 guint        skip_first,
-                 guint        limit)
+/**
+ * cramp_stats_describe_counts:
+ * @skip_first: how many values at the start of @vocab leave out
+ * @limit: at most this many
+ *
+ * "Calf (12), foot (4)": the counts of a vocabulary, most first, in the
+ * vocabulary's order among equals.
+ *
+ * Returns: (transfer full) (nullable): the list, or %NULL if nothing was
+ *   counted
+ */
+char *
+cramp_stats_describe_counts (CrampVocab   vocab,
+                             const guint *counts,
+                             guint        skip_first,
+                             guint        limit)
 {
   g_autoptr(GString) text = g_string_new (NULL);
   guint n = cramp_vocab_size (vocab);
@@ -220,7 +230,7 @@ static char *
 answer_when (CrampStats *stats)
 {
   g_autofree char *hours = cramp_stats_describe_hours (stats);
-  g_autofree char *activities = describe_counts (CRAMP_VOCAB_ACTIVITY, stats->activities, 1, 4);
+  g_autofree char *activities = cramp_stats_describe_counts (CRAMP_VOCAB_ACTIVITY, stats->activities, 1, 4);
 
   if (activities == NULL)
     return g_steal_pointer (&hours);
@@ -275,7 +285,7 @@ answer_how_often (CrampStats *stats)
 static char *
 answer_symptoms (CrampStats *stats)
 {
-  char *symptoms = describe_counts (CRAMP_VOCAB_SYMPTOM, stats->symptoms, 0, 10);
+  char *symptoms = cramp_stats_describe_counts (CRAMP_VOCAB_SYMPTOM, stats->symptoms, 0, 10);
 
   return symptoms ? symptoms : g_strdup (_("None recorded."));
 }
@@ -283,8 +293,8 @@ answer_symptoms (CrampStats *stats)
 static char *
 answer_where (CrampStats *stats)
 {
-  g_autofree char *muscles = describe_counts (CRAMP_VOCAB_MUSCLE, stats->muscles, 1, 8);
-  g_autofree char *sides = describe_counts (CRAMP_VOCAB_SIDE, stats->sides, 1, 3);
+  g_autofree char *muscles = cramp_stats_describe_counts (CRAMP_VOCAB_MUSCLE, stats->muscles, 1, 8);
+  g_autofree char *sides = cramp_stats_describe_counts (CRAMP_VOCAB_SIDE, stats->sides, 1, 3);
 
   if (muscles == NULL && sides == NULL)
     return g_strdup (_("Not recorded."));
@@ -397,9 +407,9 @@ cramp_stats_answers (CrampStats *stats)
   answer (answers, _("What other symptoms came with them?"), answer_symptoms (stats));
   answer (answers, _("Where?"), answer_where (stats));
   answer (answers, _("How long and how painful?"), answer_how_bad (stats));
-  text = describe_counts (CRAMP_VOCAB_RELIEF, stats->reliefs, 0, 8);
+  text = cramp_stats_describe_counts (CRAMP_VOCAB_RELIEF, stats->reliefs, 0, 8);
   answer (answers, _("What relieved them?"), text ? text : g_strdup (_("Not recorded.")));
-  text = describe_counts (CRAMP_VOCAB_TRIGGER, stats->triggers, 0, 7);
+  text = cramp_stats_describe_counts (CRAMP_VOCAB_TRIGGER, stats->triggers, 0, 7);
   answer (answers, _("What seemed to set them off?"), text ? text : g_strdup (_("Not recorded.")));
   answer (answers, _("Which medications?"), answer_medications (stats));
   answer (answers, _("How much fluid?"), answer_fluid (stats));

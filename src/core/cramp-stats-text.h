@@ -11,6 +11,10 @@ typedef struct
   char *answer;
 } CrampAnswer;
 
+char       *cramp_stats_describe_counts     (CrampVocab               vocab,
+                                             const guint             *counts,
+                                             guint                    skip_first,
+                                             guint                    limit);
 GPtrArray  *cramp_stats_answers             (CrampStats              *stats);
 char       *cramp_stats_describe_hours      (CrampStats              *stats);
 char       *cramp_stats_describe_weeks      (CrampStats              *stats);
