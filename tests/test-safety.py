@@ -38,6 +38,11 @@ def integrity(path):
 
 def ids_in(path):
     with connect(path) as db:
+        # a writer killed while it created the diary leaves a file without
+        # a schema: the transaction that writes it was never committed, and
+        # such a diary holds nothing
+        if not tables(path) and user_version(path) == 0:
+            return set()
         return {row[0] for row in db.execute("SELECT id FROM episode")}
 
 
