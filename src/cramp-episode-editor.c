@@ -8,6 +8,7 @@
 
 #include "cramp-episode-editor.h"
 #include "cramp-a11y.h"
+#include "cramp-drug-catalog.h"
 #include "cramp-format.h"
 #include "cramp-spin.h"
 #include "cramp-time.h"
@@ -76,7 +77,7 @@ typedef struct
 
 static const CheckedRow checked_rows[] = {
   { CRAMP_FIELD_STARTED_AT, G_STRUCT_OFFSET (CrampEpisodeEditor, time_row), NULL },
-  { CRAMP_FIELD_DURATION, G_STRUCT_OFFSET (CrampEpisodeEditor, duration_row), N_("Leave at zero if you do not know") },
+  { CRAMP_FIELD_DURATION, G_STRUCT_OFFSET (CrampEpisodeEditor, duration_row), N_("How long the muscle stayed hard, not the soreness after; zero if you do not know") },
   { CRAMP_FIELD_WALK_DISTANCE, G_STRUCT_OFFSET (CrampEpisodeEditor, walk_row), N_("In metres; leave empty if you were not walking") },
   { CRAMP_FIELD_FLUID, G_STRUCT_OFFSET (CrampEpisodeEditor, fluid_row), N_("In millilitres, roughly; a large glass is about 250") },
   { CRAMP_FIELD_MEDICATIONS, G_STRUCT_OFFSET (CrampEpisodeEditor, medications_row), NULL },
@@ -594,8 +595,13 @@ fill_checks (CrampEpisodeEditor *self,
     {
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *check = gtk_check_button_new ();
+      const char *description = cramp_vocab_description (vocab, i);
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), cramp_vocab_label (vocab, i));
+      if (description != NULL)
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), description);
+      /* a word no longer offered shows only on an episode that has it */
+      gtk_widget_set_visible (row, cramp_vocab_is_offered (vocab, i));
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
@@ -620,7 +626,14 @@ set_checks (CrampEpisodeEditor *self,
             guint               bits)
 {
   for (guint i = 0; i < self->checks[vocab]->len; i++)
-    gtk_check_button_set_active (g_ptr_array_index (self->checks[vocab], i), (bits & (1u << i)) != 0);
+    {
+      GtkWidget *check = g_ptr_array_index (self->checks[vocab], i);
+      gboolean active = (bits & (1u << i)) != 0;
+
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check), active);
+      if (!cramp_vocab_is_offered (vocab, i))
+        gtk_widget_set_visible (gtk_widget_get_ancestor (check, ADW_TYPE_ACTION_ROW), active);
+    }
 }
 
 static void
@@ -711,9 +724,28 @@ setup_completion (CrampEpisodeEditor *self)
   g_autoptr(GtkEntryCompletion) completion = gtk_entry_completion_new ();
   g_autoptr(GtkListStore) names = gtk_list_store_new (1, G_TYPE_STRING);
   g_auto(GStrv) known = cramp_store_list_medication_names (self->store);
+  const char * const *catalog = cramp_drug_catalog_names ();
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
+  /* what the user wrote before, then the catalog's names, so that a
+   * medicine that matters to the warning signs is spelt right */
   for (guint i = 0; known[i] != NULL; i++)
-    gtk_list_store_insert_with_values (names, NULL, -1, 0, known[i], -1);
+    {
+      gtk_list_store_insert_with_values (names, NULL, -1, 0, known[i], -1);
+      g_hash_table_add (seen, g_utf8_casefold (known[i], -1));
+    }
+  for (guint i = 0; catalog[i] != NULL; i++)
+    {
+      gunichar first = g_unichar_totitle (g_utf8_get_char (catalog[i]));
+      char head[8] = { 0 };
+      g_autofree char *name = NULL;
+
+      if (g_hash_table_contains (seen, catalog[i]))
+        continue;
+      g_unichar_to_utf8 (first, head);
+      name = g_strconcat (head, g_utf8_next_char (catalog[i]), NULL);
+      gtk_list_store_insert_with_values (names, NULL, -1, 0, name, -1);
+    }
 
   gtk_entry_completion_set_model (completion, GTK_TREE_MODEL (names));
   gtk_entry_completion_set_text_column (completion, 0);

@@ -23,26 +23,6 @@ struct _CrampEpisodeRow
 G_DEFINE_FINAL_TYPE (CrampEpisodeRow, cramp_episode_row, GTK_TYPE_WIDGET)
 
 static char *
-describe_where (CrampEpisode *episode)
-{
-  CrampMuscle muscle = cramp_episode_get_muscle (episode);
-  CrampSide side = cramp_episode_get_side (episode);
-
-  if (muscle == CRAMP_MUSCLE_UNKNOWN && side == CRAMP_SIDE_UNKNOWN)
-    return g_strdup (_("Cramp, muscle not recorded"));
-  if (side == CRAMP_SIDE_UNKNOWN)
-    return g_strdup (cramp_vocab_label (CRAMP_VOCAB_MUSCLE, muscle));
-  if (muscle == CRAMP_MUSCLE_UNKNOWN)
-    /* Translators: %s is a side, such as "Left leg" */
-    return g_strdup_printf (_("Cramp, %s"), cramp_vocab_label (CRAMP_VOCAB_SIDE, side));
-
-  /* Translators: a muscle and a side, such as "Calf · Left leg" */
-  return g_strdup_printf (_("%s · %s"),
-                          cramp_vocab_label (CRAMP_VOCAB_MUSCLE, muscle),
-                          cramp_vocab_label (CRAMP_VOCAB_SIDE, side));
-}
-
-static char *
 describe_details (CrampEpisode *episode)
 {
   g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
@@ -76,7 +56,7 @@ cramp_episode_describe (CrampEpisode *episode)
 {
   g_autofree char *time = cramp_format_time_of_day (cramp_episode_get_started_at (episode));
   g_autofree char *date = cramp_format_date (cramp_episode_get_started_at (episode));
-  g_autofree char *where = describe_where (episode);
+  g_autofree char *where = cramp_format_episode_place (episode);
   g_autofree char *details = describe_details (episode);
 
   /* Translators: date, time, where, details of a cramp */
@@ -193,7 +173,7 @@ cramp_episode_row_set_episode (CrampEpisodeRow *self,
   gtk_widget_set_visible (GTK_WIDGET (self->night_label), first_of_night);
 
   time = cramp_format_time_of_day (cramp_episode_get_started_at (episode));
-  where = describe_where (episode);
+  where = cramp_format_episode_place (episode);
   details = describe_details (episode);
   gtk_label_set_label (self->time_label, time);
   gtk_label_set_label (self->title_label, where);

@@ -20,6 +20,7 @@ struct _CrampPreferencesWindow
   AdwPreferencesWindow  parent_instance;
 
   AdwEntryRow          *patient_row;
+  AdwEntryRow          *birth_year_row;
   AdwPreferencesGroup  *conditions_group;
   GtkListBox           *medications_list;
 
@@ -57,6 +58,26 @@ static void
 on_patient_apply_cb (CrampPreferencesWindow *self)
 {
   cramp_profile_set_patient_name (self->profile, gtk_editable_get_text (GTK_EDITABLE (self->patient_row)));
+  save (self);
+}
+
+/* A year of birth: empty for "not given", else a whole year in range. */
+static void
+on_birth_year_apply_cb (CrampPreferencesWindow *self)
+{
+  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->birth_year_row))));
+  guint64 year = 0;
+
+  if (text[0] != '\0' &&
+      (!g_ascii_string_to_unsigned (text, 10, CRAMP_BIRTH_YEAR_MIN, CRAMP_BIRTH_YEAR_MAX, &year, NULL)))
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self->birth_year_row), "error");
+      show_message (self, _("Write the year of birth as four digits, such as 1956, or leave it empty."));
+      return;
+    }
+
+  gtk_widget_remove_css_class (GTK_WIDGET (self->birth_year_row), "error");
+  cramp_profile_set_birth_year (self->profile, (guint) year);
   save (self);
 }
 
@@ -253,6 +274,12 @@ load_profile (CrampPreferencesWindow *self)
 
   self->loading = TRUE;
   gtk_editable_set_text (GTK_EDITABLE (self->patient_row), patient ? patient : "");
+  if (cramp_profile_get_birth_year (self->profile) != 0)
+    {
+      g_autofree char *year = g_strdup_printf ("%u", cramp_profile_get_birth_year (self->profile));
+
+      gtk_editable_set_text (GTK_EDITABLE (self->birth_year_row), year);
+    }
   for (guint i = 0; i < self->condition_switches->len; i++)
     gtk_switch_set_active (g_ptr_array_index (self->condition_switches, i), (conditions & (1u << i)) != 0);
   self->loading = FALSE;
@@ -289,7 +316,9 @@ cramp_preferences_window_class_init (CrampPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child_full (widget_class, "reminders_page", FALSE, 0);
   gtk_widget_class_bind_template_child (widget_class, CrampPreferencesWindow, conditions_group);
   gtk_widget_class_bind_template_child (widget_class, CrampPreferencesWindow, medications_list);
+  gtk_widget_class_bind_template_child (widget_class, CrampPreferencesWindow, birth_year_row);
   gtk_widget_class_bind_template_callback (widget_class, on_patient_apply_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_birth_year_apply_cb);
 
   gtk_widget_class_install_action (widget_class, "prefs.add-medication", NULL, add_medication_action);
   gtk_widget_class_install_action (widget_class, "prefs.edit-medication", "u", edit_medication_action);
@@ -306,8 +335,11 @@ cramp_preferences_window_init (CrampPreferencesWindow *self)
     {
       GtkWidget *row = adw_action_row_new ();
       GtkWidget *toggle = gtk_switch_new ();
+      const char *description = cramp_vocab_description (CRAMP_VOCAB_CONDITION, i);
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), cramp_vocab_label (CRAMP_VOCAB_CONDITION, i));
+      if (description != NULL)
+        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), description);
       gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
       adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), toggle);

@@ -31,7 +31,6 @@ typedef enum
 } Period;
 
 /* At most this many cramps are listed under a warning sign. */
-#define MAX_EVIDENCE_ROWS 30
 
 struct _CrampReportPage
 {
@@ -194,8 +193,10 @@ make_evidence_row (CrampEpisode *episode)
   g_autofree char *time = cramp_format_time_of_day (start);
   g_autofree char *title = g_strdup_printf (_("%s %s"), date, time);
   g_autofree char *description = cramp_episode_describe (episode);
+  g_autofree char *evidence = cramp_format_episode_evidence (episode);
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), evidence);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), cramp_a11y_decorative_image_new ("go-next-symbolic"));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", cramp_episode_get_id (episode));
@@ -217,7 +218,7 @@ make_finding_row (CrampFinding *finding)
   GPtrArray *evidence = cramp_finding_get_evidence (finding);
   const char * const *sources = cramp_finding_get_sources (finding);
   g_autoptr(GString) cited = g_string_new (_("Sources: "));
-  g_autofree char *count = NULL;
+  g_autofree char *rule = NULL;
   GtkWidget *sources_label;
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), cramp_finding_get_title (finding));
@@ -230,15 +231,24 @@ make_finding_row (CrampFinding *finding)
   gtk_widget_add_css_class (explanation, "finding-text");
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), explanation);
 
-  for (guint i = 0; i < evidence->len && i < MAX_EVIDENCE_ROWS; i++)
-    adw_expander_row_add_row (ADW_EXPANDER_ROW (row), make_evidence_row (g_ptr_array_index (evidence, i)));
+  /* when it shows, in plain words */
+  rule = g_strdup_printf (_("Shown for: %s"), cramp_finding_get_rule (finding));
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), wrapped_label (rule, "finding-text"));
 
-  if (evidence->len > MAX_EVIDENCE_ROWS)
+  /* every cramp that shows it, by span where the rule counts spans */
+  if (cramp_finding_get_n_groups (finding) == 0)
+    for (guint i = 0; i < evidence->len; i++)
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), make_evidence_row (g_ptr_array_index (evidence, i)));
+
+  for (guint g = 0; g < cramp_finding_get_n_groups (finding); g++)
     {
-      count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %u more cramp", "and %u more cramps",
-                                            evidence->len - MAX_EVIDENCE_ROWS),
-                               evidence->len - MAX_EVIDENCE_ROWS);
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), wrapped_label (count, "finding-text"));
+      GPtrArray *group = cramp_finding_get_group_evidence (finding, g);
+      GtkWidget *heading = wrapped_label (cramp_finding_get_group_label (finding, g), "finding-text");
+
+      gtk_widget_add_css_class (heading, "heading");
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), heading);
+      for (guint i = 0; i < group->len; i++)
+        adw_expander_row_add_row (ADW_EXPANDER_ROW (row), make_evidence_row (g_ptr_array_index (group, i)));
     }
 
   for (guint i = 0; sources[i] != NULL; i++)

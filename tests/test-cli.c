@@ -140,6 +140,9 @@ test_bad_usage (Fixture       *fixture,
     { "--import=", NULL },
     { "--background", "--findings", NULL },
     { "--background", "--since", "2026-01-01" },
+    { "--import-profile", "p.json", "--export-profile" },
+    { "--export-profile", "-", "--json" },
+    { "--import-profile=", NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -166,6 +169,130 @@ test_help (Fixture       *fixture,
   g_assert_cmpint (result.status, ==, 0);
   g_assert_nonnull (strstr (result.out, "--import"));
   g_assert_nonnull (strstr (result.out, "--export"));
+}
+
+#define PROFILE_JSON \
+  "{\n" \
+  "  \"birth_year\" : 1950,\n" \
+  "  \"conditions\" : [\n" \
+  "    \"diabetes\",\n" \
+  "    \"smoking\",\n" \
+  "    \"arterial-disease\"\n" \
+  "  ],\n" \
+  "  \"medications\" : [\n" \
+  "    {\n" \
+  "      \"name\" : \"Furosemide 40 mg\",\n" \
+  "      \"started\" : \"2026-01-10\",\n" \
+  "      \"stopped\" : null\n" \
+  "    },\n" \
+  "    {\n" \
+  "      \"name\" : \"Atorvastatin 20 mg\",\n" \
+  "      \"started\" : null,\n" \
+  "      \"stopped\" : \"2026-03-01\"\n" \
+  "    }\n" \
+  "  ]\n" \
+  "}\n"
+
+static void
+test_profile (Fixture       *fixture,
+              gconstpointer  data)
+{
+  /* the form of DESIGN.md, with keys in its order; absent dates and
+   * year read as null */
+  g_autofree char *in_path = write_file (fixture, "in.json",
+    "{\"birth_year\": 1950, \"conditions\": [\"diabetes\", \"smoking\", \"arterial-disease\"],\n"
+    " \"medications\": [{\"name\": \"Furosemide 40 mg\", \"started\": \"2026-01-10\", \"stopped\": null},\n"
+    "                 {\"name\": \"Atorvastatin 20 mg\", \"stopped\": \"2026-03-01\"}]}");
+  g_autofree char *out_path = g_build_filename (fixture->home, "out.json", NULL);
+  g_autofree char *written = NULL;
+  g_auto(Result) empty = { 0 };
+  g_auto(Result) imported = { 0 };
+  g_auto(Result) exported = { 0 };
+  g_auto(Result) to_file = { 0 };
+  g_auto(Result) again = { 0 };
+  g_auto(Result) findings = { 0 };
+
+  /* an empty diary's profile */
+  run (fixture, &empty, "--export-profile", "-", NULL);
+  g_assert_cmpint (empty.status, ==, 0);
+  g_assert_cmpstr (empty.out, ==, "{\n  \"birth_year\" : null,\n  \"conditions\" : [],\n  \"medications\" : []\n}\n");
+
+  run (fixture, &imported, "--import-profile", in_path, NULL);
+  g_assert_cmpint (imported.status, ==, 0);
+  g_assert_nonnull (strstr (imported.out, "2 medications"));
+
+  run (fixture, &exported, "--export-profile", "-", NULL);
+  g_assert_cmpint (exported.status, ==, 0);
+  g_assert_cmpstr (exported.out, ==, PROFILE_JSON);
+
+  /* export, import, export: the same bytes */
+  run (fixture, &to_file, "--export-profile", out_path, NULL);
+  g_assert_cmpint (to_file.status, ==, 0);
+  run (fixture, &again, "--import-profile", out_path, NULL);
+  g_assert_cmpint (again.status, ==, 0);
+  g_assert_true (g_file_get_contents (out_path, &written, NULL, NULL));
+  g_assert_cmpstr (written, ==, PROFILE_JSON);
+
+  /* the findings use it: arterial disease counts at any age */
+  {
+    g_autofree char *csv = write_file (fixture, "walks.csv",
+      "started_at,activity,muscle\n"
+      "2026-02-10T10:15:00+01:00,walking,calf\n"
+      "2026-02-17T11:00:00+01:00,walking,calf\n");
+    g_auto(Result) import = { 0 };
+
+    run (fixture, &import, "--import", csv, NULL);
+    g_assert_cmpint (import.status, ==, 0);
+  }
+  run (fixture, &findings, "--findings", "--json", NULL);
+  g_assert_nonnull (strstr (findings.out, "\"vascular-risk\""));
+  /* Furosemide of the profile, taken from 10 January */
+  g_assert_nonnull (strstr (findings.out, "Furosemide 40 mg"));
+}
+
+static void
+test_profile_errors (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  static const struct { const char *json; const char *says; } bad[] = {
+    { "not json", "not valid JSON" },
+    { "[1, 2]", "one JSON object" },
+    { "{\"birth_year\": 1950, \"colour\": \"red\"}", "“colour” is not a key" },
+    { "{\"birth_year\": 1850}", "“birth_year” must be a year" },
+    { "{\"birth_year\": \"1950\"}", "“birth_year” must be a year" },
+    { "{\"conditions\": [\"diabetes\", \"gout\"]}", "“gout” is not a condition" },
+    { "{\"conditions\": \"diabetes\"}", "“conditions” must be a list" },
+    { "{\"medications\": [{\"name\": \"Lasix\", \"started\": \"2026-02-30\"}]}", "“started” date of medication 1" },
+    { "{\"medications\": [{\"name\": \"Lasix\", \"dose\": \"40\"}]}", "“dose” is not a key of the health profile in medication 1" },
+    { "{\"medications\": [{\"started\": \"2026-02-01\"}]}", "Medication 1 must be an object with a “name”" },
+    { "{\"medications\": [{\"name\": \"Lasix\", \"started\": \"2026-03-01\", \"stopped\": \"2026-02-01\"}]}",
+      "cannot be stopped before" },
+  };
+  g_autofree char *good = write_file (fixture, "good.json", "{\"birth_year\": 1960, \"conditions\": [\"smoking\"]}");
+  g_auto(Result) first = { 0 };
+  g_auto(Result) before = { 0 };
+
+  run (fixture, &first, "--import-profile", good, NULL);
+  g_assert_cmpint (first.status, ==, 0);
+  run (fixture, &before, "--export-profile", "-", NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autofree char *path = write_file (fixture, "bad.json", bad[i].json);
+      g_autofree char *prefix = g_strdup_printf ("%s: ", path);
+      g_auto(Result) result = { 0 };
+      g_auto(Result) after = { 0 };
+
+      run (fixture, &result, "--import-profile", path, NULL);
+      g_test_message ("%s → %s", bad[i].json, result.err);
+      g_assert_cmpint (result.status, ==, 1);
+      g_assert_true (g_str_has_prefix (result.err, prefix));
+      g_assert_nonnull (strstr (result.err, bad[i].says));
+      assert_one_sentence (result.err);
+      /* and nothing changed */
+      run (fixture, &after, "--export-profile", "-", NULL);
+      g_assert_cmpstr (after.out, ==, before.out);
+    }
 }
 
 static void
@@ -446,8 +573,8 @@ test_findings_text (Fixture       *fixture,
   g_assert_true (g_str_has_prefix (result.out, "Cramp Diary findings, 10 Feb 2026 to "));
   g_assert_nonnull (strstr (result.out, "(6 episodes)"));
   g_assert_nonnull (strstr (result.out, "not a diagnosis"));
-  claudication = strstr (result.out, "Pain after walking a set distance, eased by rest");
-  medication = strstr (result.out, "A medicine linked to cramps: thiazide diuretics");
+  claudication = strstr (result.out, "Pain after walking a steady distance, eased by rest");
+  medication = strstr (result.out, "A medicine reported with cramps: thiazide and thiazide-like diuretics");
   g_assert_nonnull (claudication);
   g_assert_nonnull (medication);
   g_assert_true (claudication < medication);
@@ -681,6 +808,8 @@ main (int   argc,
   ADD ("/cli/report", test_report);
   ADD ("/cli/report/errors", test_report_errors);
   ADD ("/cli/backup-restore", test_backup_restore);
+  ADD ("/cli/profile", test_profile);
+  ADD ("/cli/profile/errors", test_profile_errors);
   ADD ("/cli/output-onto-diary", test_output_onto_diary);
 
 #undef ADD

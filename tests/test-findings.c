@@ -7,11 +7,13 @@
 #include "cramp-analysis.h"
 #include "cramp-drug-catalog.h"
 #include "cramp-findings.h"
+#include "cramp-profile.h"
 #include "cramp-test-utils.h"
 
 /*
- * Every rule of the red-flag catalog: fires at its threshold, not just
- * below it, and names exactly the episodes that show it.
+ * Every rule of the red-flag catalog, version 2, as DESIGN.md words it:
+ * fires at its threshold, not just below it, and names exactly the
+ * episodes that show it, with its severity.
  */
 
 #define UNTIL "2026-06-30T12:00:00+00:00"
@@ -93,7 +95,11 @@ assert_fires_with (GPtrArray      *findings,
   guint n = 0;
 
   if (finding == NULL)
-    g_error ("expected the finding %s, which did not fire", id);
+    {
+      for (guint i = 0; i < findings->len; i++)
+        g_test_message ("fired: %s", cramp_finding_get_id (g_ptr_array_index (findings, i)));
+      g_error ("expected the finding %s, which did not fire", id);
+    }
 
   g_assert_cmpint (cramp_finding_get_severity (finding), ==, severity);
   g_assert_cmpstr (cramp_finding_get_title (finding), !=, "");
@@ -122,57 +128,256 @@ assert_silent (GPtrArray  *findings,
 
 #define EVIDENCE(...) ((CrampEpisode *[]) { __VA_ARGS__, NULL })
 
-static void
-test_walking_difficulty (void)
+static GPtrArray *
+list_of (CrampEpisode **episodes)
 {
-  g_autoptr(GPtrArray) episodes = new_list ();
-  g_autoptr(GPtrArray) none = NULL;
-  g_autoptr(GPtrArray) findings = NULL;
-  CrampEpisode *a = ep ("2026-06-01T03:00:00+02:00");
-  CrampEpisode *b = ep ("2026-06-02T03:00:00+02:00");
+  GPtrArray *list = new_list ();
 
-  g_ptr_array_add (episodes, a);
-  g_ptr_array_add (episodes, b);
-  cramp_episode_set_symptoms (a, CRAMP_SYMPTOM_NUMBNESS | CRAMP_SYMPTOM_SORES);
-  none = analyze (episodes, NULL, UNTIL);
-  assert_silent (none, "walking-difficulty");
+  for (guint i = 0; episodes[i] != NULL; i++)
+    g_ptr_array_add (list, g_object_ref (episodes[i]));
 
-  cramp_episode_set_symptoms (b, CRAMP_SYMPTOM_WALKING_DIFFICULTY);
-  findings = analyze (episodes, NULL, UNTIL);
-  assert_fires_with (findings, "walking-difficulty", CRAMP_SEVERITY_URGENT, EVIDENCE (b));
-  /* and the sores of the other one */
-  assert_fires_with (findings, "tissue-damage", CRAMP_SEVERITY_URGENT, EVIDENCE (a));
+  return list;
+}
+
+static GPtrArray *
+analyze_these (CrampEpisode **episodes,
+               CrampProfile  *profile)
+{
+  g_autoptr(GPtrArray) list = list_of (episodes);
+
+  return analyze (list, profile, UNTIL);
+}
+
+/* Frees what it analysed; for one-line checks. */
+#define CHECK_SILENT(episodes, profile, id) G_STMT_START { \
+    g_autoptr(GPtrArray) _findings = analyze_these (episodes, profile); \
+    assert_silent (_findings, id); \
+  } G_STMT_END
+
+#define CHECK_FIRES(episodes, profile, id, severity, evidence) G_STMT_START { \
+    g_autoptr(GPtrArray) _findings = analyze_these (episodes, profile); \
+    assert_fires_with (_findings, id, severity, evidence); \
+  } G_STMT_END
+
+static void
+unref_all (CrampEpisode **episodes)
+{
+  for (guint i = 0; episodes[i] != NULL; i++)
+    g_object_unref (episodes[i]);
 }
 
 static void
-test_tissue_damage (void)
+test_catalog_table (void)
 {
-  g_autoptr(GPtrArray) episodes = new_list ();
-  g_autoptr(GPtrArray) findings = NULL;
+  g_autofree char *help_path = g_test_build_filename (G_TEST_DIST, "..", "help", "C", "findings.page", NULL);
+  g_autofree char *help = NULL;
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  CrampSeverity previous = CRAMP_SEVERITY_URGENT;
+
+  g_assert_true (g_file_get_contents (help_path, &help, NULL, NULL));
+  g_assert_cmpuint (cramp_findings_catalog_size (), ==, 21);
+
+  for (guint i = 0; i < cramp_findings_catalog_size (); i++)
+    {
+      CrampSeverity severity;
+      const char *title, *rule;
+      const char * const *sources;
+      const char *id = cramp_findings_catalog_get (i, &severity, &title, &rule, &sources);
+      g_autofree char *in_help = g_strdup_printf ("<code>%s</code>", id);
+
+      if (!g_hash_table_add (ids, (gpointer) id))
+        g_error ("the id %s is in the catalog twice", id);
+      if (strstr (help, in_help) == NULL)
+        g_error ("the help page does not explain %s", id);
+      g_assert_cmpstr (title, !=, "");
+      g_assert_cmpstr (rule, !=, "");
+      g_assert_nonnull (sources);
+      if (sources[0] == NULL)
+        g_error ("%s has no sources", id);
+      for (guint s = 0; sources[s] != NULL; s++)
+        {
+          /* the help cites each source by its first words */
+          g_autofree char *start = g_strndup (sources[s], 20);
+
+          if (strstr (help, start) == NULL)
+            g_error ("the help page does not cite “%s” (of %s)", sources[s], id);
+        }
+      /* the table is in the order of the output: by severity */
+      g_assert_cmpint (severity, >=, previous);
+      previous = severity;
+    }
+}
+
+static void
+test_clot_signs (void)
+{
+  CrampEpisode *left = ep ("2026-06-01T03:00:00+02:00");
+  CrampEpisode *both = ep ("2026-06-02T03:00:00+02:00");
+  CrampEpisode *right = ep ("2026-06-03T03:00:00+02:00");
+  CrampEpisode *unsided = ep ("2026-06-04T03:00:00+02:00");
+  CrampEpisode **all = EVIDENCE (left, both, right, unsided);
+
+  cramp_episode_set_side (left, CRAMP_SIDE_LEFT);
+  cramp_episode_set_side (both, CRAMP_SIDE_BOTH);
+  cramp_episode_set_side (right, CRAMP_SIDE_RIGHT);
+  cramp_episode_set_symptoms (both, CRAMP_SYMPTOM_SWELLING | CRAMP_SYMPTOM_REDNESS);
+  cramp_episode_set_symptoms (unsided, CRAMP_SYMPTOM_SWELLING | CRAMP_SYMPTOM_REDNESS);
+  /* swelling alone, or redness and warmth without swelling: not it */
+  cramp_episode_set_symptoms (left, CRAMP_SYMPTOM_SWELLING | CRAMP_SYMPTOM_SKIN_COLD);
+  cramp_episode_set_symptoms (right, CRAMP_SYMPTOM_REDNESS | CRAMP_SYMPTOM_SKIN_WARM);
+  CHECK_SILENT (all, NULL, "clot-signs");
+
+  /* one side, swollen, and red, warm or "warmer or colder" */
+  cramp_episode_set_symptoms (left, CRAMP_SYMPTOM_SWELLING | CRAMP_SYMPTOM_SKIN_TEMPERATURE);
+  cramp_episode_set_symptoms (right, CRAMP_SYMPTOM_SWELLING | CRAMP_SYMPTOM_SKIN_WARM);
+  {
+    g_autoptr(GPtrArray) findings = analyze_these (all, NULL);
+    CrampFinding *finding = assert_fires_with (findings, "clot-signs", CRAMP_SEVERITY_URGENT, EVIDENCE (left, right));
+
+    /* first of all, and it says what to do today */
+    g_assert_true (g_ptr_array_index (findings, 0) == finding);
+    g_assert_nonnull (strstr (cramp_finding_get_explanation (finding), "today"));
+    g_assert_null (strstr (cramp_finding_get_explanation (finding), "you have"));
+  }
+  cramp_episode_set_symptoms (left, CRAMP_SYMPTOM_SWELLING | CRAMP_SYMPTOM_REDNESS);
+  cramp_episode_set_symptoms (right, 0);
+  CHECK_FIRES (all, NULL, "clot-signs", CRAMP_SEVERITY_URGENT, EVIDENCE (left));
+  unref_all (all);
+}
+
+static void
+test_symptom_rows (void)
+{
+  /* the rows that one symptom, or two, decide */
+  static const struct
+  {
+    const char    *id;
+    CrampSeverity  severity;
+    guint          symptoms;
+    guint          minimum;
+  } rows[] = {
+    { "tissue-damage", CRAMP_SEVERITY_URGENT, CRAMP_SYMPTOM_SORES, 1 },
+    { "walking-difficulty", CRAMP_SEVERITY_SEE_DOCTOR, CRAMP_SYMPTOM_WALKING_DIFFICULTY, 1 },
+    { "associated-symptoms", CRAMP_SEVERITY_SEE_DOCTOR, CRAMP_SYMPTOM_NUMBNESS, 1 },
+    { "associated-symptoms", CRAMP_SEVERITY_SEE_DOCTOR, CRAMP_SYMPTOM_TINGLING, 1 },
+    { "associated-symptoms", CRAMP_SEVERITY_SEE_DOCTOR, CRAMP_SYMPTOM_SWELLING, 1 },
+    { "associated-symptoms", CRAMP_SEVERITY_SEE_DOCTOR, CRAMP_SYMPTOM_REDNESS, 1 },
+    { "associated-symptoms", CRAMP_SEVERITY_SEE_DOCTOR, CRAMP_SYMPTOM_WEAKNESS, 1 },
+    { "associated-symptoms", CRAMP_SEVERITY_SEE_DOCTOR, CRAMP_SYMPTOM_TWITCHING, 1 },
+    { "associated-symptoms", CRAMP_SEVERITY_SEE_DOCTOR, CRAMP_SYMPTOM_SKIN_WARM, 1 },
+    { "associated-symptoms", CRAMP_SEVERITY_SEE_DOCTOR, CRAMP_SYMPTOM_SKIN_COLD, 1 },
+    { "associated-symptoms", CRAMP_SEVERITY_SEE_DOCTOR, CRAMP_SYMPTOM_SKIN_TEMPERATURE, 1 },
+    { "associated-symptoms", CRAMP_SEVERITY_SEE_DOCTOR, CRAMP_SYMPTOM_VEIN_CHANGES, 1 },
+    { "neuromuscular", CRAMP_SEVERITY_SEE_DOCTOR, CRAMP_SYMPTOM_TWITCHING | CRAMP_SYMPTOM_WEAKNESS, 1 },
+    { "neuromuscular", CRAMP_SEVERITY_SEE_DOCTOR, CRAMP_SYMPTOM_TWITCHING, 2 },
+  };
+
+  for (guint r = 0; r < G_N_ELEMENTS (rows); r++)
+    {
+      CrampEpisode *a = ep ("2026-06-01T03:00:00+02:00");
+      CrampEpisode *b = ep ("2026-06-11T15:00:00+02:00");
+      CrampEpisode *c = ep ("2026-06-21T03:00:00+02:00");
+      CrampEpisode **all = EVIDENCE (a, b, c);
+
+      g_test_message ("%s, %u", rows[r].id, rows[r].symptoms);
+      /* one fewer than the minimum; the other symptoms do not count */
+      cramp_episode_set_symptoms (a, rows[r].minimum == 2 ? rows[r].symptoms : 0);
+      cramp_episode_set_symptoms (b, CRAMP_SYMPTOM_URGE_TO_MOVE);
+      CHECK_SILENT (all, NULL, rows[r].id);
+
+      cramp_episode_set_symptoms (c, rows[r].symptoms);
+      if (rows[r].minimum == 2)
+        CHECK_FIRES (all, NULL, rows[r].id, rows[r].severity, EVIDENCE (a, c));
+      else
+        CHECK_FIRES (all, NULL, rows[r].id, rows[r].severity, EVIDENCE (c));
+      unref_all (all);
+    }
+
+  /* neuromuscular: every twitching cramp is evidence, the one with
+   * weakness and the one without */
+  {
+    CrampEpisode *a = ep ("2026-06-01T03:00:00+02:00");
+    CrampEpisode *b = ep ("2026-06-11T03:00:00+02:00");
+    CrampEpisode *weak = ep ("2026-06-12T03:00:00+02:00");
+    CrampEpisode **all = EVIDENCE (a, b, weak);
+
+    cramp_episode_set_symptoms (a, CRAMP_SYMPTOM_TWITCHING);
+    cramp_episode_set_symptoms (b, CRAMP_SYMPTOM_TWITCHING | CRAMP_SYMPTOM_WEAKNESS);
+    cramp_episode_set_symptoms (weak, CRAMP_SYMPTOM_WEAKNESS);
+    CHECK_FIRES (all, NULL, "neuromuscular", CRAMP_SEVERITY_SEE_DOCTOR, EVIDENCE (a, b));
+    unref_all (all);
+  }
+}
+
+static void
+test_counted_rows (void)
+{
   CrampEpisode *a = ep ("2026-06-01T03:00:00+02:00");
+  CrampEpisode *b = ep ("2026-06-12T03:00:00+02:00");
+  CrampEpisode *c = ep ("2026-06-24T03:00:00+02:00");
+  CrampEpisode **all = EVIDENCE (a, b, c);
 
-  g_ptr_array_add (episodes, a);
-  cramp_episode_set_symptoms (a, CRAMP_SYMPTOM_VEIN_CHANGES);
-  g_clear_pointer (&findings, g_ptr_array_unref);
-  findings = analyze (episodes, NULL, UNTIL);
-  assert_silent (findings, "tissue-damage");
+  /* prolonged: longer than 600 s, not 600 */
+  cramp_episode_set_duration (a, 600);
+  CHECK_SILENT (all, NULL, "prolonged");
+  cramp_episode_set_duration (a, 601);
+  CHECK_FIRES (all, NULL, "prolonged", CRAMP_SEVERITY_SEE_DOCTOR, EVIDENCE (a));
 
-  cramp_episode_set_symptoms (a, CRAMP_SYMPTOM_SORES);
-  g_clear_pointer (&findings, g_ptr_array_unref);
-  findings = analyze (episodes, NULL, UNTIL);
-  assert_fires_with (findings, "tissue-damage", CRAMP_SEVERITY_URGENT, EVIDENCE (a));
+  /* hard-to-relieve: twice "nothing" and nothing else */
+  cramp_episode_set_relieved_by (a, CRAMP_RELIEF_NOTHING);
+  cramp_episode_set_relieved_by (b, CRAMP_RELIEF_NOTHING | CRAMP_RELIEF_REST);
+  CHECK_SILENT (all, NULL, "hard-to-relieve");
+  cramp_episode_set_relieved_by (c, CRAMP_RELIEF_NOTHING);
+  CHECK_FIRES (all, NULL, "hard-to-relieve", CRAMP_SEVERITY_SEE_DOCTOR, EVIDENCE (a, c));
+
+  /* alcohol: twice */
+  cramp_episode_set_triggers (a, CRAMP_TRIGGER_ALCOHOL);
+  CHECK_SILENT (all, NULL, "alcohol");
+  cramp_episode_set_triggers (b, CRAMP_TRIGGER_ALCOHOL | CRAMP_TRIGGER_HEAT);
+  CHECK_FIRES (all, NULL, "alcohol", CRAMP_SEVERITY_INFO, EVIDENCE (a, b));
+  unref_all (all);
 }
 
 static CrampEpisode *
-walked (const char  *iso,
-        int          metres,
-        CrampMuscle  muscle)
+foot_at_rest (const char    *iso,
+              CrampActivity  activity)
+{
+  CrampEpisode *episode = ep (iso);
+
+  cramp_episode_set_muscle (episode, CRAMP_MUSCLE_TOES);
+  cramp_episode_set_activity (episode, activity);
+  cramp_episode_set_relieved_by (episode, CRAMP_RELIEF_HANGING_LEG);
+  return episode;
+}
+
+static void
+test_rest_pain (void)
+{
+  CrampEpisode *a = foot_at_rest ("2026-06-01T03:00:00+02:00", CRAMP_ACTIVITY_SLEEPING);
+  CrampEpisode *standing = foot_at_rest ("2026-06-02T03:00:00+02:00", CRAMP_ACTIVITY_STANDING);
+  CrampEpisode *calf = foot_at_rest ("2026-06-03T03:00:00+02:00", CRAMP_ACTIVITY_RESTING);
+  CrampEpisode *b = foot_at_rest ("2026-06-04T20:00:00+02:00", CRAMP_ACTIVITY_SITTING);
+  CrampEpisode **three = EVIDENCE (a, standing, calf);
+  CrampEpisode **all = EVIDENCE (a, standing, calf, b);
+
+  cramp_episode_set_muscle (calf, CRAMP_MUSCLE_CALF);
+  CHECK_SILENT (three, NULL, "rest-pain");
+  cramp_episode_set_muscle (b, CRAMP_MUSCLE_FOOT);
+  CHECK_FIRES (all, NULL, "rest-pain", CRAMP_SEVERITY_SEE_DOCTOR, EVIDENCE (a, b));
+  unref_all (all);
+}
+
+static CrampEpisode *
+walked (const char *iso,
+        int         metres,
+        CrampMuscle muscle)
 {
   CrampEpisode *episode = ep (iso);
 
   cramp_episode_set_activity (episode, CRAMP_ACTIVITY_WALKING);
   cramp_episode_set_relieved_by (episode, CRAMP_RELIEF_REST | CRAMP_RELIEF_MASSAGE);
   cramp_episode_set_walk_distance (episode, metres);
+  cramp_episode_set_duration (episode, 120);
   cramp_episode_set_muscle (episode, muscle);
   return episode;
 }
@@ -180,153 +385,174 @@ walked (const char  *iso,
 static void
 test_claudication (void)
 {
-  g_autoptr(GPtrArray) episodes = new_list ();
-  g_autoptr(GPtrArray) findings = NULL;
   CrampEpisode *a = walked ("2026-06-01T10:00:00+02:00", 400, CRAMP_MUSCLE_CALF);
   CrampEpisode *b = walked ("2026-06-03T10:00:00+02:00", 500, CRAMP_MUSCLE_CALF);
-  CrampEpisode *c = walked ("2026-06-05T10:00:00+02:00", 300, CRAMP_MUSCLE_CALF);
-  CrampEpisode *d = walked ("2026-06-07T10:00:00+02:00", CRAMP_UNSET, CRAMP_MUSCLE_CALF);
-  CrampEpisode *other = ep ("2026-06-08T10:00:00+02:00");
-  CrampFinding *finding;
-  const char *text;
+  CrampEpisode *c = walked ("2026-06-05T10:00:00+02:00", 300, CRAMP_MUSCLE_FOOT);
+  CrampEpisode *d = walked ("2026-06-07T10:00:00+02:00", 400, CRAMP_MUSCLE_CALF);
+  CrampEpisode *far = walked ("2026-06-09T10:00:00+02:00", 2000, CRAMP_MUSCLE_CALF);
+  CrampEpisode *zero = walked ("2026-06-10T10:00:00+02:00", 0, CRAMP_MUSCLE_CALF);
+  CrampEpisode *hour = walked ("2026-06-11T10:00:00+02:00", 400, CRAMP_MUSCLE_CALF);
+  CrampEpisode *other = ep ("2026-06-12T10:00:00+02:00");
 
-  /* two with distances: not enough */
-  g_ptr_array_add (episodes, a);
-  g_ptr_array_add (episodes, b);
-  g_ptr_array_add (episodes, d);
-  g_ptr_array_add (episodes, other);
-  findings = analyze (episodes, NULL, UNTIL);
-  assert_silent (findings, "claudication");
+  /* two steady walks: not enough */
+  CHECK_SILENT (EVIDENCE (a, b, other), NULL, "claudication");
 
-  /* three with distances, 300 and 500 exactly 25 % from the median 400:
-   * fires, with every walk eased by rest as evidence */
-  g_ptr_array_add (episodes, c);
-  g_clear_pointer (&findings, g_ptr_array_unref);
-  findings = analyze (episodes, NULL, UNTIL);
-  finding = assert_fires_with (findings, "claudication", CRAMP_SEVERITY_SEE_DOCTOR, EVIDENCE (a, b, c, d));
-  text = cramp_finding_get_explanation (finding);
-  g_assert_nonnull (strstr (text, "400 metres"));
-  g_assert_nonnull (strstr (text, "femoral and popliteal"));
-  g_assert_nonnull (strstr (text, "tibial"));
-  g_assert_null (strstr (text, "iliac"));
-  g_assert_nonnull (strstr (text, "ankle-brachial index"));
-
-  /* one metre past 25 %: the distance is not predictable any more */
-  cramp_episode_set_walk_distance (b, 501);
-  g_clear_pointer (&findings, g_ptr_array_unref);
-  findings = analyze (episodes, NULL, UNTIL);
-  assert_silent (findings, "claudication");
-
-  /* not eased by rest: not the pattern */
-  cramp_episode_set_walk_distance (b, 420);
-  cramp_episode_set_relieved_by (c, CRAMP_RELIEF_STRETCHING);
-  g_clear_pointer (&findings, g_ptr_array_unref);
-  findings = analyze (episodes, NULL, UNTIL);
-  assert_silent (findings, "claudication");
-
-  /* thigh and buttock point to the iliac arteries */
-  cramp_episode_set_relieved_by (c, CRAMP_RELIEF_REST);
-  cramp_episode_set_muscle (a, CRAMP_MUSCLE_HIP_BUTTOCK);
-  cramp_episode_set_muscle (b, CRAMP_MUSCLE_THIGH_BACK);
-  cramp_episode_set_muscle (c, CRAMP_MUSCLE_THIGH_FRONT);
-  cramp_episode_set_muscle (d, CRAMP_MUSCLE_UNKNOWN);
-  g_clear_pointer (&findings, g_ptr_array_unref);
-  findings = analyze (episodes, NULL, UNTIL);
-  text = cramp_finding_get_explanation (find (findings, "claudication"));
-  g_assert_nonnull (strstr (text, "iliac"));
-  g_assert_null (strstr (text, "tibial"));
-
-  /* the foot, the tibial arteries */
-  cramp_episode_set_muscle (a, CRAMP_MUSCLE_FOOT);
-  cramp_episode_set_muscle (b, CRAMP_MUSCLE_FOOT);
-  cramp_episode_set_muscle (c, CRAMP_MUSCLE_FOOT);
-  g_clear_pointer (&findings, g_ptr_array_unref);
-  findings = analyze (episodes, NULL, UNTIL);
-  text = cramp_finding_get_explanation (find (findings, "claudication"));
-  g_assert_nonnull (strstr (text, "tibial"));
-  g_assert_null (strstr (text, "iliac"));
-  g_assert_null (strstr (text, "femoral"));
-}
-
-static void
-test_associated_symptoms (void)
-{
-  const CrampSymptom associated[] = {
-    CRAMP_SYMPTOM_NUMBNESS, CRAMP_SYMPTOM_TINGLING, CRAMP_SYMPTOM_SWELLING, CRAMP_SYMPTOM_REDNESS,
-    CRAMP_SYMPTOM_WEAKNESS, CRAMP_SYMPTOM_SKIN_TEMPERATURE, CRAMP_SYMPTOM_VEIN_CHANGES,
-  };
-  g_autoptr(GPtrArray) episodes = new_list ();
-  CrampEpisode *a = ep ("2026-06-01T03:00:00+02:00");
-
-  g_ptr_array_add (episodes, a);
-
-  /* the others have findings of their own */
-  cramp_episode_set_symptoms (a, CRAMP_SYMPTOM_URGE_TO_MOVE | CRAMP_SYMPTOM_SORES |
-                                 CRAMP_SYMPTOM_WALKING_DIFFICULTY);
+  /* three, 300 and 500 exactly 25 % from the median 400 */
   {
-    g_autoptr(GPtrArray) findings = analyze (episodes, NULL, UNTIL);
-    assert_silent (findings, "associated-symptoms");
+    g_autoptr(GPtrArray) findings = analyze_these (EVIDENCE (a, b, c, other), NULL);
+    CrampFinding *finding = assert_fires_with (findings, "claudication", CRAMP_SEVERITY_SEE_DOCTOR, EVIDENCE (a, b, c));
+    const char *text = cramp_finding_get_explanation (finding);
+
+    g_assert_nonnull (strstr (text, "3 of your 3 walking cramps came after about 400 metres"));
+    /* two of three in the calf: the femoral and popliteal segment alone */
+    g_assert_nonnull (strstr (text, "femoral and popliteal"));
+    g_assert_null (strstr (text, "tibial"));
+    g_assert_null (strstr (text, "iliac"));
+    g_assert_nonnull (strstr (text, "ankle-brachial index"));
   }
 
-  for (guint i = 0; i < G_N_ELEMENTS (associated); i++)
-    {
-      g_autoptr(GPtrArray) findings = NULL;
+  /* one metre past 25 %: not a steady distance */
+  cramp_episode_set_walk_distance (b, 501);
+  CHECK_SILENT (EVIDENCE (a, b, c), NULL, "claudication");
+  cramp_episode_set_walk_distance (b, 500);
 
-      cramp_episode_set_symptoms (a, associated[i]);
-      findings = analyze (episodes, NULL, UNTIL);
-      assert_fires_with (findings, "associated-symptoms", CRAMP_SEVERITY_SEE_DOCTOR, EVIDENCE (a));
-    }
-}
+  /* one odd walk among four steady ones does not hide the pattern:
+   * 4 of 5 in the band is ≥ 75 % */
+  {
+    g_autoptr(GPtrArray) findings = analyze_these (EVIDENCE (a, b, c, d, far), NULL);
+    CrampFinding *finding = assert_fires_with (findings, "claudication", CRAMP_SEVERITY_SEE_DOCTOR,
+                                               EVIDENCE (a, b, c, d));
 
-static void
-test_prolonged (void)
-{
-  g_autoptr(GPtrArray) episodes = new_list ();
-  g_autoptr(GPtrArray) below = NULL;
-  g_autoptr(GPtrArray) findings = NULL;
-  CrampEpisode *a = ep ("2026-06-01T03:00:00+02:00");
-  CrampEpisode *b = ep ("2026-06-12T03:00:00+02:00");
+    g_assert_nonnull (strstr (cramp_finding_get_explanation (finding), "4 of your 5 walking cramps"));
+  }
 
-  g_ptr_array_add (episodes, a);
-  g_ptr_array_add (episodes, b);
-  cramp_episode_set_duration (a, 600);
-  cramp_episode_set_duration (b, 30);
-  below = analyze (episodes, NULL, UNTIL);
-  assert_silent (below, "prolonged");
+  /* a distance of 0 m is no distance: not a candidate, and no "0 metres" */
+  {
+    g_autoptr(GPtrArray) findings = analyze_these (EVIDENCE (a, b, c, zero), NULL);
+    CrampFinding *finding = assert_fires_with (findings, "claudication", CRAMP_SEVERITY_SEE_DOCTOR, EVIDENCE (a, b, c));
 
-  cramp_episode_set_duration (a, 601);
-  findings = analyze (episodes, NULL, UNTIL);
-  assert_fires_with (findings, "prolonged", CRAMP_SEVERITY_SEE_DOCTOR, EVIDENCE (a));
+    g_assert_null (strstr (cramp_finding_get_explanation (finding), " 0 metres"));
+  }
+  cramp_episode_set_walk_distance (b, 0);
+  CHECK_SILENT (EVIDENCE (a, b, c), NULL, "claudication");
+  cramp_episode_set_walk_distance (b, 500);
+
+  /* an hour-long cramp is not claudication, which passes within minutes */
+  cramp_episode_set_duration (hour, 3600);
+  CHECK_FIRES (EVIDENCE (a, b, c, hour), NULL, "claudication", CRAMP_SEVERITY_SEE_DOCTOR, EVIDENCE (a, b, c));
+  cramp_episode_set_duration (c, 601);
+  CHECK_SILENT (EVIDENCE (a, b, c, hour), NULL, "claudication");
+  cramp_episode_set_duration (c, 600);
+
+  /* not eased by rest: not a candidate */
+  cramp_episode_set_relieved_by (c, CRAMP_RELIEF_STRETCHING);
+  CHECK_SILENT (EVIDENCE (a, b, c), NULL, "claudication");
+  cramp_episode_set_relieved_by (c, CRAMP_RELIEF_REST);
+
+  /* thigh and buttock: the iliac arteries; the foot: tibial; a tie: none */
+  cramp_episode_set_muscle (a, CRAMP_MUSCLE_HIP_BUTTOCK);
+  cramp_episode_set_muscle (b, CRAMP_MUSCLE_THIGH_BACK);
+  {
+    g_autoptr(GPtrArray) findings = analyze_these (EVIDENCE (a, b, c), NULL);
+    const char *text = cramp_finding_get_explanation (find (findings, "claudication"));
+
+    g_assert_nonnull (strstr (text, "iliac"));
+    g_assert_null (strstr (text, "tibial"));
+  }
+  cramp_episode_set_muscle (b, CRAMP_MUSCLE_FOOT);
+  {
+    g_autoptr(GPtrArray) findings = analyze_these (EVIDENCE (a, b, c), NULL);
+    const char *text = cramp_finding_get_explanation (find (findings, "claudication"));
+
+    g_assert_nonnull (strstr (text, "tibial"));
+    g_assert_null (strstr (text, "iliac"));
+  }
+  cramp_episode_set_muscle (d, CRAMP_MUSCLE_THIGH_FRONT);
+  cramp_episode_set_muscle (c, CRAMP_MUSCLE_FOOT);
+  {
+    /* two iliac, two tibial: neither is dominant */
+    g_autoptr(GPtrArray) findings = analyze_these (EVIDENCE (a, b, c, d), NULL);
+    const char *text = cramp_finding_get_explanation (find (findings, "claudication"));
+
+    g_assert_null (strstr (text, "tibial"));
+    g_assert_null (strstr (text, "iliac"));
+  }
+
+  unref_all (EVIDENCE (a, b, c, d, far, zero, hour, other));
 }
 
 static void
 test_frequent (void)
 {
-  const char *first = "2026-06-01T03:00:00+02:00";
-  g_autoptr(GPtrArray) episodes = new_list ();
-  g_autoptr(GPtrArray) below = NULL;
-  g_autoptr(GPtrArray) findings = NULL;
-  CrampEpisode *early = ep ("2026-05-01T03:00:00+02:00");
-  CrampEpisode *a = ep (first);
-  CrampEpisode *b = ep_after (first, 3 * DAY_S);
-  CrampEpisode *c = ep_after (first, 7 * DAY_S + 1);
-  CrampEpisode *late = ep ("2026-06-25T03:00:00+02:00");
+  /* three cramps in one bad night are one night */
+  {
+    CrampEpisode *a = ep ("2026-06-02T01:00:00+02:00");
+    CrampEpisode *b = ep ("2026-06-02T02:30:00+02:00");
+    CrampEpisode *c = ep ("2026-06-01T23:50:00+02:00");
+    CrampEpisode *d = ep ("2026-06-02T11:59:00+02:00");
+    CrampEpisode **all = EVIDENCE (a, b, c, d);
 
-  /* three, but the first and last 7 days and a second apart */
-  g_ptr_array_add (episodes, early);
-  g_ptr_array_add (episodes, a);
-  g_ptr_array_add (episodes, b);
-  g_ptr_array_add (episodes, c);
-  g_ptr_array_add (episodes, late);
-  below = analyze (episodes, NULL, UNTIL);
-  assert_silent (below, "frequent");
+    CHECK_SILENT (all, NULL, "frequent");
+    unref_all (all);
+  }
 
-  /* exactly 7 × 24 hours apart: within a week */
-  g_ptr_array_remove (episodes, c);
-  c = ep_after (first, 7 * DAY_S);
-  g_ptr_array_add (episodes, c);
-  findings = analyze (episodes, NULL, UNTIL);
-  assert_fires_with (findings, "frequent", CRAMP_SEVERITY_SEE_DOCTOR, EVIDENCE (a, b, c));
+  /* three nights within 7 × 24 h, and a second more */
+  {
+    const char *first = "2026-06-01T03:00:00+02:00";
+    CrampEpisode *a = ep (first);
+    CrampEpisode *b = ep_after (first, 3 * DAY_S);
+    CrampEpisode *late = ep_after (first, 7 * DAY_S + 1);
+    CrampEpisode *edge = ep_after (first, 7 * DAY_S);
+    CrampEpisode *far = ep ("2026-06-25T03:00:00+02:00");
+
+    CHECK_SILENT (EVIDENCE (a, b, late, far), NULL, "frequent");
+    {
+      g_autoptr(GPtrArray) findings = analyze_these (EVIDENCE (a, b, edge, far), NULL);
+      CrampFinding *finding = assert_fires_with (findings, "frequent", CRAMP_SEVERITY_SEE_DOCTOR, EVIDENCE (a, b, edge));
+
+      /* the text names the busiest span, and the evidence is grouped by it */
+      g_assert_nonnull (strstr (cramp_finding_get_explanation (finding), "on 3 nights in the week from 1 Jun 2026"));
+      g_assert_cmpuint (cramp_finding_get_n_groups (finding), ==, 1);
+      g_assert_cmpuint (cramp_finding_get_group_evidence (finding, 0)->len, ==, 3);
+      g_assert_cmpstr (cramp_finding_get_group_label (finding, 0), ==, "1 Jun 2026 to 8 Jun 2026: cramps on 3 nights");
+    }
+    unref_all (EVIDENCE (a, b, late, edge, far));
+  }
+
+  /* exercise cramps on three nights of one week: an athlete's */
+  {
+    CrampEpisode *a = ep ("2026-06-01T19:00:00+02:00");
+    CrampEpisode *b = ep ("2026-06-03T19:00:00+02:00");
+    CrampEpisode *c = ep ("2026-06-05T19:00:00+02:00");
+    CrampEpisode **all = EVIDENCE (a, b, c);
+
+    cramp_episode_set_activity (a, CRAMP_ACTIVITY_EXERCISING);
+    cramp_episode_set_activity (b, CRAMP_ACTIVITY_AFTER_EXERCISE);
+    cramp_episode_set_activity (c, CRAMP_ACTIVITY_EXERCISING);
+    CHECK_SILENT (all, NULL, "frequent");
+    cramp_episode_set_activity (c, CRAMP_ACTIVITY_SLEEPING);
+    CHECK_SILENT (all, NULL, "frequent");
+    unref_all (all);
+  }
+
+  /* two busy weeks a month apart: two groups, every cramp reachable */
+  {
+    CrampEpisode *w1[] = { ep ("2026-05-04T03:00:00+02:00"), ep ("2026-05-05T03:00:00+02:00"),
+                           ep ("2026-05-06T03:00:00+02:00"), NULL };
+    CrampEpisode *w2[] = { ep ("2026-06-08T03:00:00+02:00"), ep ("2026-06-09T03:00:00+02:00"),
+                           ep ("2026-06-10T03:00:00+02:00"), ep ("2026-06-11T03:00:00+02:00"), NULL };
+    CrampEpisode *lone = ep ("2026-05-20T03:00:00+02:00");
+    CrampEpisode **all = EVIDENCE (w1[0], w1[1], w1[2], lone, w2[0], w2[1], w2[2], w2[3]);
+    g_autoptr(GPtrArray) findings = analyze_these (all, NULL);
+    CrampFinding *finding = assert_fires_with (findings, "frequent", CRAMP_SEVERITY_SEE_DOCTOR,
+                                               EVIDENCE (w1[0], w1[1], w1[2], w2[0], w2[1], w2[2], w2[3]));
+
+    g_assert_nonnull (strstr (cramp_finding_get_explanation (finding), "on 4 nights in the week from 8 Jun 2026"));
+    g_assert_cmpuint (cramp_finding_get_n_groups (finding), ==, 2);
+    g_assert_cmpuint (cramp_finding_get_group_evidence (finding, 0)->len, ==, 3);
+    g_assert_cmpuint (cramp_finding_get_group_evidence (finding, 1)->len, ==, 4);
+    unref_all (all);
+  }
 }
 
 static CrampEpisode *
@@ -343,227 +569,348 @@ static void
 test_sleep_disruption (void)
 {
   const char *first = "2026-04-01T03:00:00+02:00";
-  g_autoptr(GPtrArray) episodes = new_list ();
-  g_autoptr(GPtrArray) below = NULL;
-  g_autoptr(GPtrArray) findings = NULL;
-  CrampEpisode *a = woken (first, 0);
-  CrampEpisode *awake = ep_after (first, DAY_S);
-  CrampEpisode *b = woken (first, 30 * DAY_S + 1);
 
-  cramp_episode_set_woke_from_sleep (awake, FALSE);
-  g_ptr_array_add (episodes, a);
-  g_ptr_array_add (episodes, awake);
-  g_ptr_array_add (episodes, b);
-  below = analyze (episodes, NULL, UNTIL);
-  assert_silent (below, "sleep-disruption");
+  /* twice in one night is one night */
+  {
+    CrampEpisode *a = woken (first, 0);
+    CrampEpisode *b = woken (first, 3600);
+    CrampEpisode **all = EVIDENCE (a, b);
 
-  g_ptr_array_remove (episodes, b);
-  b = woken (first, 30 * DAY_S);
-  g_ptr_array_add (episodes, b);
-  findings = analyze (episodes, NULL, UNTIL);
-  assert_fires_with (findings, "sleep-disruption", CRAMP_SEVERITY_SEE_DOCTOR, EVIDENCE (a, b));
+    CHECK_SILENT (all, NULL, "sleep-disruption");
+    unref_all (all);
+  }
+
+  /* two nights in a week: at 7 × 24 h, not a second more */
+  {
+    CrampEpisode *a = woken (first, 0);
+    CrampEpisode *awake = ep_after (first, DAY_S);
+    CrampEpisode *b = woken (first, 7 * DAY_S);
+    CrampEpisode *late = woken (first, 7 * DAY_S + 1);
+
+    cramp_episode_set_woke_from_sleep (awake, FALSE);
+    CHECK_SILENT (EVIDENCE (a, awake, late), NULL, "sleep-disruption");
+    CHECK_FIRES (EVIDENCE (a, awake, b), NULL, "sleep-disruption", CRAMP_SEVERITY_SEE_DOCTOR, EVIDENCE (a, b));
+    unref_all (EVIDENCE (a, awake, b, late));
+  }
+
+  /* four nights spread over a month, 9 and 10 days apart */
+  {
+    CrampEpisode *a = woken (first, 0);
+    CrampEpisode *b = woken (first, 10 * DAY_S);
+    CrampEpisode *c = woken (first, 20 * DAY_S);
+    CrampEpisode *d = woken (first, 30 * DAY_S);
+    CrampEpisode *late = woken (first, 30 * DAY_S + 1);
+    g_autoptr(GPtrArray) findings = NULL;
+    CrampFinding *finding;
+
+    CHECK_SILENT (EVIDENCE (a, b, c, late), NULL, "sleep-disruption");
+    findings = analyze_these (EVIDENCE (a, b, c, d), NULL);
+    finding = assert_fires_with (findings, "sleep-disruption", CRAMP_SEVERITY_SEE_DOCTOR, EVIDENCE (a, b, c, d));
+    g_assert_nonnull (strstr (cramp_finding_get_explanation (finding), "on 4 nights in the 30 days from 1 Apr 2026"));
+    g_assert_cmpuint (cramp_finding_get_n_groups (finding), ==, 1);
+    unref_all (EVIDENCE (a, b, c, d, late));
+  }
 }
 
 static void
 test_worsening (void)
 {
-  g_autoptr(GPtrArray) episodes = new_list ();
-  CrampEpisode *recent[4];
+  CrampEpisode *recent[5] = { NULL };
   CrampEpisode *before[3];
+  CrampEpisode *baseline = ep_after (UNTIL, -60 * DAY_S);
+  CrampEpisode *short_baseline = ep_after (UNTIL, -60 * DAY_S + 1);
+  CrampEpisode *same_night = ep_after (UNTIL, -(1 * DAY_S) + 60);
 
-  /* the last 30 days: (until − 30 d, until] */
+  /* the last 30 days: (until − 30 d, until]; the 30 before: (until − 60 d, until − 30 d] */
   for (guint i = 0; i < 4; i++)
     recent[i] = ep_after (UNTIL, -(gint64) (1 + 7 * i) * DAY_S);
   for (guint i = 0; i < 3; i++)
     before[i] = ep_after (UNTIL, -(gint64) (31 + 7 * i) * DAY_S);
 
-  /* four recent, no baseline: the period began inside its last 30 days */
-  for (int i = 3; i >= 0; i--)
-    g_ptr_array_add (episodes, g_object_ref (recent[i]));
+  /* a diary that began five weeks ago has no whole baseline */
   {
-    g_autoptr(GPtrArray) findings = analyze (episodes, NULL, UNTIL);
-    assert_silent (findings, "worsening");
-  }
+    CrampEpisode *five_weeks = ep_after (UNTIL, -35 * DAY_S);
 
-  /* a baseline exactly 30 days before the end: it belongs to the 30 days
-   * before, 4 ≥ 2 × 1 */
-  {
-    g_autoptr(CrampEpisode) edge = ep_after (UNTIL, -30 * DAY_S);
-    g_autoptr(GPtrArray) findings = NULL;
-
-    g_ptr_array_insert (episodes, 0, g_object_ref (edge));
-    findings = analyze (episodes, NULL, UNTIL);
-    assert_fires_with (findings, "worsening", CRAMP_SEVERITY_SEE_DOCTOR,
-                       EVIDENCE (recent[3], recent[2], recent[1], recent[0]));
-    g_ptr_array_remove_index (episodes, 0);
+    CHECK_SILENT (EVIDENCE (five_weeks, recent[3], recent[2], recent[1], recent[0]), NULL, "worsening");
+    g_object_unref (five_weeks);
   }
+  CHECK_SILENT (EVIDENCE (short_baseline, recent[3], recent[2], recent[1], recent[0]), NULL, "worsening");
 
-  /* 4 against 2: twice as many, fires */
-  g_ptr_array_insert (episodes, 0, g_object_ref (before[0]));
-  g_ptr_array_insert (episodes, 0, g_object_ref (before[1]));
-  {
-    g_autoptr(GPtrArray) findings = analyze (episodes, NULL, UNTIL);
-    assert_fires_with (findings, "worsening", CRAMP_SEVERITY_SEE_DOCTOR,
-                       EVIDENCE (recent[3], recent[2], recent[1], recent[0]));
-  }
+  /* a baseline 60 days back: 4 nights against 1 */
+  CHECK_FIRES (EVIDENCE (baseline, recent[3], recent[2], recent[1], recent[0]), NULL, "worsening",
+               CRAMP_SEVERITY_SEE_DOCTOR, EVIDENCE (recent[3], recent[2], recent[1], recent[0]));
+
+  /* 4 against 2: twice as many */
+  CHECK_FIRES (EVIDENCE (baseline, before[1], before[0], recent[3], recent[2], recent[1], recent[0]), NULL,
+               "worsening", CRAMP_SEVERITY_SEE_DOCTOR, EVIDENCE (recent[3], recent[2], recent[1], recent[0]));
 
   /* 4 against 3: not twice as many */
-  g_ptr_array_insert (episodes, 0, g_object_ref (before[2]));
-  {
-    g_autoptr(GPtrArray) findings = analyze (episodes, NULL, UNTIL);
-    assert_silent (findings, "worsening");
-  }
+  CHECK_SILENT (EVIDENCE (baseline, before[2], before[1], before[0], recent[3], recent[2], recent[1], recent[0]),
+                NULL, "worsening");
 
-  /* 3 recent against none: fewer than 4 */
-  g_ptr_array_remove_range (episodes, 0, 3);
-  g_ptr_array_remove_index (episodes, 0);
-  {
-    g_autoptr(CrampEpisode) baseline = ep_after (UNTIL, -100 * DAY_S);
-    g_autoptr(GPtrArray) findings = NULL;
+  /* nights count, not cramps: 3 nights with 4 cramps */
+  CHECK_SILENT (EVIDENCE (baseline, recent[2], recent[1], recent[0], same_night), NULL, "worsening");
 
-    g_ptr_array_insert (episodes, 0, g_object_ref (baseline));
-    g_assert_cmpuint (episodes->len, ==, 4);
-    findings = analyze (episodes, NULL, UNTIL);
-    assert_silent (findings, "worsening");
-  }
-
-  for (guint i = 0; i < 4; i++)
-    g_object_unref (recent[i]);
-  for (guint i = 0; i < 3; i++)
-    g_object_unref (before[i]);
+  unref_all (recent);
+  unref_all (EVIDENCE (before[0], before[1], before[2], baseline, short_baseline, same_night));
 }
 
 static void
 test_vascular_risk (void)
 {
-  g_autoptr(GPtrArray) episodes = new_list ();
   g_autoptr(CrampProfile) profile = cramp_profile_new ();
-  CrampEpisode *a = ep ("2026-06-01T10:00:00+02:00");
-  CrampEpisode *b = ep ("2026-06-20T10:00:00+02:00");
-  CrampEpisode *c = ep ("2026-06-22T03:00:00+02:00");
-
-  cramp_episode_set_activity (a, CRAMP_ACTIVITY_WALKING);
-  cramp_episode_set_activity (b, CRAMP_ACTIVITY_EXERCISING);
-  cramp_episode_set_activity (c, CRAMP_ACTIVITY_AFTER_EXERCISE);
-  g_ptr_array_add (episodes, a);
-  g_ptr_array_add (episodes, b);
-  g_ptr_array_add (episodes, c);
-
-  /* no risk factor in the profile, or one that is not vascular */
+  CrampEpisode *walk = ep ("2026-06-01T10:00:00+02:00");
+  CrampEpisode *sport = ep ("2026-06-05T10:00:00+02:00");
+  CrampEpisode *sport_no_rest = ep ("2026-06-07T10:00:00+02:00");
+  CrampEpisode *night = ep ("2026-06-09T03:00:00+02:00");
+  CrampEpisode **all = EVIDENCE (walk, sport, sport_no_rest, night);
+  CrampEpisode **one = EVIDENCE (walk, sport_no_rest, night);
+  static const struct
   {
-    g_autoptr(GPtrArray) findings = analyze (episodes, NULL, UNTIL);
-    assert_silent (findings, "vascular-risk");
-  }
-  cramp_profile_set_conditions (profile, CRAMP_CONDITION_KIDNEY_DISEASE | CRAMP_CONDITION_PREGNANCY);
-  {
-    g_autoptr(GPtrArray) findings = analyze (episodes, profile, UNTIL);
-    assert_silent (findings, "vascular-risk");
-  }
+    guint    birth_year;   /* the window ends in 2026 */
+    guint    conditions;
+    gboolean fires;
+  } cases[] = {
+    /* 28, a smoker who plays football: not at increased risk */
+    { 1998, CRAMP_CONDITION_SMOKING, FALSE },
+    { 1998, CRAMP_CONDITION_SMOKING | CRAMP_CONDITION_HIGH_BLOOD_PRESSURE, FALSE },
+    { 1998, CRAMP_CONDITION_DIABETES, FALSE },
+    { 1998, CRAMP_CONDITION_DIABETES | CRAMP_CONDITION_SMOKING, TRUE },
+    { 1998, CRAMP_CONDITION_ARTERIAL_DISEASE, TRUE },
+    /* 55: one risk factor is enough */
+    { 1971, 0, FALSE },
+    { 1971, CRAMP_CONDITION_KIDNEY_DISEASE, FALSE },
+    { 1971, CRAMP_CONDITION_HIGH_CHOLESTEROL, TRUE },
+    /* 49 and 50: the edge */
+    { 1977, CRAMP_CONDITION_SMOKING, FALSE },
+    { 1976, CRAMP_CONDITION_SMOKING, TRUE },
+    /* 64 and 65 */
+    { 1962, 0, FALSE },
+    { 1961, 0, TRUE },
+    /* 70: age alone */
+    { 1956, 0, TRUE },
+    /* without a year of birth: two of the four, or arterial disease */
+    { 0, CRAMP_CONDITION_SMOKING, FALSE },
+    { 0, CRAMP_CONDITION_SMOKING | CRAMP_CONDITION_PREGNANCY, FALSE },
+    { 0, CRAMP_CONDITION_SMOKING | CRAMP_CONDITION_DIABETES, TRUE },
+    { 0, CRAMP_CONDITION_ARTERIAL_DISEASE, TRUE },
+  };
 
-  /* each vascular risk factor, with two cramps during activity */
-  for (guint risk = CRAMP_CONDITION_DIABETES; risk <= CRAMP_CONDITION_SMOKING; risk <<= 1)
+  cramp_episode_set_activity (walk, CRAMP_ACTIVITY_WALKING);
+  cramp_episode_set_activity (sport, CRAMP_ACTIVITY_EXERCISING);
+  cramp_episode_set_relieved_by (sport, CRAMP_RELIEF_REST);
+  cramp_episode_set_activity (sport_no_rest, CRAMP_ACTIVITY_EXERCISING);
+  cramp_episode_set_relieved_by (sport_no_rest, CRAMP_RELIEF_STRETCHING);
+  cramp_episode_set_activity (night, CRAMP_ACTIVITY_SLEEPING);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_autoptr(GPtrArray) findings = NULL;
-
-      cramp_profile_set_conditions (profile, risk);
-      findings = analyze (episodes, profile, UNTIL);
-      assert_fires_with (findings, "vascular-risk", CRAMP_SEVERITY_SEE_DOCTOR, EVIDENCE (a, b));
+      g_test_message ("born %u, conditions %x", cases[i].birth_year, cases[i].conditions);
+      cramp_profile_set_birth_year (profile, cases[i].birth_year);
+      cramp_profile_set_conditions (profile, cases[i].conditions);
+      if (cases[i].fires)
+        CHECK_FIRES (all, profile, "vascular-risk", CRAMP_SEVERITY_SEE_DOCTOR, EVIDENCE (walk, sport));
+      else
+        CHECK_SILENT (all, profile, "vascular-risk");
+      /* one exertion cramp is not enough */
+      CHECK_SILENT (one, profile, "vascular-risk");
     }
 
-  /* one cramp during activity is not enough */
-  cramp_episode_set_activity (b, CRAMP_ACTIVITY_SITTING);
-  {
-    g_autoptr(GPtrArray) findings = analyze (episodes, profile, UNTIL);
-    assert_silent (findings, "vascular-risk");
-  }
+  CHECK_SILENT (all, NULL, "vascular-risk");
+  unref_all (all);
 }
 
 static void
 test_drug_catalog (void)
 {
-  static const struct { const char *entry; const char *class; } matches[] = {
-    { "Hydrochlorothiazide 25 mg", "thiazide diuretics" },
-    { "HCTZ", "thiazide diuretics" },
-    { "hctz 12.5mg in the morning", "thiazide diuretics" },
-    { "Chlortalidone", "thiazide diuretics" },
-    { "Lasix", "loop diuretics" },
-    { "FUROSEMIDE 40", "loop diuretics" },
-    { "torsemide", "loop diuretics" },
-    { "Aldactone 25", "potassium-sparing diuretics" },
-    { "Aleve", "naproxen" },
-    { "Naprosyn 500 mg", "naproxen" },
-    { "Forteo pen", "teriparatide" },
-    { "Venofer infusion", "iron sucrose" },
-    { "iron sucrose 200 mg", "iron sucrose" },
-    { "Premarin", "conjugated estrogens" },
-    { "Conjugated Estrogens 0.625", "conjugated estrogens" },
-    { "Evista", "raloxifene" },
-    { "Microgynon (ethinylestradiol/levonorgestrel)", "oral contraceptives" },
-    { "Yasmin: drospirenone + ethinyl estradiol", "oral contraceptives" },
-    { "Lipitor 20", "statins" },
-    { "Zocor", "statins" },
-    { "Crestor 10mg", "statins" },
-    { "pravastatin", "statins" },
-    { "Serevent inhaler", "long-acting beta-agonists" },
-    { "formoterol", "long-acting beta-agonists" },
+  static const struct { const char *entry; CrampDrugClass drug_class; } matches[] = {
+    { "Hydrochlorothiazide 25 mg", CRAMP_DRUG_CLASS_THIAZIDE },
+    { "HCTZ", CRAMP_DRUG_CLASS_THIAZIDE },
+    { "hctz 12.5mg in the morning", CRAMP_DRUG_CLASS_THIAZIDE },
+    { "Hydrochlorothiazid 12,5", CRAMP_DRUG_CLASS_THIAZIDE },
+    { "Dyazide", CRAMP_DRUG_CLASS_THIAZIDE },
+    { "Dyazide", CRAMP_DRUG_CLASS_POTASSIUM_SPARING },
+    { "Lasix", CRAMP_DRUG_CLASS_LOOP },
+    { "Lasix40", CRAMP_DRUG_CLASS_LOOP },
+    { "Furosemid 40 mg", CRAMP_DRUG_CLASS_LOOP },
+    { "FUROSEMIDE 40", CRAMP_DRUG_CLASS_LOOP },
+    { "Torem 10", CRAMP_DRUG_CLASS_LOOP },
+    { "Spironolacton", CRAMP_DRUG_CLASS_POTASSIUM_SPARING },
+    { "Aleve", CRAMP_DRUG_CLASS_NAPROXEN },
+    { "Forsteo pen", CRAMP_DRUG_CLASS_TERIPARATIDE },
+    { "Venofer infusion", CRAMP_DRUG_CLASS_IRON_SUCROSE },
+    { "iron sucrose 200 mg", CRAMP_DRUG_CLASS_IRON_SUCROSE },
+    { "Konjugierte Östrogene 0,6 mg", CRAMP_DRUG_CLASS_CONJUGATED_ESTROGENS },
+    { "Optruma", CRAMP_DRUG_CLASS_RALOXIFENE },
+    { "Yasmin: drospirenone + ethinyl estradiol", CRAMP_DRUG_CLASS_ORAL_CONTRACEPTIVES },
+    { "Dienogest", CRAMP_DRUG_CLASS_ORAL_CONTRACEPTIVES },
+    { "Atorvastatin20mg", CRAMP_DRUG_CLASS_STATINS },
+    { "Sortis 40", CRAMP_DRUG_CLASS_STATINS },
+    { "Symbicort Turbohaler", CRAMP_DRUG_CLASS_LONG_ACTING_BETA_AGONISTS },
+    { "Relvar Ellipta", CRAMP_DRUG_CLASS_LONG_ACTING_BETA_AGONISTS },
+    { "Limptar N", CRAMP_DRUG_CLASS_QUININE },
+    { "Chininsulfat 200 mg", CRAMP_DRUG_CLASS_QUININE },
+    { "Qualaquin", CRAMP_DRUG_CLASS_QUININE },
   };
   static const char *no_match[] = {
-    "prolasix", "Lasix40", "hctzz", "naproxenate-free", "iron", "sucrose", "vitamin D", "ibuprofen",
-    "Statin", "superlipitor", "",
+    "prolasix", "hctzz", "naproxenate-free", "iron", "sucrose", "vitamin D", "ibuprofen",
+    "Statin", "superlipitor", "", "no Lasix", "Not furosemide", "stopped atorvastatin",
+    "kein Limptar", "keine Pille Yasmin", "ohne HCTZ", "abgesetzt: Sortis", "without Symbicort",
+    "Magnesium", "yasmine",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (matches); i++)
-    {
-      guint classes = cramp_drug_classes_in (matches[i].entry);
-      gboolean found = FALSE;
-
-      for (guint c = 0; c < cramp_drug_class_count (); c++)
-        if (classes & (1u << c))
-          found |= g_str_equal (cramp_drug_class_label (c), matches[i].class);
-
-      if (!found)
-        g_error ("“%s” should be one of the %s", matches[i].entry, matches[i].class);
-    }
+    if ((cramp_drug_classes_in (matches[i].entry) & (1u << matches[i].drug_class)) == 0)
+      g_error ("“%s” should be one of the %s", matches[i].entry, cramp_drug_class_label (matches[i].drug_class));
 
   for (guint i = 0; i < G_N_ELEMENTS (no_match); i++)
     if (cramp_drug_classes_in (no_match[i]) != 0)
       g_error ("“%s” should match no medicine of the catalog", no_match[i]);
+
+  /* Dyazide is in two classes, and nothing else is in a third */
+  g_assert_cmpuint (cramp_drug_classes_in ("Dyazide"), ==,
+                    (1u << CRAMP_DRUG_CLASS_THIAZIDE) | (1u << CRAMP_DRUG_CLASS_POTASSIUM_SPARING));
+
+  /* the editor completes from the catalog's names */
+  g_assert_true (g_strv_contains (cramp_drug_catalog_names (), "furosemid"));
+  g_assert_true (g_strv_contains (cramp_drug_catalog_names (), "limptar"));
 }
 
 static void
 test_medication (void)
 {
-  g_autoptr(GPtrArray) episodes = new_list ();
-  g_autoptr(GPtrArray) findings = NULL;
   CrampEpisode *a = ep ("2026-06-01T03:00:00+02:00");
+  CrampEpisode *same_day = ep ("2026-06-01T09:00:00+02:00");
   CrampEpisode *b = ep ("2026-06-15T03:00:00+02:00");
   CrampEpisode *c = ep ("2026-06-25T03:00:00+02:00");
+  CrampEpisode **all = EVIDENCE (a, same_day, b, c);
   const char *meds_a[] = { "Lasix 40 mg", "Vitamin D", NULL };
   const char *meds_b[] = { "furosemide", "Lipitor", NULL };
-  const char *meds_c[] = { "prolasix", NULL };
+  const char *meds_c[] = { "no Lasix", NULL };
+  g_autoptr(GPtrArray) findings = NULL;
   CrampFinding *loop, *statin;
 
   cramp_episode_set_medications (a, meds_a);
   cramp_episode_set_medications (b, meds_b);
   cramp_episode_set_medications (c, meds_c);
-  g_ptr_array_add (episodes, a);
-  g_ptr_array_add (episodes, b);
-  g_ptr_array_add (episodes, c);
 
-  findings = analyze (episodes, NULL, UNTIL);
-  /* one finding per class, naming the medicines as they were written */
+  findings = analyze_these (all, NULL);
+  /* one finding per class, naming the medicines as they were written;
+   * a medicine taken on a day counts for every cramp of that day */
   g_assert_cmpuint (count_id (findings, "medication"), ==, 2);
-  loop = g_ptr_array_index (findings, 0);
+  loop = assert_fires_with (findings, "medication", CRAMP_SEVERITY_DISCUSS, EVIDENCE (a, same_day, b));
   statin = g_ptr_array_index (findings, 1);
-  g_assert_cmpstr (cramp_finding_get_id (loop), ==, "medication");
-  g_assert_cmpint (cramp_finding_get_severity (loop), ==, CRAMP_SEVERITY_DISCUSS);
   g_assert_nonnull (strstr (cramp_finding_get_title (loop), "loop diuretics"));
   g_assert_nonnull (strstr (cramp_finding_get_explanation (loop), "Lasix 40 mg, furosemide"));
-  g_assert_cmpuint (cramp_finding_get_evidence (loop)->len, ==, 2);
+  g_assert_nonnull (strstr (cramp_finding_get_explanation (loop), "reported"));
   g_assert_nonnull (strstr (cramp_finding_get_title (statin), "statins"));
-  g_assert_nonnull (strstr (cramp_finding_get_explanation (statin), "Lipitor"));
+  g_assert_nonnull (strstr (cramp_finding_get_explanation (statin), "muscle pain or weakness"));
   g_assert_cmpuint (cramp_finding_get_evidence (statin)->len, ==, 1);
   g_assert_true (g_ptr_array_index (cramp_finding_get_evidence (statin), 0) == (gpointer) b);
+  unref_all (all);
+}
+
+static void
+test_profile_medication (void)
+{
+  g_autoptr(CrampProfile) profile = cramp_profile_new ();
+  CrampEpisode *before = ep ("2026-05-31T23:59:00+02:00");
+  CrampEpisode *first_day = ep ("2026-06-01T00:10:00+02:00");
+  CrampEpisode *last_day = ep ("2026-06-10T23:00:00+02:00");
+  CrampEpisode *after = ep ("2026-06-11T00:30:00+02:00");
+  CrampEpisode **all = EVIDENCE (before, first_day, last_day, after);
+  GDate started, stopped, none;
+  g_autoptr(GPtrArray) findings = NULL;
+  CrampFinding *finding;
+
+  g_date_set_dmy (&started, 1, G_DATE_JUNE, 2026);
+  g_date_set_dmy (&stopped, 10, G_DATE_JUNE, 2026);
+  g_date_clear (&none, 1);
+  g_assert_true (cramp_profile_add_medication (profile, "Torasemid 10 mg", &started, &stopped, NULL));
+
+  /* taken from its start to its stop, both days included */
+  findings = analyze_these (all, profile);
+  finding = assert_fires_with (findings, "medication", CRAMP_SEVERITY_DISCUSS, EVIDENCE (first_day, last_day));
+  g_assert_nonnull (strstr (cramp_finding_get_explanation (finding), "Torasemid 10 mg"));
+  g_clear_pointer (&findings, g_ptr_array_unref);
+
+  /* without dates: every day */
+  cramp_profile_remove_medication (profile, 0);
+  g_assert_true (cramp_profile_add_medication (profile, "Limptar N", &none, &none, NULL));
+  CHECK_FIRES (all, profile, "quinine", CRAMP_SEVERITY_DISCUSS, EVIDENCE (before, first_day, last_day, after));
+
+  /* stopped before the period: nothing */
+  cramp_profile_remove_medication (profile, 0);
+  g_date_set_dmy (&stopped, 30, G_DATE_MAY, 2026);
+  g_assert_true (cramp_profile_add_medication (profile, "Limptar N", &none, &stopped, NULL));
+  CHECK_SILENT (all, profile, "quinine");
+  unref_all (all);
+}
+
+static void
+test_quinine_and_statin_muscle (void)
+{
+  CrampEpisode *a = ep ("2026-06-01T03:00:00+02:00");
+  CrampEpisode *b = ep ("2026-06-02T03:00:00+02:00");
+  CrampEpisode **all = EVIDENCE (a, b);
+  const char *quinine[] = { "Chininsulfat", NULL };
+  const char *statin[] = { "Simvastatin 40", NULL };
+
+  CHECK_SILENT (all, NULL, "quinine");
+  cramp_episode_set_medications (a, quinine);
+  {
+    g_autoptr(GPtrArray) findings = analyze_these (all, NULL);
+    CrampFinding *finding = assert_fires_with (findings, "quinine", CRAMP_SEVERITY_DISCUSS, EVIDENCE (a));
+    const char *text = cramp_finding_get_explanation (finding);
+
+    /* quinine is its own finding, not a class of "medication" */
+    assert_silent (findings, "medication");
+    g_assert_nonnull (strstr (text, "Food and Drug Administration"));
+    g_assert_nonnull (strstr (text, "bleeding or bruising"));
+  }
+
+  /* weakness on a statin day; weakness alone is only a symptom */
+  cramp_episode_set_symptoms (b, CRAMP_SYMPTOM_WEAKNESS);
+  CHECK_SILENT (all, NULL, "statin-muscle");
+  cramp_episode_set_medications (b, statin);
+  CHECK_FIRES (all, NULL, "statin-muscle", CRAMP_SEVERITY_SEE_DOCTOR, EVIDENCE (b));
+  unref_all (all);
+}
+
+static void
+test_profile_rows (void)
+{
+  g_autoptr(CrampProfile) profile = cramp_profile_new ();
+  CrampEpisode *a = ep ("2026-06-01T03:00:00+02:00");
+  CrampEpisode *b = ep ("2026-06-12T03:00:00+02:00");
+  CrampEpisode **all = EVIDENCE (a, b);
+
+  CHECK_SILENT (all, profile, "known-condition");
+  CHECK_SILENT (all, profile, "pregnancy");
+
+  cramp_profile_set_conditions (profile, CRAMP_CONDITION_SMOKING | CRAMP_CONDITION_HIGH_BLOOD_PRESSURE);
+  CHECK_SILENT (all, profile, "known-condition");
+  cramp_profile_set_conditions (profile, CRAMP_CONDITION_THYROID_DISEASE);
+  CHECK_FIRES (all, profile, "known-condition", CRAMP_SEVERITY_DISCUSS, EVIDENCE (a, b));
+  {
+    g_autoptr(GPtrArray) empty = new_list ();
+    g_autoptr(GPtrArray) findings = analyze (empty, profile, UNTIL);
+
+    g_assert_cmpuint (findings->len, ==, 0);
+  }
+
+  /* pregnancy: a trigger names its cramps, the profile all of them */
+  cramp_profile_set_conditions (profile, 0);
+  cramp_episode_set_triggers (b, CRAMP_TRIGGER_PREGNANCY);
+  {
+    g_autoptr(GPtrArray) findings = analyze_these (all, profile);
+    CrampFinding *finding = assert_fires_with (findings, "pregnancy", CRAMP_SEVERITY_INFO, EVIDENCE (b));
+
+    g_assert_nonnull (strstr (cramp_finding_get_explanation (finding), "same day"));
+  }
+  cramp_profile_set_conditions (profile, CRAMP_CONDITION_PREGNANCY);
+  CHECK_FIRES (all, profile, "pregnancy", CRAMP_SEVERITY_INFO, EVIDENCE (a, b));
+  unref_all (all);
 }
 
 static CrampEpisode *
@@ -657,60 +1004,107 @@ test_low_fluid (void)
 
     /* the evidence for drinking more is mixed, and the text says so */
     g_assert_nonnull (strstr (cramp_finding_get_explanation (finding), "not clear"));
+    g_assert_null (strstr (cramp_finding_get_explanation (finding), "kidney"));
+  }
+
+  /* with kidney disease, ask before drinking more */
+  {
+    g_autoptr(CrampProfile) profile = cramp_profile_new ();
+    g_autoptr(GPtrArray) findings = NULL;
+    CrampFinding *finding;
+
+    cramp_profile_set_conditions (profile, CRAMP_CONDITION_KIDNEY_DISEASE);
+    findings = analyze (episodes, profile, UNTIL);
+    finding = assert_fires_with (findings, "low-fluid", CRAMP_SEVERITY_INFO, EVIDENCE (a, c));
+    g_assert_nonnull (strstr (cramp_finding_get_explanation (finding), "kidney disease, ask your doctor"));
   }
 }
+
 
 static void
 test_order (void)
 {
-  g_autoptr(GPtrArray) episodes = new_list ();
-  g_autoptr(GPtrArray) findings = NULL;
+  /* by severity, then in the catalog's order */
   CrampEpisode *a = ep ("2026-06-01T03:00:00+02:00");
   CrampEpisode *b = ep ("2026-06-02T03:00:00+02:00");
+  CrampEpisode **all = EVIDENCE (b, a);
   const char *meds[] = { "HCTZ", NULL };
-  const char *expected[] = { "walking-difficulty", "associated-symptoms", "prolonged", "medication", "low-fluid" };
+  const char *expected[] = { "clot-signs", "walking-difficulty", "associated-symptoms", "prolonged",
+                             "medication", "low-fluid" };
+  g_autoptr(GPtrArray) findings = NULL;
 
   cramp_episode_set_fluid (a, 500);
   cramp_episode_set_fluid (b, 500);
   cramp_episode_set_medications (a, meds);
   cramp_episode_set_duration (b, 1200);
-  cramp_episode_set_symptoms (b, CRAMP_SYMPTOM_SWELLING | CRAMP_SYMPTOM_WALKING_DIFFICULTY);
-  g_ptr_array_add (episodes, b);
-  g_ptr_array_add (episodes, a);
+  cramp_episode_set_side (b, CRAMP_SIDE_LEFT);
+  cramp_episode_set_symptoms (b, CRAMP_SYMPTOM_SWELLING | CRAMP_SYMPTOM_REDNESS | CRAMP_SYMPTOM_WALKING_DIFFICULTY);
 
-  findings = analyze (episodes, NULL, UNTIL);
+  findings = analyze_these (all, NULL);
+  for (guint i = 0; i < findings->len; i++)
+    g_test_message ("%s", cramp_finding_get_id (g_ptr_array_index (findings, i)));
   g_assert_cmpuint (findings->len, ==, G_N_ELEMENTS (expected));
   for (guint i = 0; i < findings->len; i++)
     g_assert_cmpstr (cramp_finding_get_id (g_ptr_array_index (findings, i)), ==, expected[i]);
+  unref_all (all);
+}
+
+static void
+assert_no_findings (GPtrArray    *episodes,
+                    CrampProfile *profile)
+{
+  g_autoptr(GPtrArray) findings = analyze (episodes, profile, UNTIL);
+
+  for (guint i = 0; i < findings->len; i++)
+    g_test_message ("unexpected: %s", cramp_finding_get_id (g_ptr_array_index (findings, i)));
+  g_assert_cmpuint (findings->len, ==, 0);
 }
 
 static void
 test_benign (void)
 {
-  /* an athlete's occasional cramps after sport, well spread, well
-   * hydrated, nothing else: nothing to flag */
-  g_autoptr(GPtrArray) episodes = new_list ();
+  /* an athlete of 28 who smokes: cramps during and after football,
+   * several a week in the season, stretched away, well hydrated */
+  g_autoptr(GPtrArray) athlete = new_list ();
+  g_autoptr(GPtrArray) occasional = new_list ();
   g_autoptr(CrampProfile) profile = cramp_profile_new ();
-  g_autoptr(GPtrArray) findings = NULL;
 
-  for (guint i = 0; i < 8; i++)
+  cramp_profile_set_birth_year (profile, 1998);
+  cramp_profile_set_conditions (profile, CRAMP_CONDITION_SMOKING);
+  for (guint i = 0; i < 24; i++)
     {
-      CrampEpisode *episode = ep_after ("2025-12-01T19:30:00+01:00", (gint64) i * 24 * DAY_S);
+      /* Tuesdays, Thursdays and Saturdays of eight weeks */
+      static const int offsets[] = { 0, 2, 4 };
+      CrampEpisode *episode = ep_after ("2026-04-07T19:30:00+02:00",
+                                        (gint64) (7 * (i / 3) + offsets[i % 3]) * DAY_S);
 
-      cramp_episode_set_activity (episode, i % 2 ? CRAMP_ACTIVITY_AFTER_EXERCISE : CRAMP_ACTIVITY_STANDING);
-      cramp_episode_set_duration (episode, 45 + 20 * i);
+      cramp_episode_set_activity (episode, i % 2 ? CRAMP_ACTIVITY_AFTER_EXERCISE : CRAMP_ACTIVITY_EXERCISING);
+      cramp_episode_set_duration (episode, 30 + 10 * (i % 5));
+      cramp_episode_set_side (episode, i % 2 ? CRAMP_SIDE_LEFT : CRAMP_SIDE_RIGHT);
       cramp_episode_set_intensity (episode, 4 + i % 3);
       cramp_episode_set_relieved_by (episode, CRAMP_RELIEF_STRETCHING | CRAMP_RELIEF_MASSAGE);
       cramp_episode_set_triggers (episode, CRAMP_TRIGGER_EXERCISE | CRAMP_TRIGGER_HEAT);
       cramp_episode_set_fluid (episode, 2500);
       cramp_episode_set_woke_from_sleep (episode, FALSE);
-      g_ptr_array_add (episodes, episode);
+      g_ptr_array_add (athlete, episode);
     }
+  assert_no_findings (athlete, profile);
 
-  findings = analyze (episodes, profile, UNTIL);
-  for (guint i = 0; i < findings->len; i++)
-    g_test_message ("unexpected: %s", cramp_finding_get_id (g_ptr_array_index (findings, i)));
-  g_assert_cmpuint (findings->len, ==, 0);
+  /* an older person's calf cramp at night every few weeks, stretched away */
+  cramp_profile_set_birth_year (profile, 1950);
+  cramp_profile_set_conditions (profile, 0);
+  for (guint i = 0; i < 6; i++)
+    {
+      CrampEpisode *episode = ep_after ("2026-01-10T03:20:00+01:00", (gint64) i * 25 * DAY_S);
+
+      cramp_episode_set_activity (episode, CRAMP_ACTIVITY_SLEEPING);
+      cramp_episode_set_duration (episode, 90);
+      cramp_episode_set_side (episode, CRAMP_SIDE_RIGHT);
+      cramp_episode_set_relieved_by (episode, CRAMP_RELIEF_STRETCHING | CRAMP_RELIEF_WALKING);
+      cramp_episode_set_woke_from_sleep (episode, TRUE);
+      g_ptr_array_add (occasional, episode);
+    }
+  assert_no_findings (occasional, profile);
 }
 
 static void
@@ -753,17 +1147,21 @@ main (int   argc,
   g_setenv ("TZ", "UTC", TRUE);
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/findings/walking-difficulty", test_walking_difficulty);
-  g_test_add_func ("/findings/tissue-damage", test_tissue_damage);
+  g_test_add_func ("/findings/catalog", test_catalog_table);
+  g_test_add_func ("/findings/clot-signs", test_clot_signs);
+  g_test_add_func ("/findings/symptoms", test_symptom_rows);
+  g_test_add_func ("/findings/counted", test_counted_rows);
+  g_test_add_func ("/findings/rest-pain", test_rest_pain);
   g_test_add_func ("/findings/claudication", test_claudication);
-  g_test_add_func ("/findings/associated-symptoms", test_associated_symptoms);
-  g_test_add_func ("/findings/prolonged", test_prolonged);
   g_test_add_func ("/findings/frequent", test_frequent);
   g_test_add_func ("/findings/sleep-disruption", test_sleep_disruption);
   g_test_add_func ("/findings/worsening", test_worsening);
   g_test_add_func ("/findings/vascular-risk", test_vascular_risk);
   g_test_add_func ("/findings/medication/catalog", test_drug_catalog);
   g_test_add_func ("/findings/medication", test_medication);
+  g_test_add_func ("/findings/medication/profile", test_profile_medication);
+  g_test_add_func ("/findings/quinine-statin", test_quinine_and_statin_muscle);
+  g_test_add_func ("/findings/profile", test_profile_rows);
   g_test_add_func ("/findings/rls-like", test_rls_like);
   g_test_add_func ("/findings/rls-like/own-offset", test_own_offset);
   g_test_add_func ("/findings/low-fluid", test_low_fluid);

@@ -318,7 +318,7 @@ test_print_to_cups (void)
     g_assert_nonnull (strstr (text, "1 Oct 2026 to 31 Oct 2026"));
     g_assert_nonnull (strstr (text, "Page 1 of"));
     g_assert_nonnull (strstr (text, "not a diagnosis"));
-    g_assert_nonnull (strstr (text, "A medicine linked to cramps: loop diuretics"));
+    g_assert_nonnull (strstr (text, "A medicine reported with cramps: loop diuretics"));
     g_assert_null (strstr (text, "Every Cramp in the Period"));
   }
 

@@ -298,7 +298,10 @@ test_for_the_doctor (Fixture       *fixture,
     guint days = 0;
 
     for (guint i = 0; lines[i] != NULL; i++)
-      if (g_str_has_prefix (lines[i], "10 Oct 2026") || g_str_has_prefix (lines[i], "21 Oct 2026"))
+      if ((g_str_has_prefix (lines[i], "10 Oct 2026") || g_str_has_prefix (lines[i], "21 Oct 2026")) &&
+          /* not a warning sign's span ("10 Oct 2026 to 21 Oct 2026: …")
+           * or cramp ("10 Oct 2026 03:00 — Foot"), but the table's */
+          !strstr (lines[i], " to ") && !strstr (lines[i], "—"))
         {
           days++;
           g_assert_null (strstr (lines[i], "03:"));
@@ -460,7 +463,10 @@ assert_inside_margins (const char *pdf)
   g_autofree char *command = g_strdup_printf ("pdftotext -q -bbox '%s' -", pdf);
   g_autofree char *html = run (command);
   g_autoptr(GRegex) page_re = g_regex_new ("<page width=\"([0-9.]+)\" height=\"([0-9.]+)\">", 0, 0, NULL);
-  g_autoptr(GRegex) word_re = g_regex_new ("<word xMin=\"([0-9.-]+)\" yMin=\"([0-9.-]+)\" xMax=\"([0-9.-]+)\" yMax=\"([0-9.-]+)\">", 0, 0, NULL);
+  /* raw: GLib checks a UTF-8 subject again at every match, which over
+   * the words of a long report takes seconds */
+  g_autoptr(GRegex) word_re = g_regex_new ("<word xMin=\"([0-9.-]+)\" yMin=\"([0-9.-]+)\" xMax=\"([0-9.-]+)\" yMax=\"([0-9.-]+)\">",
+                                           G_REGEX_RAW, 0, NULL);
   g_autoptr(GMatchInfo) page_match = NULL;
   g_autoptr(GMatchInfo) word_match = NULL;
   double width, height;

@@ -846,6 +846,54 @@ test_migrate_v2 (Fixture       *fixture,
 }
 
 static void
+test_migrate_v3 (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(CrampStore) store = NULL;
+  g_autoptr(CrampProfile) profile = NULL;
+  g_autoptr(CrampEpisode) old = NULL;
+  g_autoptr(CrampEpisode) reread = NULL;
+  g_autoptr(GArray) log = NULL;
+  g_autoptr(GError) error = NULL;
+
+  make_folder (fixture);
+  load_fixture_diary (fixture->path, "diary-v3.sql");
+
+  store = open_store (fixture->path);
+  g_assert_cmpint (pragma (fixture->path, "user_version"), ==, cramp_store_schema_version ());
+  g_assert_cmpint (cramp_store_count (store), ==, 3);
+  log = cramp_store_list_stretches (store, G_MININT32, G_MAXINT32, NULL);
+  g_assert_cmpuint (log->len, ==, 2);
+
+  /* the old word stays as it was, beside the new ones */
+  old = cramp_store_lookup (store, "9a3e6f1d-2c9a-4b10-8b52-0b7f5e4c3c1d", NULL);
+  g_assert_cmpuint (cramp_episode_get_symptoms (old), ==, CRAMP_SYMPTOM_SKIN_TEMPERATURE | CRAMP_SYMPTOM_SWELLING);
+  cramp_episode_set_symptoms (old, cramp_episode_get_symptoms (old) | CRAMP_SYMPTOM_TWITCHING | CRAMP_SYMPTOM_SKIN_WARM);
+  cramp_episode_set_relieved_by (old, CRAMP_RELIEF_HANGING_LEG);
+  g_assert_true (cramp_store_update (store, old, &error));
+  g_assert_no_error (error);
+  reread = cramp_store_lookup (store, "9a3e6f1d-2c9a-4b10-8b52-0b7f5e4c3c1d", NULL);
+  g_assert_cmpuint (cramp_episode_get_symptoms (reread), ==,
+                    CRAMP_SYMPTOM_SKIN_TEMPERATURE | CRAMP_SYMPTOM_SWELLING | CRAMP_SYMPTOM_TWITCHING | CRAMP_SYMPTOM_SKIN_WARM);
+  g_assert_cmpuint (cramp_episode_get_relieved_by (reread), ==, CRAMP_RELIEF_HANGING_LEG);
+
+  /* version 4 added the year of birth and arterial disease to the profile */
+  profile = cramp_store_get_profile (store, NULL);
+  g_assert_cmpstr (cramp_profile_get_patient_name (profile), ==, "Ada Lovelace");
+  g_assert_cmpuint (cramp_profile_get_birth_year (profile), ==, 0);
+  cramp_profile_set_birth_year (profile, 1951);
+  cramp_profile_set_conditions (profile, cramp_profile_get_conditions (profile) | CRAMP_CONDITION_ARTERIAL_DISEASE);
+  g_assert_true (cramp_store_set_profile (store, profile, NULL));
+  g_clear_object (&profile);
+  g_clear_object (&store);
+  store = open_store (fixture->path);
+  profile = cramp_store_get_profile (store, NULL);
+  g_assert_cmpuint (cramp_profile_get_birth_year (profile), ==, 1951);
+  g_assert_cmpuint (cramp_profile_get_conditions (profile), ==,
+                    CRAMP_CONDITION_DIABETES | CRAMP_CONDITION_SMOKING | CRAMP_CONDITION_ARTERIAL_DISEASE);
+}
+
+static void
 test_stretch_log (Fixture       *fixture,
                   gconstpointer  data)
 {
@@ -1255,6 +1303,7 @@ main (int   argc,
   ADD ("/store/interrupted-checkpoint", test_interrupted_checkpoint);
   ADD ("/store/migrate/from-v1", test_migrate_v1);
   ADD ("/store/migrate/from-v2", test_migrate_v2);
+  ADD ("/store/migrate/from-v3", test_migrate_v3);
   ADD ("/store/stretch-log", test_stretch_log);
   ADD ("/store/backup/daily", test_daily_backup);
   ADD ("/store/backup/pruning", test_backup_pruning);

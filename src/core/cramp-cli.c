@@ -11,6 +11,7 @@
 #include "cramp-cli-private.h"
 #include "cramp-csv.h"
 #include "cramp-file.h"
+#include "cramp-profile-json.h"
 #include "cramp-store.h"
 
 /*
@@ -19,37 +20,124 @@
  * notices what they wrote.
  */
 
-/* One table for both parsers: GApplication's (with no storage, into a
- * GVariantDict) and the strict check that tells bad usage apart. */
-static const GOptionEntry entries[] = {
-  { "import", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Import episodes from a CSV file"), N_("FILE.csv") },
-  { "export", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Export every episode as CSV (“-” writes to the standard output)"), N_("FILE.csv") },
-  { "report", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Write the report for the doctor as a PDF file"), N_("FILE.pdf") },
-  { "findings", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("Print the patterns that match medical red flags"), NULL },
-  { "json", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("With --findings, print them as JSON"), NULL },
-  { "since", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("Start the period on this day (default: the first cramp)"), N_("YYYY-MM-DD") },
-  { "until", 0, 0, G_OPTION_ARG_STRING, NULL,
-    N_("End the period on this day (default: now)"), N_("YYYY-MM-DD") },
-  { "version", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("Show the version"), NULL },
-  { "background", 0, 0, G_OPTION_ARG_NONE, NULL,
-    N_("Run the bedtime reminders without a window (as at login)"), NULL },
-  { "backup", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Write a copy of the diary to a file"), N_("FILE") },
-  { "restore", 0, 0, G_OPTION_ARG_FILENAME, NULL,
-    N_("Replace the diary with a backup; the diary as it was is kept aside"), N_("FILE") },
-  { NULL }
+static int run_import         (const CrampCliOptions *options,
+                               const char            *diary_path);
+static int run_export         (const CrampCliOptions *options,
+                               const char            *diary_path);
+static int run_backup         (const CrampCliOptions *options,
+                               const char            *diary_path);
+static int run_restore        (const CrampCliOptions *options,
+                               const char            *diary_path);
+static int run_import_profile (const CrampCliOptions *options,
+                               const char            *diary_path);
+static int run_export_profile (const CrampCliOptions *options,
+                               const char            *diary_path);
+static int run_version        (const CrampCliOptions *options,
+                               const char            *diary_path);
+
+typedef int (*CommandFunc) (const CrampCliOptions *options,
+                            const char            *diary_path);
+
+/* The command line as one table: from it come GApplication's options
+ * (with no storage, into a GVariantDict), the strict parse that tells
+ * bad usage apart, the "one command at a time" check and the dispatch.
+ * A row with a function is a command; the others modify one. */
+typedef struct
+{
+  const char   *name;
+  GOptionArg    arg;
+  gsize         offset;        /* of the field of CrampCliOptions it fills */
+  const char   *description;
+  const char   *arg_description;
+  CommandFunc   run;
+} Option;
+
+#define FIELD(name) G_STRUCT_OFFSET (CrampCliOptions, name)
+
+static const Option options_table[] = {
+  { "import", G_OPTION_ARG_FILENAME, FIELD (import_path),
+    N_("Import episodes from a CSV file"), N_("FILE.csv"), run_import },
+  { "export", G_OPTION_ARG_FILENAME, FIELD (export_path),
+    N_("Export every episode as CSV (“-” writes to the standard output)"), N_("FILE.csv"), run_export },
+  { "report", G_OPTION_ARG_FILENAME, FIELD (report_path),
+    N_("Write the report for the doctor as a PDF file"), N_("FILE.pdf"), cramp_cli_run_report },
+  { "findings", G_OPTION_ARG_NONE, FIELD (findings),
+    N_("Print the patterns that match medical red flags"), NULL, cramp_cli_run_findings },
+  { "json", G_OPTION_ARG_NONE, FIELD (json),
+    N_("With --findings, print them as JSON"), NULL, NULL },
+  { "since", G_OPTION_ARG_STRING, FIELD (since),
+    N_("Start the period on this day (default: the first cramp)"), N_("YYYY-MM-DD"), NULL },
+  { "until", G_OPTION_ARG_STRING, FIELD (until),
+    N_("End the period on this day (default: now)"), N_("YYYY-MM-DD"), NULL },
+  { "import-profile", G_OPTION_ARG_FILENAME, FIELD (import_profile_path),
+    N_("Replace the health profile with one from a JSON file"), N_("FILE.json"), run_import_profile },
+  { "export-profile", G_OPTION_ARG_FILENAME, FIELD (export_profile_path),
+    N_("Write the health profile as JSON (“-” writes to the standard output)"), N_("FILE.json"), run_export_profile },
+  { "backup", G_OPTION_ARG_FILENAME, FIELD (backup_path),
+    N_("Write a copy of the diary to a file"), N_("FILE"), run_backup },
+  { "restore", G_OPTION_ARG_FILENAME, FIELD (restore_path),
+    N_("Replace the diary with a backup; the diary as it was is kept aside"), N_("FILE"), run_restore },
+  /* not a command of this table: the application runs it */
+  { "background", G_OPTION_ARG_NONE, FIELD (background),
+    N_("Run the bedtime reminders without a window (as at login)"), NULL, NULL },
+  { "version", G_OPTION_ARG_NONE, FIELD (version),
+    N_("Show the version"), NULL, run_version },
 };
+
+#undef FIELD
+
+static gpointer
+field_of (const CrampCliOptions *options,
+          const Option          *option)
+{
+  return G_STRUCT_MEMBER_P ((gpointer) options, option->offset);
+}
+
+/* Whether @option was given. */
+static gboolean
+is_given (const CrampCliOptions *options,
+          const Option          *option)
+{
+  if (option->arg == G_OPTION_ARG_NONE)
+    return *(gboolean *) field_of (options, option);
+
+  return *(char **) field_of (options, option) != NULL;
+}
+
+static gboolean
+is_command (const Option *option)
+{
+  return option->run != NULL || g_str_equal (option->name, "background");
+}
+
+/* @options_out == NULL: entries without storage, for GApplication */
+static GOptionEntry *
+make_entries (CrampCliOptions *options_out)
+{
+  GOptionEntry *entries = g_new0 (GOptionEntry, G_N_ELEMENTS (options_table) + 1);
+
+  for (guint i = 0; i < G_N_ELEMENTS (options_table); i++)
+    {
+      const Option *option = &options_table[i];
+
+      entries[i] = (GOptionEntry) {
+        option->name, 0, 0, option->arg,
+        options_out ? field_of (options_out, option) : NULL,
+        option->description, option->arg_description
+      };
+    }
+
+  return entries;
+}
 
 const GOptionEntry *
 cramp_cli_get_option_entries (void)
 {
+  static GOptionEntry *entries;
+
+  if (g_once_init_enter (&entries))
+    g_once_init_leave (&entries, make_entries (NULL));
+
   return entries;
 }
 
@@ -75,21 +163,9 @@ cramp_cli_parse (const char * const  *argv,
 {
   g_autoptr(GOptionContext) context = g_option_context_new (NULL);
   g_auto(GStrv) args = g_strdupv ((char **) argv);
-  GOptionEntry strict[G_N_ELEMENTS (entries)];
-  guint n_commands;
-
-  memcpy (strict, entries, sizeof entries);
-  strict[0].arg_data = &options->import_path;
-  strict[1].arg_data = &options->export_path;
-  strict[2].arg_data = &options->report_path;
-  strict[3].arg_data = &options->findings;
-  strict[4].arg_data = &options->json;
-  strict[5].arg_data = &options->since;
-  strict[6].arg_data = &options->until;
-  strict[7].arg_data = &options->version;
-  strict[8].arg_data = &options->background;
-  strict[9].arg_data = &options->backup_path;
-  strict[10].arg_data = &options->restore_path;
+  g_autofree GOptionEntry *strict = make_entries (options);
+  g_autoptr(GString) commands = g_string_new (NULL);
+  guint n_commands = 0;
 
   g_option_context_set_help_enabled (context, FALSE);
   g_option_context_add_main_entries (context, strict, GETTEXT_PACKAGE);
@@ -99,19 +175,29 @@ cramp_cli_parse (const char * const  *argv,
   if (args[0] != NULL && args[1] != NULL)
     return usage_error (error, _("Cramp Diary does not open files by name; use --import FILE.csv to import one."));
 
-  if ((options->import_path && !options->import_path[0]) ||
-      (options->export_path && !options->export_path[0]) ||
-      (options->report_path && !options->report_path[0]) ||
-      (options->backup_path && !options->backup_path[0]) ||
-      (options->restore_path && !options->restore_path[0]))
-    return usage_error (error, _("The option needs a file name."));
+  for (guint i = 0; i < G_N_ELEMENTS (options_table); i++)
+    {
+      const Option *option = &options_table[i];
 
-  n_commands = (options->import_path != NULL) + (options->export_path != NULL) +
-               (options->report_path != NULL) + (options->backup_path != NULL) +
-               (options->restore_path != NULL) + options->findings + options->version + options->background;
+      if (option->arg == G_OPTION_ARG_FILENAME && is_given (options, option) &&
+          **(char **) field_of (options, option) == '\0')
+        return usage_error (error, _("The option needs a file name."));
+
+      if (is_command (option))
+        {
+          n_commands += is_given (options, option);
+          /* Translators: separates the options in "Give one command at a time: --import, --export…" */
+          g_string_append_printf (commands, "%s--%s", commands->len ? _(", ") : "", option->name);
+        }
+    }
+
   if (n_commands > 1)
-    return usage_error (error, _("Give one command at a time: --import, --export, --report, --findings, "
-                                 "--backup, --restore, --background or --version."));
+    {
+      /* Translators: %s lists the commands, such as "--import, --export, --report" */
+      g_autofree char *message = g_strdup_printf (_("Give one command at a time: %s."), commands->str);
+
+      return usage_error (error, message);
+    }
 
   if (options->json && !options->findings)
     return usage_error (error, _("--json goes with --findings."));
@@ -134,17 +220,14 @@ gboolean
 cramp_cli_options_from_dict (GVariantDict    *dict,
                              CrampCliOptions *options)
 {
-  g_variant_dict_lookup (dict, "import", "^ay", &options->import_path);
-  g_variant_dict_lookup (dict, "export", "^ay", &options->export_path);
-  g_variant_dict_lookup (dict, "report", "^ay", &options->report_path);
-  g_variant_dict_lookup (dict, "findings", "b", &options->findings);
-  g_variant_dict_lookup (dict, "json", "b", &options->json);
-  g_variant_dict_lookup (dict, "since", "s", &options->since);
-  g_variant_dict_lookup (dict, "until", "s", &options->until);
-  g_variant_dict_lookup (dict, "version", "b", &options->version);
-  g_variant_dict_lookup (dict, "background", "b", &options->background);
-  g_variant_dict_lookup (dict, "backup", "^ay", &options->backup_path);
-  g_variant_dict_lookup (dict, "restore", "^ay", &options->restore_path);
+  for (guint i = 0; i < G_N_ELEMENTS (options_table); i++)
+    {
+      const Option *option = &options_table[i];
+      const char *type = option->arg == G_OPTION_ARG_NONE ? "b"
+                       : option->arg == G_OPTION_ARG_FILENAME ? "^ay" : "s";
+
+      g_variant_dict_lookup (dict, option->name, type, field_of (options, option));
+    }
 
   return cramp_cli_is_command (options);
 }
@@ -152,9 +235,11 @@ cramp_cli_options_from_dict (GVariantDict    *dict,
 gboolean
 cramp_cli_is_command (const CrampCliOptions *options)
 {
-  return options->import_path != NULL || options->export_path != NULL ||
-         options->report_path != NULL || options->backup_path != NULL ||
-         options->restore_path != NULL || options->findings || options->version;
+  for (guint i = 0; i < G_N_ELEMENTS (options_table); i++)
+    if (options_table[i].run != NULL && is_given (options, &options_table[i]))
+      return TRUE;
+
+  return FALSE;
 }
 
 void
@@ -165,6 +250,8 @@ cramp_cli_options_clear (CrampCliOptions *options)
   g_clear_pointer (&options->report_path, g_free);
   g_clear_pointer (&options->backup_path, g_free);
   g_clear_pointer (&options->restore_path, g_free);
+  g_clear_pointer (&options->import_profile_path, g_free);
+  g_clear_pointer (&options->export_profile_path, g_free);
   g_clear_pointer (&options->since, g_free);
   g_clear_pointer (&options->until, g_free);
 }
@@ -291,9 +378,10 @@ forget_new_diary (CrampStore **store,
 }
 
 static int
-run_import (const char *path,
-            const char *diary_path)
+run_import (const CrampCliOptions *options,
+            const char            *diary_path)
 {
+  const char *path = options->import_path;
   g_autoptr(GError) error = NULL;
   g_autoptr(CrampStore) store = NULL;
   g_autoptr(GAsyncQueue) batches = g_async_queue_new ();
@@ -389,9 +477,10 @@ run_import (const char *path,
 }
 
 static int
-run_export (const char *path,
-            const char *diary_path)
+run_export (const CrampCliOptions *options,
+            const char            *diary_path)
 {
+  const char *path = options->export_path;
   g_autoptr(GError) error = NULL;
   g_autoptr(CrampStore) store = NULL;
   g_autoptr(GString) csv = NULL;
@@ -430,9 +519,10 @@ run_export (const char *path,
 }
 
 static int
-run_backup (const char *path,
-            const char *diary_path)
+run_backup (const CrampCliOptions *options,
+            const char            *diary_path)
 {
+  const char *path = options->backup_path;
   g_autoptr(GError) error = NULL;
   g_autoptr(CrampStore) store = NULL;
   g_autofree char *display = g_filename_display_name (path);
@@ -454,9 +544,10 @@ run_backup (const char *path,
 }
 
 static int
-run_restore (const char *path,
-             const char *diary_path)
+run_restore (const CrampCliOptions *options,
+             const char            *diary_path)
 {
+  const char *path = options->restore_path;
   g_autoptr(GError) error = NULL;
   g_autoptr(GError) open_error = NULL;
   g_autoptr(CrampStore) store = NULL;
@@ -507,6 +598,91 @@ run_restore (const char *path,
   return CRAMP_EXIT_OK;
 }
 
+static int
+run_version (const CrampCliOptions *options,
+             const char            *diary_path)
+{
+  g_print ("cramp-diary %s\n", PACKAGE_VERSION);
+  return CRAMP_EXIT_OK;
+}
+
+static int
+run_import_profile (const CrampCliOptions *options,
+                    const char            *diary_path)
+{
+  const char *path = options->import_profile_path;
+  g_autofree char *display = g_filename_display_name (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CrampStore) store = NULL;
+  g_autoptr(CrampProfile) profile = NULL;
+  g_autoptr(CrampProfile) current = NULL;
+  g_autofree char *data = NULL;
+  gsize length = 0;
+
+  if (!g_file_get_contents (path, &data, &length, &error))
+    return _cramp_cli_fail (error->message);
+
+  if (!(profile = cramp_profile_from_json (data, length, &error)))
+    {
+      g_autofree char *message = g_strdup_printf ("%s: %s", display, error->message);
+
+      return _cramp_cli_fail (message);
+    }
+
+  if (!(store = cramp_store_open (diary_path, &error)) ||
+      !(current = cramp_store_get_profile (store, &error)))
+    return _cramp_cli_fail (error->message);
+
+  /* the name on the report is not part of the file */
+  cramp_profile_set_patient_name (profile, cramp_profile_get_patient_name (current));
+  if (!cramp_store_set_profile (store, profile, &error))
+    return _cramp_cli_fail (error->message);
+
+  g_print (g_dngettext (GETTEXT_PACKAGE,
+                        "Replaced the health profile from %s: %u medication.\n",
+                        "Replaced the health profile from %s: %u medications.\n",
+                        cramp_profile_get_n_medications (profile)),
+           display, cramp_profile_get_n_medications (profile));
+  return CRAMP_EXIT_OK;
+}
+
+static int
+run_export_profile (const CrampCliOptions *options,
+                    const char            *diary_path)
+{
+  const char *path = options->export_profile_path;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CrampStore) store = NULL;
+  g_autoptr(CrampProfile) profile = NULL;
+  g_autofree char *json = NULL;
+  int status;
+
+  if (!(store = cramp_store_open (diary_path, &error)) ||
+      !(profile = cramp_store_get_profile (store, &error)))
+    return _cramp_cli_fail (error->message);
+  json = cramp_profile_to_json (profile);
+
+  if (strcmp (path, "-") == 0)
+    {
+      if (fputs (json, stdout) == EOF || fflush (stdout) != 0)
+        return _cramp_cli_fail (_("The health profile could not be written to the standard output."));
+      return CRAMP_EXIT_OK;
+    }
+
+  if ((status = _cramp_cli_check_output (path, diary_path)) != CRAMP_EXIT_OK)
+    return status;
+  if (!cramp_file_write_private (path, json, strlen (json), &error))
+    return _cramp_cli_fail (error->message);
+
+  {
+    g_autofree char *display = g_filename_display_name (path);
+
+    /* Translators: %s is a file name */
+    g_print (_("Wrote the health profile to %s.\n"), display);
+  }
+  return CRAMP_EXIT_OK;
+}
+
 /**
  * cramp_cli_run:
  * @diary_path: the diary to work on
@@ -522,29 +698,9 @@ cramp_cli_run (const CrampCliOptions *options,
   g_return_val_if_fail (options != NULL, CRAMP_EXIT_ERROR);
   g_return_val_if_fail (diary_path != NULL, CRAMP_EXIT_ERROR);
 
-  if (options->version)
-    {
-      g_print ("cramp-diary %s\n", PACKAGE_VERSION);
-      return CRAMP_EXIT_OK;
-    }
-
-  if (options->import_path != NULL)
-    return run_import (options->import_path, diary_path);
-
-  if (options->export_path != NULL)
-    return run_export (options->export_path, diary_path);
-
-  if (options->report_path != NULL)
-    return cramp_cli_run_report (options, diary_path);
-
-  if (options->backup_path != NULL)
-    return run_backup (options->backup_path, diary_path);
-
-  if (options->restore_path != NULL)
-    return run_restore (options->restore_path, diary_path);
-
-  if (options->findings)
-    return cramp_cli_run_findings (options, diary_path);
+  for (guint i = 0; i < G_N_ELEMENTS (options_table); i++)
+    if (options_table[i].run != NULL && is_given (options, &options_table[i]))
+      return options_table[i].run (options, diary_path);
 
   g_return_val_if_reached (CRAMP_EXIT_USAGE);
 }

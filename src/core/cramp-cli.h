@@ -17,6 +17,8 @@ typedef struct
   char     *report_path;
   char     *backup_path;
   char     *restore_path;
+  char     *import_profile_path;
+  char     *export_profile_path;
   char     *since;
   char     *until;
   gboolean  findings;

@@ -15,7 +15,7 @@ G_DECLARE_FINAL_TYPE (CrampFinding, cramp_finding, CRAMP, FINDING, GObject)
 /* In order of urgency. */
 typedef enum
 {
-  CRAMP_SEVERITY_URGENT,       /* seek care promptly */
+  CRAMP_SEVERITY_URGENT,       /* get medical advice the same day */
   CRAMP_SEVERITY_SEE_DOCTOR,   /* book a visit */
   CRAMP_SEVERITY_DISCUSS,      /* mention at the next visit */
   CRAMP_SEVERITY_INFO,
@@ -29,6 +29,12 @@ CrampSeverity       cramp_finding_get_severity    (CrampFinding  *self);
 const char         *cramp_finding_get_title       (CrampFinding  *self);
 const char         *cramp_finding_get_explanation (CrampFinding  *self);
 GPtrArray          *cramp_finding_get_evidence    (CrampFinding  *self);
+const char         *cramp_finding_get_rule        (CrampFinding  *self);
+guint               cramp_finding_get_n_groups    (CrampFinding  *self);
+const char         *cramp_finding_get_group_label (CrampFinding  *self,
+                                                   guint          group);
+GPtrArray          *cramp_finding_get_group_evidence (CrampFinding *self,
+                                                      guint         group);
 const char * const *cramp_finding_get_sources     (CrampFinding  *self);
 
 GPtrArray          *cramp_findings_analyze        (GPtrArray     *episodes,
@@ -36,5 +42,12 @@ GPtrArray          *cramp_findings_analyze        (GPtrArray     *episodes,
                                                    GDateTime     *until);
 const char         *cramp_findings_disclaimer     (void);
 const char         *cramp_findings_disclaimer_for_doctor (void);
+
+guint               cramp_findings_catalog_size   (void);
+const char         *cramp_findings_catalog_get    (guint                 index,
+                                                   CrampSeverity        *severity,
+                                                   const char          **title,
+                                                   const char          **rule,
+                                                   const char * const  **sources);
 
 G_END_DECLS

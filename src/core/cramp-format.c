@@ -95,3 +95,50 @@ cramp_format_duration (int duration_s)
   /* Translators: a duration in seconds */
   return g_strdup_printf (_("%d s"), s);
 }
+
+/**
+ * cramp_format_episode_place:
+ *
+ * Returns: (transfer full): where a cramp was, such as "Calf · Left"
+ */
+char *
+cramp_format_episode_place (CrampEpisode *episode)
+{
+  CrampMuscle muscle = cramp_episode_get_muscle (episode);
+  CrampSide side = cramp_episode_get_side (episode);
+
+  if (muscle == CRAMP_MUSCLE_UNKNOWN && side == CRAMP_SIDE_UNKNOWN)
+    return g_strdup (_("Cramp, muscle not recorded"));
+  if (side == CRAMP_SIDE_UNKNOWN)
+    return g_strdup (cramp_vocab_label (CRAMP_VOCAB_MUSCLE, muscle));
+  if (muscle == CRAMP_MUSCLE_UNKNOWN)
+    /* Translators: %s is a side, such as "Left leg" */
+    return g_strdup_printf (_("Cramp, %s"), cramp_vocab_label (CRAMP_VOCAB_SIDE, side));
+
+  /* Translators: a muscle and a side, such as "Calf · Left leg" */
+  return g_strdup_printf (_("%s · %s"),
+                          cramp_vocab_label (CRAMP_VOCAB_MUSCLE, muscle),
+                          cramp_vocab_label (CRAMP_VOCAB_SIDE, side));
+}
+
+/**
+ * cramp_format_episode_evidence:
+ *
+ * Returns: (transfer full): what a doctor checks of a cramp that shows a
+ *   warning sign: where it was and its symptoms, such as
+ *   "Calf · Left — Swelling, Redness"
+ */
+char *
+cramp_format_episode_evidence (CrampEpisode *episode)
+{
+  g_autofree char *place = cramp_format_episode_place (episode);
+  g_autofree char *symptoms = NULL;
+  guint bits = cramp_episode_get_symptoms (episode);
+
+  if (bits == 0)
+    return g_steal_pointer (&place);
+
+  symptoms = cramp_vocab_set_to_labels (CRAMP_VOCAB_SYMPTOM, bits);
+  /* Translators: where a cramp was, then its symptoms */
+  return g_strdup_printf (_("%s — %s"), place, symptoms);
+}

@@ -3,6 +3,8 @@
 
 #include <glib.h>
 
+#include "cramp-episode.h"
+
 G_BEGIN_DECLS
 
 /* Dates, times and amounts as people read them, in the user's language.
@@ -13,5 +15,7 @@ char *cramp_format_date_short  (GDateTime *datetime);
 char *cramp_format_day         (const GDate *date);
 char *cramp_format_night       (gint64     night);
 char *cramp_format_duration    (int        duration_s);
+char *cramp_format_episode_place    (CrampEpisode *episode);
+char *cramp_format_episode_evidence (CrampEpisode *episode);
 
 G_END_DECLS

@@ -30,6 +30,7 @@ struct _CrampProfile
   GArray  *medications;   /* Medication */
   char    *patient_name;
   guint    conditions;
+  guint    birth_year;    /* 0 when not given */
 };
 
 G_DEFINE_FINAL_TYPE (CrampProfile, cramp_profile, G_TYPE_OBJECT)
@@ -83,6 +84,7 @@ cramp_profile_copy (CrampProfile *self)
 
   copy = cramp_profile_new ();
   copy->conditions = self->conditions;
+  copy->birth_year = self->birth_year;
   copy->patient_name = g_strdup (self->patient_name);
   for (guint i = 0; i < self->medications->len; i++)
     {
@@ -112,6 +114,33 @@ cramp_profile_set_conditions (CrampProfile *self,
   g_return_if_fail ((conditions & ~cramp_vocab_all_bits (CRAMP_VOCAB_CONDITION)) == 0);
 
   self->conditions = conditions;
+}
+
+/**
+ * cramp_profile_get_birth_year:
+ *
+ * Returns: the year of birth, or 0 when it was not given
+ */
+guint
+cramp_profile_get_birth_year (CrampProfile *self)
+{
+  g_return_val_if_fail (CRAMP_IS_PROFILE (self), 0);
+
+  return self->birth_year;
+}
+
+/**
+ * cramp_profile_set_birth_year:
+ * @birth_year: a year from %CRAMP_BIRTH_YEAR_MIN to %CRAMP_BIRTH_YEAR_MAX,
+ *   or 0 for "not given"; cramp_profile_validate() refuses other years
+ */
+void
+cramp_profile_set_birth_year (CrampProfile *self,
+                              guint         birth_year)
+{
+  g_return_if_fail (CRAMP_IS_PROFILE (self));
+
+  self->birth_year = birth_year;
 }
 
 /**
@@ -350,6 +379,14 @@ cramp_profile_validate (CrampProfile  *self,
     {
       g_set_error (error, CRAMP_PROFILE_ERROR, CRAMP_PROFILE_ERROR_PATIENT,
                    _("The name can be at most %d characters long."), CRAMP_PATIENT_NAME_MAX_CHARS);
+      return FALSE;
+    }
+
+  if (self->birth_year != 0 &&
+      (self->birth_year < CRAMP_BIRTH_YEAR_MIN || self->birth_year > CRAMP_BIRTH_YEAR_MAX))
+    {
+      g_set_error (error, CRAMP_PROFILE_ERROR, CRAMP_PROFILE_ERROR_BIRTH_YEAR,
+                   _("The year of birth must lie between %d and %d."), CRAMP_BIRTH_YEAR_MIN, CRAMP_BIRTH_YEAR_MAX);
       return FALSE;
     }
 

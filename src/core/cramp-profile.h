@@ -17,9 +17,12 @@ typedef enum
   CRAMP_PROFILE_ERROR_NAME,
   CRAMP_PROFILE_ERROR_DATES,
   CRAMP_PROFILE_ERROR_PATIENT,
+  CRAMP_PROFILE_ERROR_BIRTH_YEAR,
 } CrampProfileError;
 
 #define CRAMP_PATIENT_NAME_MAX_CHARS 200
+#define CRAMP_BIRTH_YEAR_MIN 1900
+#define CRAMP_BIRTH_YEAR_MAX 2100
 
 GQuark        cramp_profile_error_quark            (void);
 CrampProfile *cramp_profile_new                    (void);
@@ -27,6 +30,9 @@ CrampProfile *cramp_profile_copy                   (CrampProfile  *self);
 guint         cramp_profile_get_conditions         (CrampProfile  *self);
 void          cramp_profile_set_conditions         (CrampProfile  *self,
                                                     guint          conditions);
+guint         cramp_profile_get_birth_year         (CrampProfile  *self);
+void          cramp_profile_set_birth_year         (CrampProfile  *self,
+                                                    guint          birth_year);
 const char   *cramp_profile_get_patient_name       (CrampProfile  *self);
 void          cramp_profile_set_patient_name       (CrampProfile  *self,
                                                     const char    *name);

@@ -119,6 +119,30 @@ add_answers (CrampReport *self)
     }
 }
 
+/* "Cramps that show it:", then a line for each: "3 Nov 2026 03:10 —
+ * Calf · Left — Swelling, Redness" */
+static void
+add_evidence (CrampReport *self,
+              const char  *label,
+              GPtrArray   *episodes)
+{
+  g_autofree char *heading = g_strconcat (label ? label : _("Cramps that show it"), _(": "), NULL);
+
+  _cramp_report_add_text (self, STYLE_BODY, heading);
+  for (guint e = 0; e < episodes->len; e++)
+    {
+      CrampEpisode *episode = g_ptr_array_index (episodes, e);
+      GDateTime *start = cramp_episode_get_started_at (episode);
+      g_autofree char *day = cramp_format_date_short (start);
+      g_autofree char *time = cramp_format_time_of_day (start);
+      g_autofree char *what = cramp_format_episode_evidence (episode);
+      /* Translators: a date, a time, and where the cramp was with its symptoms */
+      g_autofree char *line = g_strdup_printf (_("%s %s — %s"), day, time, what);
+
+      _cramp_report_add_text (self, STYLE_SMALL, line);
+    }
+}
+
 static void
 add_findings (CrampReport *self)
 {
@@ -139,7 +163,7 @@ add_findings (CrampReport *self)
       GPtrArray *evidence = cramp_finding_get_evidence (finding);
       const char * const *sources = cramp_finding_get_sources (finding);
       g_autofree char *explanation = NULL;
-      g_autoptr(GString) dates = g_string_new (NULL);
+      g_autofree char *rule = NULL;
       g_autoptr(GString) cited = g_string_new (_("Sources: "));
 
       /* Translators: how urgent a warning sign is, then what it means,
@@ -150,17 +174,16 @@ add_findings (CrampReport *self)
       _cramp_report_add_text (self, STYLE_SUBHEADING, cramp_finding_get_title (finding));
       _cramp_report_add_text (self, STYLE_BODY, explanation);
 
-      for (guint e = 0; e < evidence->len; e++)
-        {
-          GDateTime *start = cramp_episode_get_started_at (g_ptr_array_index (evidence, e));
-          g_autofree char *day = cramp_format_date_short (start);
-          g_autofree char *time = cramp_format_time_of_day (start);
+      rule = g_strdup_printf (_("Shown for: %s"), cramp_finding_get_rule (finding));
+      _cramp_report_add_text (self, STYLE_SMALL, rule);
 
-          g_string_append (dates, e == 0 ? _("Cramps that show it: ") : _(", "));
-          g_string_append_printf (dates, _("%s %s"), day, time);
-        }
-      g_string_append_c (dates, '.');
-      _cramp_report_add_text (self, STYLE_BODY, dates->str);
+      /* every cramp that shows it, with where it was and its symptoms,
+       * by span where the rule counts spans */
+      if (cramp_finding_get_n_groups (finding) == 0)
+        add_evidence (self, NULL, evidence);
+      for (guint g = 0; g < cramp_finding_get_n_groups (finding); g++)
+        add_evidence (self, cramp_finding_get_group_label (finding, g),
+                      cramp_finding_get_group_evidence (finding, g));
 
       for (guint s = 0; sources[s] != NULL; s++)
         {

@@ -74,6 +74,8 @@ cramp_store_get_profile (CrampStore  *self,
           cramp_profile_set_conditions (profile, conditions);
         else if (g_str_equal (key, "patient-name"))
           cramp_profile_set_patient_name (profile, value);
+        else if (g_str_equal (key, "birth-year"))
+          cramp_profile_set_birth_year (profile, (guint) g_ascii_strtoull (value, NULL, 10));
       }
     if (rc != SQLITE_DONE)
       return _cramp_store_set_error (self, rc, FALSE, error), NULL;
@@ -127,6 +129,8 @@ write_profile (CrampStore    *self,
   g_autofree char *conditions = cramp_vocab_set_to_string (CRAMP_VOCAB_CONDITION,
                                                            cramp_profile_get_conditions (profile));
   const char *patient = cramp_profile_get_patient_name (profile);
+  guint birth_year = cramp_profile_get_birth_year (profile);
+  g_autofree char *birth_text = g_strdup_printf ("%u", birth_year);
   int rc;
 
   rc = sqlite3_exec (self->db, clear_sql, NULL, NULL, NULL);
@@ -149,6 +153,15 @@ write_profile (CrampStore    *self,
         sqlite3_reset (stmt);
         sqlite3_bind_text (stmt, 1, "patient-name", -1, SQLITE_STATIC);
         sqlite3_bind_text (stmt, 2, patient, -1, SQLITE_STATIC);
+        if (!step_done (self, stmt, error))
+          return FALSE;
+      }
+
+    if (birth_year != 0)
+      {
+        sqlite3_reset (stmt);
+        sqlite3_bind_text (stmt, 1, "birth-year", -1, SQLITE_STATIC);
+        sqlite3_bind_text (stmt, 2, birth_text, -1, SQLITE_STATIC);
         if (!step_done (self, stmt, error))
           return FALSE;
       }

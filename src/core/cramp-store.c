@@ -81,6 +81,15 @@ static const char * const migrations[] = {
   "  event      TEXT NOT NULL CHECK (event IN ('shown', 'done', 'snoozed', 'dismissed'))"
   ");"
   "CREATE INDEX stretch_by_night ON stretch (night, event);",
+
+  /* 3 → 4: the words of red-flag catalog version 2 (the symptoms
+   * twitching, skin-warm and skin-cold, the relief hanging-leg, the
+   * condition arterial-disease and the profile's birth-year). Words are
+   * kept as text, so no table changes; the version itself is the change:
+   * a release before it would refuse such episodes as damaged or drop
+   * the profile's new words, and cramp_store_open() there refuses a
+   * newer diary instead of touching it. */
+  "SELECT 1;",
 };
 
 #define SCHEMA_VERSION ((guint) G_N_ELEMENTS (migrations))

@@ -14,6 +14,8 @@ typedef struct
   const char *context;
   const char *label;
   const char *icon_name;
+  const char *description;   /* what the word means, where a label is not enough */
+  gboolean    legacy;        /* read and shown, no longer offered for new entries */
 } Word;
 
 static const Word muscles[] = {
@@ -54,6 +56,8 @@ static const Word reliefs[] = {
   { "heat", "relief", NC_("relief", "Heat") },
   { "cold", "relief", NC_("relief", "Cold") },
   { "walking", "relief", NC_("relief", "Walking it off") },
+  { "hanging-leg", "relief", NC_("relief", "Letting the leg hang down"), NULL,
+    N_("Over the edge of the bed or chair") },
   { "medication", "relief", NC_("relief", "Medication") },
   { "nothing", "relief", NC_("relief", "Nothing helped") },
 };
@@ -64,10 +68,16 @@ static const Word symptoms[] = {
   { "swelling", "symptom", NC_("symptom", "Swelling"), "cramp-symptom-swelling-symbolic" },
   { "redness", "symptom", NC_("symptom", "Redness"), "cramp-symptom-redness-symbolic" },
   { "weakness", "symptom", NC_("symptom", "Weakness"), "cramp-symptom-weakness-symbolic" },
-  { "skin-temperature", "symptom", NC_("symptom", "Skin hot or cold"), "cramp-symptom-temperature-symbolic" },
+  { "twitching", "symptom", NC_("symptom", "Muscle twitching"), "cramp-symptom-twitching-symbolic",
+    N_("Small visible twitches under the skin") },
+  { "skin-warm", "symptom", NC_("symptom", "Skin warm to the touch"), "cramp-symptom-warm-symbolic" },
+  { "skin-cold", "symptom", NC_("symptom", "Skin cold to the touch"), "cramp-symptom-cold-symbolic" },
+  { "skin-temperature", "symptom", NC_("symptom", "Skin warmer or colder"), "cramp-symptom-temperature-symbolic",
+    NULL, TRUE },
   { "sores", "symptom", NC_("symptom", "Sores or slow-healing wounds"), "cramp-symptom-sores-symbolic" },
   { "vein-changes", "symptom", NC_("symptom", "Visible vein changes"), "cramp-symptom-veins-symbolic" },
-  { "walking-difficulty", "symptom", NC_("symptom", "Difficulty walking or standing"), "cramp-symptom-walking-symbolic" },
+  { "walking-difficulty", "symptom", NC_("symptom", "Difficulty walking or standing"), "cramp-symptom-walking-symbolic",
+    N_("Still could not walk or stand on it after the cramp passed") },
   { "urge-to-move", "symptom", NC_("symptom", "Urge to move the legs"), "cramp-symptom-urge-symbolic" },
 };
 
@@ -92,6 +102,8 @@ static const Word conditions[] = {
   { "thyroid-disease", "condition", NC_("condition", "Thyroid disease") },
   { "parkinsons-disease", "condition", NC_("condition", "Parkinson’s disease") },
   { "peripheral-neuropathy", "condition", NC_("condition", "Nerve damage in the legs (peripheral neuropathy)") },
+  { "arterial-disease", "condition", NC_("condition", "Heart attack, stroke or narrowed arteries"), NULL,
+    N_("Now or in the past, anywhere in the body") },
 };
 
 static const struct
@@ -161,6 +173,42 @@ cramp_vocab_icon_name (CrampVocab vocab,
   g_return_val_if_fail (index < vocabs[vocab].n_words, NULL);
 
   return vocabs[vocab].words[index].icon_name;
+}
+
+/**
+ * cramp_vocab_description:
+ *
+ * Returns: (nullable): the translated explanation of a word, where its
+ *   label needs one, such as what counts as "difficulty walking"
+ */
+const char *
+cramp_vocab_description (CrampVocab vocab,
+                         guint      index)
+{
+  g_return_val_if_fail (vocab < CRAMP_N_VOCABS, NULL);
+  g_return_val_if_fail (index < vocabs[vocab].n_words, NULL);
+
+  if (vocabs[vocab].words[index].description == NULL)
+    return NULL;
+
+  return _(vocabs[vocab].words[index].description);
+}
+
+/**
+ * cramp_vocab_is_offered:
+ *
+ * Returns: whether editors offer the word for new entries; a word that
+ *   is not (such as "skin-temperature", which did not say warm or cold)
+ *   is still read, kept and shown where a diary has it
+ */
+gboolean
+cramp_vocab_is_offered (CrampVocab vocab,
+                        guint      index)
+{
+  g_return_val_if_fail (vocab < CRAMP_N_VOCABS, FALSE);
+  g_return_val_if_fail (index < vocabs[vocab].n_words, FALSE);
+
+  return !vocabs[vocab].words[index].legacy;
 }
 
 /**

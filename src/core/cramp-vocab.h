@@ -60,14 +60,15 @@ typedef enum
 
 typedef enum
 {
-  CRAMP_RELIEF_REST       = 1 << 0,
-  CRAMP_RELIEF_STRETCHING = 1 << 1,
-  CRAMP_RELIEF_MASSAGE    = 1 << 2,
-  CRAMP_RELIEF_HEAT       = 1 << 3,
-  CRAMP_RELIEF_COLD       = 1 << 4,
-  CRAMP_RELIEF_WALKING    = 1 << 5,
-  CRAMP_RELIEF_MEDICATION = 1 << 6,
-  CRAMP_RELIEF_NOTHING    = 1 << 7,
+  CRAMP_RELIEF_REST        = 1 << 0,
+  CRAMP_RELIEF_STRETCHING  = 1 << 1,
+  CRAMP_RELIEF_MASSAGE     = 1 << 2,
+  CRAMP_RELIEF_HEAT        = 1 << 3,
+  CRAMP_RELIEF_COLD        = 1 << 4,
+  CRAMP_RELIEF_WALKING     = 1 << 5,
+  CRAMP_RELIEF_HANGING_LEG = 1 << 6,
+  CRAMP_RELIEF_MEDICATION  = 1 << 7,
+  CRAMP_RELIEF_NOTHING     = 1 << 8,
 } CrampRelief;
 
 typedef enum
@@ -77,11 +78,14 @@ typedef enum
   CRAMP_SYMPTOM_SWELLING           = 1 << 2,
   CRAMP_SYMPTOM_REDNESS            = 1 << 3,
   CRAMP_SYMPTOM_WEAKNESS           = 1 << 4,
-  CRAMP_SYMPTOM_SKIN_TEMPERATURE   = 1 << 5,
-  CRAMP_SYMPTOM_SORES              = 1 << 6,
-  CRAMP_SYMPTOM_VEIN_CHANGES       = 1 << 7,
-  CRAMP_SYMPTOM_WALKING_DIFFICULTY = 1 << 8,
-  CRAMP_SYMPTOM_URGE_TO_MOVE       = 1 << 9,
+  CRAMP_SYMPTOM_TWITCHING          = 1 << 5,
+  CRAMP_SYMPTOM_SKIN_WARM          = 1 << 6,
+  CRAMP_SYMPTOM_SKIN_COLD          = 1 << 7,
+  CRAMP_SYMPTOM_SKIN_TEMPERATURE   = 1 << 8,   /* warmer or colder: diaries before skin-warm/skin-cold */
+  CRAMP_SYMPTOM_SORES              = 1 << 9,
+  CRAMP_SYMPTOM_VEIN_CHANGES       = 1 << 10,
+  CRAMP_SYMPTOM_WALKING_DIFFICULTY = 1 << 11,
+  CRAMP_SYMPTOM_URGE_TO_MOVE       = 1 << 12,
 } CrampSymptom;
 
 typedef enum
@@ -108,6 +112,7 @@ typedef enum
   CRAMP_CONDITION_THYROID_DISEASE       = 1 << 7,
   CRAMP_CONDITION_PARKINSONS_DISEASE    = 1 << 8,
   CRAMP_CONDITION_PERIPHERAL_NEUROPATHY = 1 << 9,
+  CRAMP_CONDITION_ARTERIAL_DISEASE      = 1 << 10,  /* a heart attack, a stroke or narrowed arteries */
 } CrampCondition;
 
 gboolean    cramp_vocab_is_set    (CrampVocab   vocab);
@@ -118,6 +123,10 @@ const char *cramp_vocab_label     (CrampVocab   vocab,
                                    guint        index);
 const char *cramp_vocab_icon_name (CrampVocab   vocab,
                                    guint        index);
+const char *cramp_vocab_description (CrampVocab vocab,
+                                     guint      index);
+gboolean    cramp_vocab_is_offered (CrampVocab  vocab,
+                                    guint       index);
 gboolean    cramp_vocab_lookup    (CrampVocab   vocab,
                                    const char  *token,
                                    guint       *index);

@@ -157,7 +157,7 @@ def main():
         n, unnamed = unnamed_controls(window)
         check(n > 5 and unnamed == [], f"the report: {n} controls, unnamed: {unnamed}")
         check(type_names(window) == [], f"nothing in it is read as a class name: {type_names(window)}")
-        check(find(window, "label", prefix="These are patterns in your diary, not a diagnosis") is not None,
+        check(find(window, "label", prefix="These are patterns in your diary that match what doctors check for, not a diagnosis") is not None,
               "the report says the signs are not a diagnosis")
         sign.click()
         evidence = wait_for(lambda: window.findChild(
