@@ -362,6 +362,51 @@ bench_import (const char *binary)
   cramp_bench_report (figure, measured, target, ratio <= 2.0);
 }
 
+/* --findings --json over ten years of daily cramps, a medication on half
+ * of them, as a whole process beside --version in the same run. */
+static void
+bench_findings_command (const char *binary)
+{
+  guint n_days = quick ? 365 : 3650;
+  g_autoptr(GPtrArray) episodes = cramp_bench_make_episodes (n_days, n_days, 13);
+  g_autofree char *home = g_build_filename (work_dir, "findings", NULL);
+  g_autofree char *path = g_build_filename (home, "cramp-diary", "diary.sqlite3", NULL);
+  g_autoptr(CrampStore) store = cramp_store_open (path, NULL);
+  g_autoptr(GArray) findings = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) version = g_array_new (FALSE, FALSE, sizeof (double));
+  const char *findings_argv[] = { binary, "--findings", "--json", "--until", "2026-11-01", NULL };
+  const char *version_argv[] = { binary, "--version", NULL };
+  const char *medications[][3] = {
+    { "Furosemide 40 mg", "Atorvastatin20mg", NULL },
+    { "Symbicort Turbohaler", NULL },
+  };
+  g_autofree char *figure = NULL;
+  g_autofree char *measured = NULL;
+  double beyond;
+
+  for (guint i = 0; i < episodes->len; i += 2)
+    cramp_episode_set_medications (g_ptr_array_index (episodes, i), medications[(i / 2) % 2]);
+  g_assert_true (cramp_store_import (store, episodes, NULL, NULL, NULL));
+  g_clear_object (&store);
+
+  for (guint run = 0; run < 7; run++)
+    {
+      g_array_append_val (version, (double) { run_command_ms (version_argv, home) });
+      g_array_append_val (findings, (double) { run_command_ms (findings_argv, home) });
+    }
+
+  beyond = cramp_bench_median (findings) - cramp_bench_median (version);
+  figure = g_strdup_printf ("--findings --json, %u days, medication on half", n_days);
+  measured = g_strdup_printf ("%.0f ms beyond --version", beyond);
+  cramp_bench_report (figure, measured, "≤ 50 ms beyond --version", beyond <= 50);
+  {
+    g_autofree char *both = g_strdup_printf ("%.0f ms, --version %.0f ms",
+                                             cramp_bench_median (findings), cramp_bench_median (version));
+
+    cramp_bench_compare ("--findings --json, whole process", both);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -404,6 +449,7 @@ main (int   argc,
   g_print ("  %-58s %-24s %-26s %s\n", "figure", "measured", "target", "");
 
   bench_findings ();
+  bench_findings_command (binary);
   bench_log_durably ();
   bench_import (binary);
   bench_report ();
