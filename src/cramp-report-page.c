@@ -219,6 +219,7 @@ make_finding_row (CrampFinding *finding)
   const char * const *sources = cramp_finding_get_sources (finding);
   g_autoptr(GString) cited = g_string_new (_("Sources: "));
   g_autofree char *rule = NULL;
+  GtkWidget *rule_label;
   GtkWidget *sources_label;
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), cramp_finding_get_title (finding));
@@ -233,7 +234,9 @@ make_finding_row (CrampFinding *finding)
 
   /* when it shows, in plain words */
   rule = g_strdup_printf (_("Shown for: %s"), cramp_finding_get_rule (finding));
-  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), wrapped_label (rule, "finding-text"));
+  rule_label = wrapped_label (rule, "finding-text");
+  gtk_widget_add_css_class (rule_label, "dim-label");
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), rule_label);
 
   /* every cramp that shows it, by span where the rule counts spans */
   if (cramp_finding_get_n_groups (finding) == 0)

@@ -176,6 +176,37 @@ test_desktop (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Opens the first @n warning signs and scrolls to them. */
+static void
+show_findings (GtkWidget *window,
+               guint      n)
+{
+  GtkWidget *list = report_child (window, "findings_list");
+  GtkWidget *row = gtk_widget_get_first_child (list);
+
+  for (guint i = 0; i < n && row != NULL; i++, row = gtk_widget_get_next_sibling (row))
+    if (ADW_IS_EXPANDER_ROW (row))
+      adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  scroll_to (window, "findings_group");
+}
+
+static void
+test_findings (void)
+{
+  GtkWidget *window = new_window (1280, 800);
+
+  show_report (window);
+  show_findings (window, 2);
+  save (window, "report-findings.png");
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  window = new_window (360, 640);
+  show_report (window);
+  show_findings (window, 1);
+  save (window, "report-findings-phone.png");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_phone (void)
 {
@@ -317,6 +348,26 @@ fill_diary (void)
   episodes = cramp_csv_parse (csv, strlen (csv), "sample.csv", NULL, NULL, &error);
   g_assert_no_error (error);
 
+  /* walks that end at about the same corner, eased by rest, and one
+   * swollen, red calf: the warning signs a doctor would look at first */
+  for (int d = 0; d < 4; d++)
+    {
+      g_autoptr(GDateTime) day = g_date_time_add_days (now, -(3 + 6 * d));
+      g_autoptr(GDateTime) walk = g_date_time_new_local (g_date_time_get_year (day), g_date_time_get_month (day),
+                                                         g_date_time_get_day_of_month (day), 10, 15, 0);
+      CrampEpisode *episode = cramp_episode_new (walk);
+
+      cramp_episode_set_muscle (episode, CRAMP_MUSCLE_CALF);
+      cramp_episode_set_side (episode, CRAMP_SIDE_LEFT);
+      cramp_episode_set_activity (episode, CRAMP_ACTIVITY_WALKING);
+      cramp_episode_set_relieved_by (episode, CRAMP_RELIEF_REST);
+      cramp_episode_set_walk_distance (episode, 380 + 20 * d);
+      cramp_episode_set_duration (episode, 90 + 15 * d);
+      if (d == 0)
+        cramp_episode_set_symptoms (episode, CRAMP_SYMPTOM_SWELLING | CRAMP_SYMPTOM_REDNESS | CRAMP_SYMPTOM_SKIN_WARM);
+      g_ptr_array_add (episodes, episode);
+    }
+
   store = cramp_store_open (diary, &error);
   g_assert_no_error (error);
   g_assert_true (cramp_store_import (store, episodes, NULL, NULL, NULL));
@@ -375,6 +426,7 @@ main (int   argc,
 
   g_test_add_func ("/screenshots/desktop", test_desktop);
   g_test_add_func ("/screenshots/phone", test_phone);
+  g_test_add_func ("/screenshots/findings", test_findings);
   g_test_add_func ("/screenshots/stretches", test_stretches);
   g_test_add_func ("/screenshots/dark", test_dark);
   g_test_add_func ("/screenshots/right-to-left", test_right_to_left);

@@ -119,16 +119,17 @@ add_answers (CrampReport *self)
     }
 }
 
-/* "Cramps that show it:", then a line for each: "3 Nov 2026 03:10 —
- * Calf · Left — Swelling, Redness" */
+/* "Cramps that show it: 3 Nov 2026 03:10, Calf · Left — Swelling;
+ * 5 Nov 2026 …", one paragraph for a span, so that long lists stay
+ * short on paper */
 static void
 add_evidence (CrampReport *self,
               const char  *label,
               GPtrArray   *episodes)
 {
-  g_autofree char *heading = g_strconcat (label ? label : _("Cramps that show it"), _(": "), NULL);
+  g_autoptr(GString) text = g_string_new (label ? label : _("Cramps that show it"));
 
-  _cramp_report_add_text (self, STYLE_BODY, heading);
+  g_string_append (text, _(": "));
   for (guint e = 0; e < episodes->len; e++)
     {
       CrampEpisode *episode = g_ptr_array_index (episodes, e);
@@ -136,11 +137,15 @@ add_evidence (CrampReport *self,
       g_autofree char *day = cramp_format_date_short (start);
       g_autofree char *time = cramp_format_time_of_day (start);
       g_autofree char *what = cramp_format_episode_evidence (episode);
-      /* Translators: a date, a time, and where the cramp was with its symptoms */
-      g_autofree char *line = g_strdup_printf (_("%s %s — %s"), day, time, what);
 
-      _cramp_report_add_text (self, STYLE_SMALL, line);
+      if (e > 0)
+        /* Translators: separates the cramps of a list that has commas in its items */
+        g_string_append (text, _("; "));
+      /* Translators: a date, a time, and where the cramp was with its symptoms */
+      g_string_append_printf (text, _("%s %s, %s"), day, time, what);
     }
+  g_string_append_c (text, '.');
+  _cramp_report_add_text (self, STYLE_SMALL, text->str);
 }
 
 static void
