@@ -600,8 +600,6 @@ fill_checks (CrampEpisodeEditor *self,
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), cramp_vocab_label (vocab, i));
       if (description != NULL)
         adw_action_row_set_subtitle (ADW_ACTION_ROW (row), description);
-      /* a word no longer offered shows only on an episode that has it */
-      gtk_widget_set_visible (row, cramp_vocab_is_offered (vocab, i));
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
@@ -631,6 +629,7 @@ set_checks (CrampEpisodeEditor *self,
       gboolean active = (bits & (1u << i)) != 0;
 
       gtk_check_button_set_active (GTK_CHECK_BUTTON (check), active);
+      /* a word no longer offered shows only on an episode that has it */
       if (!cramp_vocab_is_offered (vocab, i))
         gtk_widget_set_visible (gtk_widget_get_ancestor (check, ADW_TYPE_ACTION_ROW), active);
     }

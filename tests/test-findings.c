@@ -1139,6 +1139,47 @@ test_window_edges (void)
   cramp_test_rmdir (dir);
 }
 
+/* A span that begins a second before the period is not in it. */
+static void
+test_window_edges_spans (void)
+{
+  g_autofree char *dir = cramp_test_mkdtemp ();
+  g_autofree char *path = g_build_filename (dir, "diary.sqlite3", NULL);
+  g_autoptr(CrampStore) store = cramp_store_open (path, NULL);
+  g_autoptr(GDateTime) since = cramp_time_parse ("2026-06-01T00:00:00+02:00", NULL);
+  g_autoptr(GDateTime) until = cramp_time_parse ("2026-06-30T23:59:59+02:00", NULL);
+  const char *starts[] = { "2026-05-31T23:59:59+02:00", "2026-06-02T03:00:00+02:00", "2026-06-04T03:00:00+02:00",
+                           "2026-06-30T23:59:59+02:00" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (starts); i++)
+    {
+      g_autoptr(CrampEpisode) episode = ep (starts[i]);
+
+      cramp_episode_set_woke_from_sleep (episode, i < 3);
+      g_assert_true (cramp_store_add (store, episode, NULL));
+    }
+
+  /* in the period: two nights of one week, woken on both; the third
+   * night lies a second before it */
+  {
+    g_autoptr(CrampAnalysis) analysis = cramp_analysis_new (store, since, until, NULL);
+
+    assert_silent (analysis->findings, "frequent");
+    g_assert_cmpuint (cramp_finding_get_evidence (find (analysis->findings, "sleep-disruption"))->len, ==, 2);
+  }
+
+  /* a second earlier, and it is */
+  {
+    g_autoptr(GDateTime) earlier = g_date_time_add_seconds (since, -1);
+    g_autoptr(CrampAnalysis) analysis = cramp_analysis_new (store, earlier, until, NULL);
+
+    g_assert_cmpuint (cramp_finding_get_evidence (find (analysis->findings, "frequent"))->len, ==, 3);
+  }
+
+  g_clear_object (&store);
+  cramp_test_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1168,6 +1209,7 @@ main (int   argc,
   g_test_add_func ("/findings/order", test_order);
   g_test_add_func ("/findings/benign", test_benign);
   g_test_add_func ("/findings/window-edges", test_window_edges);
+  g_test_add_func ("/findings/window-edges/spans", test_window_edges_spans);
 
   return g_test_run ();
 }

@@ -701,6 +701,84 @@ test_editor_medications (void)
   g_assert_true (g_strv_equal ((const char * const *) medications, cramp_episode_get_medications (saved)));
 }
 
+/* The row titled @title under @widget, hidden or not. */
+static GtkWidget *
+find_row_titled (GtkWidget  *widget,
+                 const char *title)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found;
+
+      if (ADW_IS_PREFERENCES_ROW (c) && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (c)), title) == 0)
+        return c;
+      if ((found = find_row_titled (c, title)))
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+completes_to (GtkEntry   *entry,
+              const char *name)
+{
+  GtkTreeModel *model = gtk_entry_completion_get_model (gtk_entry_get_completion (entry));
+  GtkTreeIter iter;
+
+  for (gboolean valid = gtk_tree_model_get_iter_first (model, &iter); valid; valid = gtk_tree_model_iter_next (model, &iter))
+    {
+      g_autofree char *text = NULL;
+
+      gtk_tree_model_get (model, &iter, 0, &text, -1);
+      if (g_str_equal (text, name))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* The words of catalog version 2 in the editor: the old "warmer or
+ * colder" only on a cramp that has it, the catalog's medicines offered. */
+static void
+test_editor_vocabulary (void)
+{
+  g_autoptr(CrampEpisode) old = cramp_test_episode ("2026-11-18T03:00:00+01:00", CRAMP_MUSCLE_CALF);
+  g_autoptr(CrampEpisode) saved = NULL;
+  CrampEpisodeEditor *editor;
+  GtkWidget *symptoms;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.new-episode", NULL));
+  flush ();
+  editor = find_editor ();
+  symptoms = child (editor, CRAMP_TYPE_EPISODE_EDITOR, "symptoms_row");
+  g_assert_false (gtk_widget_get_visible (find_row_titled (symptoms, "Skin warmer or colder")));
+  g_assert_true (gtk_widget_get_visible (find_row_titled (symptoms, "Skin warm to the touch")));
+  g_assert_true (gtk_widget_get_visible (find_row_titled (symptoms, "Muscle twitching")));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (find_row_titled (symptoms, "Difficulty walking or standing"))),
+                   ==, "Still could not walk or stand on it after the cramp passed");
+  g_assert_nonnull (find_row_titled (GTK_WIDGET (editor), "Letting the leg hang down"));
+  g_assert_true (completes_to (child (editor, CRAMP_TYPE_EPISODE_EDITOR, "medications_entry"), "Furosemid"));
+  g_assert_true (completes_to (child (editor, CRAMP_TYPE_EPISODE_EDITOR, "medications_entry"), "Limptar"));
+  gtk_window_destroy (GTK_WINDOW (editor));
+  flush ();
+
+  /* a cramp of an older diary keeps and shows its word, and saving keeps it */
+  cramp_episode_set_symptoms (old, CRAMP_SYMPTOM_SKIN_TEMPERATURE);
+  add_episode (old);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-episode", "s", cramp_episode_get_id (old)));
+  flush ();
+  editor = find_editor ();
+  symptoms = child (editor, CRAMP_TYPE_EPISODE_EDITOR, "symptoms_row");
+  g_assert_true (gtk_widget_get_visible (find_row_titled (symptoms, "Skin warmer or colder")));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (find_of_type (find_row_titled (symptoms, "Muscle twitching"),
+                                                               GTK_TYPE_CHECK_BUTTON)), TRUE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL));
+  flush ();
+  saved = only_episode ();
+  g_assert_cmpuint (cramp_episode_get_symptoms (saved), ==, CRAMP_SYMPTOM_SKIN_TEMPERATURE | CRAMP_SYMPTOM_TWITCHING);
+}
+
 static gboolean
 popover_open (gpointer entry)
 {
@@ -1153,6 +1231,40 @@ test_preferences (void)
 
   profile = cramp_store_get_profile (store (), NULL);
   g_assert_cmpuint (cramp_profile_get_conditions (profile), ==, CRAMP_CONDITION_DIABETES);
+  g_clear_object (&profile);
+
+  /* the year of birth: a wrong one says so and is not saved */
+  {
+    GtkWidget *year = child (preferences, CRAMP_TYPE_PREFERENCES_WINDOW, "birth_year_row");
+
+    gtk_editable_set_text (GTK_EDITABLE (year), "19x6");
+    g_signal_emit_by_name (year, "apply");
+    flush ();
+    g_assert_true (gtk_widget_has_css_class (year, "error"));
+    profile = cramp_store_get_profile (store (), NULL);
+    g_assert_cmpuint (cramp_profile_get_birth_year (profile), ==, 0);
+    g_clear_object (&profile);
+
+    gtk_editable_set_text (GTK_EDITABLE (year), " 1956 ");
+    g_signal_emit_by_name (year, "apply");
+    flush ();
+    g_assert_false (gtk_widget_has_css_class (year, "error"));
+    profile = cramp_store_get_profile (store (), NULL);
+    g_assert_cmpuint (cramp_profile_get_birth_year (profile), ==, 1956);
+    g_clear_object (&profile);
+
+    /* empty: not given */
+    gtk_editable_set_text (GTK_EDITABLE (year), "");
+    g_signal_emit_by_name (year, "apply");
+    flush ();
+    profile = cramp_store_get_profile (store (), NULL);
+    g_assert_cmpuint (cramp_profile_get_birth_year (profile), ==, 0);
+  }
+
+  /* arterial disease is a condition, and says what it means */
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (find_row_titled (GTK_WIDGET (conditions),
+                                                                                 "Heart attack, stroke or narrowed arteries"))),
+                   ==, "Now or in the past, anywhere in the body");
 
   gtk_window_destroy (GTK_WINDOW (preferences));
   flush ();
@@ -1604,6 +1716,7 @@ main (int   argc,
     { "/window/help-missing", test_help_missing },
     { "/window/notes-count", test_notes_count },
     { "/window/editor-medications", test_editor_medications },
+    { "/window/editor-vocabulary", test_editor_vocabulary },
     { "/window/editor-escape", test_editor_escape },
     { "/window/editor-popup-escape", test_editor_popup_escape },
     { "/window/focus-harmless", test_focus_harmless },
