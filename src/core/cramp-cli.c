@@ -41,7 +41,7 @@ typedef int (*CommandFunc) (const CrampCliOptions *options,
 /* The command line as one table: from it come GApplication's options
  * (with no storage, into a GVariantDict), the strict parse that tells
  * bad usage apart, the "one command at a time" check and the dispatch.
- * A row with a function is a command; the others modify one. */
+ * A command is one at a time; the other options modify one. */
 typedef struct
 {
   const char   *name;
@@ -49,39 +49,40 @@ typedef struct
   gsize         offset;        /* of the field of CrampCliOptions it fills */
   const char   *description;
   const char   *arg_description;
-  CommandFunc   run;
+  gboolean      command;
+  CommandFunc   run;           /* NULL for what the application runs itself */
 } Option;
 
 #define FIELD(name) G_STRUCT_OFFSET (CrampCliOptions, name)
 
 static const Option options_table[] = {
   { "import", G_OPTION_ARG_FILENAME, FIELD (import_path),
-    N_("Import episodes from a CSV file"), N_("FILE.csv"), run_import },
+    N_("Import episodes from a CSV file"), N_("FILE.csv"), TRUE, run_import },
   { "export", G_OPTION_ARG_FILENAME, FIELD (export_path),
-    N_("Export every episode as CSV (“-” writes to the standard output)"), N_("FILE.csv"), run_export },
+    N_("Export every episode as CSV (“-” writes to the standard output)"), N_("FILE.csv"), TRUE, run_export },
   { "report", G_OPTION_ARG_FILENAME, FIELD (report_path),
-    N_("Write the report for the doctor as a PDF file"), N_("FILE.pdf"), cramp_cli_run_report },
+    N_("Write the report for the doctor as a PDF file"), N_("FILE.pdf"), TRUE, cramp_cli_run_report },
   { "findings", G_OPTION_ARG_NONE, FIELD (findings),
-    N_("Print the patterns that match medical red flags"), NULL, cramp_cli_run_findings },
+    N_("Print the patterns that match medical red flags"), NULL, TRUE, cramp_cli_run_findings },
   { "json", G_OPTION_ARG_NONE, FIELD (json),
-    N_("With --findings, print them as JSON"), NULL, NULL },
+    N_("With --findings, print them as JSON"), NULL, FALSE, NULL },
   { "since", G_OPTION_ARG_STRING, FIELD (since),
-    N_("Start the period on this day (default: the first cramp)"), N_("YYYY-MM-DD"), NULL },
+    N_("Start the period on this day (default: the first cramp)"), N_("YYYY-MM-DD"), FALSE, NULL },
   { "until", G_OPTION_ARG_STRING, FIELD (until),
-    N_("End the period on this day (default: now)"), N_("YYYY-MM-DD"), NULL },
+    N_("End the period on this day (default: now)"), N_("YYYY-MM-DD"), FALSE, NULL },
   { "import-profile", G_OPTION_ARG_FILENAME, FIELD (import_profile_path),
-    N_("Replace the health profile with one from a JSON file"), N_("FILE.json"), run_import_profile },
+    N_("Replace the health profile with one from a JSON file"), N_("FILE.json"), TRUE, run_import_profile },
   { "export-profile", G_OPTION_ARG_FILENAME, FIELD (export_profile_path),
-    N_("Write the health profile as JSON (“-” writes to the standard output)"), N_("FILE.json"), run_export_profile },
+    N_("Write the health profile as JSON (“-” writes to the standard output)"), N_("FILE.json"), TRUE, run_export_profile },
   { "backup", G_OPTION_ARG_FILENAME, FIELD (backup_path),
-    N_("Write a copy of the diary to a file"), N_("FILE"), run_backup },
+    N_("Write a copy of the diary to a file"), N_("FILE"), TRUE, run_backup },
   { "restore", G_OPTION_ARG_FILENAME, FIELD (restore_path),
-    N_("Replace the diary with a backup; the diary as it was is kept aside"), N_("FILE"), run_restore },
-  /* not a command of this table: the application runs it */
+    N_("Replace the diary with a backup; the diary as it was is kept aside"), N_("FILE"), TRUE, run_restore },
+  /* a command the application runs */
   { "background", G_OPTION_ARG_NONE, FIELD (background),
-    N_("Run the bedtime reminders without a window (as at login)"), NULL, NULL },
+    N_("Run the bedtime reminders without a window (as at login)"), NULL, TRUE, NULL },
   { "version", G_OPTION_ARG_NONE, FIELD (version),
-    N_("Show the version"), NULL, run_version },
+    N_("Show the version"), NULL, TRUE, run_version },
 };
 
 #undef FIELD
@@ -102,12 +103,6 @@ is_given (const CrampCliOptions *options,
     return *(gboolean *) field_of (options, option);
 
   return *(char **) field_of (options, option) != NULL;
-}
-
-static gboolean
-is_command (const Option *option)
-{
-  return option->run != NULL || g_str_equal (option->name, "background");
 }
 
 /* @options_out == NULL: entries without storage, for GApplication */
@@ -183,7 +178,7 @@ cramp_cli_parse (const char * const  *argv,
           **(char **) field_of (options, option) == '\0')
         return usage_error (error, _("The option needs a file name."));
 
-      if (is_command (option))
+      if (option->command)
         {
           n_commands += is_given (options, option);
           /* Translators: separates the options in "Give one command at a time: --import, --export…" */
