@@ -1,0 +1,310 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cramp-findings"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "cramp-format.h"
+
+#include "cramp-findings-private.h"
+
+/*
+ * The rules that count nights in spans of days: frequent cramps, broken
+ * sleep, and cramps becoming more frequent. A night runs from noon to
+ * noon; a span of N days holds episodes that start at most N × 24 hours
+ * apart. A finding built on spans names its busiest one, and groups its
+ * evidence by span.
+ */
+
+/* Nights and spans. */
+
+typedef struct
+{
+  guint first;      /* index into the episodes */
+  guint last;
+  guint nights;
+} Span;
+
+static gboolean
+woke (const Analysis *analysis,
+      const Fact     *fact)
+{
+  return cramp_episode_get_woke_from_sleep (fact->episode) == TRUE;
+}
+
+static gboolean
+not_exercise (const Analysis *analysis,
+              const Fact     *fact)
+{
+  CrampActivity activity = activity_of (fact);
+
+  return activity != CRAMP_ACTIVITY_EXERCISING && activity != CRAMP_ACTIVITY_AFTER_EXERCISE;
+}
+
+static int
+compare_gint64 (gconstpointer a,
+                gconstpointer b)
+{
+  gint64 ia = *(const gint64 *) a;
+  gint64 ib = *(const gint64 *) b;
+
+  return ia < ib ? -1 : ia > ib;
+}
+
+static guint
+count_nights (const Fact * const *facts,
+              guint               first,
+              guint               last)
+{
+  g_autoptr(GArray) nights = g_array_sized_new (FALSE, FALSE, sizeof (gint64), last - first + 1);
+  guint distinct = 0;
+
+  for (guint i = first; i <= last; i++)
+    g_array_append_val (nights, facts[i]->night);
+  g_array_sort (nights, compare_gint64);
+  for (guint i = 0; i < nights->len; i++)
+    distinct += i == 0 || g_array_index (nights, gint64, i) != g_array_index (nights, gint64, i - 1);
+
+  return distinct;
+}
+
+/* Marks the episodes of every span of @days whose episodes fall on at
+ * least @min_nights nights, and returns the span with the most nights. */
+static Span
+mark_spans (const Fact * const *facts,
+            guint               n_facts,
+            guint               days,
+            guint               min_nights,
+            gboolean           *marked)
+{
+  Span busiest = { 0, 0, 0 };
+  guint last = 0;
+
+  for (guint first = 0; first < n_facts; first++)
+    {
+      guint nights;
+
+      if (last < first)
+        last = first;
+      while (last + 1 < n_facts && facts[last + 1]->start - facts[first]->start <= days * DAY_S)
+        last++;
+
+      nights = count_nights (facts, first, last);
+      if (nights < min_nights)
+        continue;
+
+      for (guint i = first; i <= last; i++)
+        marked[i] = TRUE;
+      if (nights > busiest.nights)
+        busiest = (Span) { first, last, nights };
+    }
+
+  return busiest;
+}
+
+static char *
+format_fact_day (const Fact *fact)
+{
+  return cramp_format_date_short (cramp_episode_get_started_at (fact->episode));
+}
+
+/* The evidence of the marked episodes, and a group for each run of
+ * marked episodes that follow one another within @days. */
+static GPtrArray *
+marked_evidence (const Fact * const *facts,
+                 guint               n_facts,
+                 const gboolean     *marked,
+                 guint               days,
+                 GPtrArray          *groups)
+{
+  GPtrArray *evidence = new_evidence ();
+  GPtrArray *group = NULL;
+  guint group_first = 0;
+
+  for (guint i = 0; i <= n_facts; i++)
+    {
+      gboolean joins = i < n_facts && marked[i] && group != NULL &&
+                       facts[i]->start - facts[i - 1]->start <= days * DAY_S && marked[i - 1];
+
+      if (group != NULL && !joins)
+        {
+          g_autofree char *from = format_fact_day (facts[group_first]);
+          g_autofree char *to = format_fact_day (facts[i - 1]);
+          guint nights = count_nights (facts, group_first, i - 1);
+          g_autofree char *count = _cramp_findings_count_sentence (NP_("cramps on %u night", "cramps on %u nights"), nights);
+
+          /* Translators: "3 Nov 2026 to 9 Nov 2026: cramps on 4 nights" */
+          g_ptr_array_add (groups, g_strdup_printf (_("%s to %s: %s"), from, to, count));
+          g_ptr_array_add (groups, g_steal_pointer (&group));
+        }
+
+      if (i < n_facts && marked[i])
+        {
+          g_ptr_array_add (evidence, g_object_ref (facts[i]->episode));
+          if (group == NULL)
+            {
+              group = new_evidence ();
+              group_first = i;
+            }
+          g_ptr_array_add (group, g_object_ref (facts[i]->episode));
+        }
+    }
+
+  return evidence;
+}
+
+static void
+add_groups (CrampFinding *finding,
+            GPtrArray    *groups)
+{
+  /* label, episodes, label, episodes… */
+  for (guint i = 0; i + 1 < groups->len; i += 2)
+    _cramp_finding_add_group (finding, g_ptr_array_index (groups, i), g_ptr_array_index (groups, i + 1));
+  g_ptr_array_set_size (groups, 0);
+}
+
+static const Fact **
+facts_passing (const Analysis *analysis,
+               EpisodeTest     test,
+               guint          *n)
+{
+  const Fact **facts = g_new (const Fact *, analysis->n_facts + 1);
+
+  *n = 0;
+  for (guint i = 0; i < analysis->n_facts; i++)
+    if (test (analysis, &analysis->facts[i]))
+      facts[(*n)++] = &analysis->facts[i];
+
+  return facts;
+}
+
+void
+_cramp_findings_run_frequent (Analysis   *analysis,
+              const Rule *rule)
+{
+  guint n = 0;
+  g_autofree const Fact **facts = facts_passing (analysis, not_exercise, &n);
+  g_autofree gboolean *marked = g_new0 (gboolean, n + 1);
+  g_autoptr(GPtrArray) groups = g_ptr_array_new ();
+  g_autofree char *from = NULL;
+  g_autofree char *text = NULL;
+  GPtrArray *evidence;
+  CrampFinding *finding;
+  Span busiest;
+
+  busiest = mark_spans (facts, n, FREQUENT_SPAN_DAYS, FREQUENT_MIN_NIGHTS, marked);
+  if (busiest.nights == 0)
+    return;
+
+  evidence = marked_evidence (facts, n, marked, FREQUENT_SPAN_DAYS, groups);
+  from = format_fact_day (facts[busiest.first]);
+  /* Translators: %u is a number of nights, %s a date */
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "You had cramps on %u night in the week from %s.",
+                                       "You had cramps on %u nights in the week from %s.",
+                                       busiest.nights),
+                          busiest.nights, from);
+  finding = add_finding (analysis, rule, NULL,
+                         join_sentences (text, _("Cramps on several nights of a week, away from sport, are worth a visit: a doctor "
+                                                 "can look for a cause and suggest what may help.")),
+                         evidence);
+  add_groups (finding, groups);
+}
+
+void
+_cramp_findings_run_sleep_disruption (Analysis   *analysis,
+                      const Rule *rule)
+{
+  guint n = 0;
+  g_autofree const Fact **facts = facts_passing (analysis, woke, &n);
+  g_autofree gboolean *marked = g_new0 (gboolean, n + 1);
+  g_autoptr(GPtrArray) groups = g_ptr_array_new ();
+  g_autofree char *from = NULL;
+  g_autofree char *text = NULL;
+  GPtrArray *evidence;
+  CrampFinding *finding;
+  Span week, month;
+
+  week = mark_spans (facts, n, SLEEP_WEEK_DAYS, SLEEP_WEEK_MIN_NIGHTS, marked);
+  month = mark_spans (facts, n, SLEEP_MONTH_DAYS, SLEEP_MONTH_MIN_NIGHTS, marked);
+  if (week.nights == 0 && month.nights == 0)
+    return;
+
+  evidence = marked_evidence (facts, n, marked, SLEEP_MONTH_DAYS, groups);
+  if (month.nights > 0)
+    {
+      from = format_fact_day (facts[month.first]);
+      /* Translators: %u is a number of nights, %s a date */
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "Cramps woke you on %u night in the 30 days from %s.",
+                                           "Cramps woke you on %u nights in the 30 days from %s.",
+                                           month.nights),
+                              month.nights, from);
+    }
+  else
+    {
+      from = format_fact_day (facts[week.first]);
+      /* Translators: %u is a number of nights, %s a date */
+      text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "Cramps woke you on %u night in the week from %s.",
+                                           "Cramps woke you on %u nights in the week from %s.",
+                                           week.nights),
+                              week.nights, from);
+    }
+
+  finding = add_finding (analysis, rule, NULL,
+                         join_sentences (text, _("Cramps that keep breaking your sleep are worth a visit: there are things a doctor "
+                                                 "can check and suggest.")),
+                         evidence);
+  add_groups (finding, groups);
+}
+
+void
+_cramp_findings_run_worsening (Analysis   *analysis,
+               const Rule *rule)
+{
+  gint64 recent_start = analysis->until - WORSENING_RECENT_DAYS * DAY_S;
+  gint64 previous_start = analysis->until - WORSENING_BASELINE_DAYS * DAY_S;
+  g_autoptr(GHashTable) recent_nights = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GHashTable) previous_nights = g_hash_table_new (g_int64_hash, g_int64_equal);
+  GPtrArray *evidence;
+  guint recent, previous;
+  g_autofree char *text = NULL;
+
+  /* a whole baseline: the period's first cramp 60 days or more before its end */
+  if (analysis->n_facts == 0 || analysis->facts[0].start > previous_start)
+    return;
+
+  evidence = new_evidence ();
+  for (guint i = 0; i < analysis->n_facts; i++)
+    {
+      Fact *fact = &analysis->facts[i];
+
+      if (fact->start > recent_start && fact->start <= analysis->until)
+        {
+          g_hash_table_add (recent_nights, &fact->night);
+          g_ptr_array_add (evidence, g_object_ref (fact->episode));
+        }
+      else if (fact->start > previous_start && fact->start <= recent_start)
+        g_hash_table_add (previous_nights, &fact->night);
+    }
+
+  recent = g_hash_table_size (recent_nights);
+  previous = g_hash_table_size (previous_nights);
+  if (recent < WORSENING_MIN_NIGHTS || recent < WORSENING_FACTOR * previous)
+    {
+      g_ptr_array_unref (evidence);
+      return;
+    }
+
+  /* Translators: the nights with cramps in the last 30 days, then in the 30 days before */
+  text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "Cramps came on %u night in the last 30 days, and on %u in the 30 days before.",
+                                       "Cramps came on %u nights in the last 30 days, and on %u in the 30 days before.",
+                                       recent),
+                          recent, previous);
+  add_finding (analysis, rule, NULL,
+               join_sentences (text, _("Cramps that come more and more often are worth a visit.")),
+               evidence);
+}
