@@ -580,6 +580,7 @@ test_findings_text (Fixture       *fixture,
   g_assert_true (claudication < medication);
   g_assert_nonnull (strstr (result.out, "BOOK A VISIT TO YOUR DOCTOR"));
   g_assert_nonnull (strstr (result.out, "Episodes: 10 Feb 2026 10:15, 17 Feb 2026 11:00, 26 Feb 2026 09:40"));
+  g_assert_nonnull (strstr (result.out, "Shown for: At least three walking cramps"));
   g_assert_nonnull (strstr (result.out, "Sources: Mayo Clinic"));
 }
 

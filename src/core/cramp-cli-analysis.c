@@ -175,6 +175,7 @@ print_text (CrampAnalysis *analysis)
 
       g_print ("\n  %s\n", cramp_finding_get_title (finding));
       g_print ("  %s\n", cramp_finding_get_explanation (finding));
+      g_print ("  %s %s\n", _("Shown for:"), cramp_finding_get_rule (finding));
       g_print ("  %s %s\n", _("Episodes:"), dates->str);
       for (guint s = 0; sources[s] != NULL; s++)
         g_print ("  %s %s\n", s == 0 ? _("Sources:") : "        ", sources[s]);
