@@ -197,6 +197,7 @@ test_content (Fixture       *fixture,
 
   add_episodes (fixture, 90, 1);
   cramp_profile_set_patient_name (profile, "Ana María Núñez");
+  cramp_profile_set_birth_year (profile, 1950);
   cramp_profile_set_conditions (profile, CRAMP_CONDITION_SMOKING);
   g_date_clear (&started, 1);
   g_date_set_dmy (&started, 1, 10, 2026);
@@ -214,6 +215,8 @@ test_content (Fixture       *fixture,
 
   assert_contains (text, "Leg Cramps: Report for the Doctor");
   assert_contains (text, "Ana María Núñez");
+  /* the age in the year the period ends */
+  assert_contains (text, "Age 76 (born 1950)");
   assert_contains (text, "4 Aug 2026 to 1 Nov 2026");
   assert_contains (text, "Cramps in the period 90");
   assert_contains (text, "When do the cramps come?");

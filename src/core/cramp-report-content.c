@@ -33,6 +33,16 @@ add_header (CrampReport *self)
   _cramp_report_add_space (self, 8);
   if (patient != NULL)
     _cramp_report_add_pair (self, _("Patient"), patient);
+  if (cramp_profile_get_birth_year (analysis->profile) != 0)
+    {
+      guint born = cramp_profile_get_birth_year (analysis->profile);
+      /* in the year the period ends, as the warning signs count it */
+      int age = g_date_time_get_year (analysis->until) - (int) born;
+      /* Translators: an age in years, then the year of birth */
+      g_autofree char *text = g_strdup_printf (_("%d (born %u)"), age, born);
+
+      _cramp_report_add_pair (self, _("Age"), text);
+    }
   _cramp_report_add_pair (self, _("Period"), period);
   /* Translators: %s is a date */
   made_line = g_strdup_printf (_("%s, with Cramp Diary %s"), made, PACKAGE_VERSION);
