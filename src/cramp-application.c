@@ -8,8 +8,8 @@
 #include "cramp-application.h"
 #include "cramp-cli.h"
 #include "cramp-preferences-window.h"
-#include "cramp-reminder-service.h"
 #include "cramp-resources.h"
+#include "cramp-session.h"
 #include "cramp-stretch-window.h"
 #include "cramp-window.h"
 
@@ -17,12 +17,8 @@ struct _CrampApplication
 {
   AdwApplication  parent_instance;
 
-  CrampStore           *store;
-  GError               *store_error;     /* why it could not be opened, or is damaged */
-  gboolean              store_damaged;   /* opened, but a check found it damaged */
-  GSettings            *settings;
-  CrampReminderService *reminders;
-  gboolean              background;      /* started with --background: no window */
+  CrampSession *session;
+  gboolean      background;   /* started with --background: no window */
 };
 
 G_DEFINE_FINAL_TYPE (CrampApplication, cramp_application, ADW_TYPE_APPLICATION)
@@ -63,6 +59,14 @@ cramp_application_local_command_line (GApplication   *app,
   return G_APPLICATION_CLASS (cramp_application_parent_class)->local_command_line (app, arguments, exit_status);
 }
 
+static gboolean
+reminders_running (CrampApplication *self)
+{
+  CrampReminderService *reminders = self->session ? cramp_session_get_reminders (self->session) : NULL;
+
+  return reminders != NULL && cramp_reminder_service_is_running (reminders);
+}
+
 /* --background: the reminders without a window, as a session starts
  * them at login. An instance that runs already has the service, and is
  * left as it is. As the primary instance, the reminder service holds the
@@ -84,10 +88,10 @@ run_in_background (CrampApplication *self)
   if (g_application_get_is_remote (G_APPLICATION (self)))
     return CRAMP_EXIT_OK;
 
-  if (self->reminders == NULL || !cramp_reminder_service_is_running (self->reminders))
+  if (!reminders_running (self))
     {
-      if (self->store_error != NULL)
-        g_printerr ("%s\n", self->store_error->message);
+      if (cramp_session_get_error (self->session) != NULL)
+        g_printerr ("%s\n", cramp_session_get_error (self->session)->message);
       else
         g_printerr (_("Bedtime reminders are off; turn them on in the preferences.\n"));
       return CRAMP_EXIT_OK;
@@ -114,23 +118,20 @@ cramp_application_handle_local_options (GApplication *app,
   return cramp_cli_run (&options, diary_path);
 }
 
+/* A damaged diary was replaced by a backup: the windows start again on
+ * the new one. */
 static void
-open_diary (CrampApplication *self)
+on_store_changed_cb (CrampApplication *self)
 {
-  g_autofree char *path = cramp_store_default_path ();
+  GList *windows;
 
-  g_clear_error (&self->store_error);
-  self->store_damaged = FALSE;
-  self->store = cramp_store_open (path, &self->store_error);
-  if (self->store == NULL)
-    {
-      /* the window says it, and offers a backup */
-      g_message ("%s", self->store_error->message);
-      return;
-    }
-
-  cramp_store_watch (self->store);
-  self->reminders = cramp_reminder_service_new (G_APPLICATION (self), self->store, self->settings);
+  g_application_hold (G_APPLICATION (self));
+  windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_destroy (l->data);
+  g_list_free (windows);
+  g_application_activate (G_APPLICATION (self));
+  g_application_release (G_APPLICATION (self));
 }
 
 static void
@@ -159,8 +160,13 @@ cramp_application_startup (GApplication *app)
 
   gtk_window_set_default_icon_name (APP_ID);
 
-  self->settings = g_settings_new (APP_ID);
-  open_diary (self);
+  {
+    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+
+    self->session = cramp_session_new (app, settings);
+  }
+  g_signal_connect_object (self->session, "notify::store", G_CALLBACK (on_store_changed_cb), self,
+                           G_CONNECT_SWAPPED);
 
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.preferences", preferences_accels);
@@ -237,7 +243,7 @@ quit_action (GSimpleAction *action,
 
   /* bedtime reminders go on without windows: they are turned off in
    * the preferences, not by quitting */
-  if (self->reminders == NULL || !cramp_reminder_service_is_running (self->reminders))
+  if (!reminders_running (self))
     g_application_quit (app);
 }
 
@@ -275,12 +281,13 @@ stretch_done_action (GSimpleAction *action,
                      gpointer       user_data)
 {
   CrampApplication *self = user_data;
+  CrampReminderService *reminders = cramp_session_get_reminders (self->session);
   g_autoptr(GError) error = NULL;
 
-  if (self->reminders == NULL)
+  if (reminders == NULL)
     return;
 
-  if (!cramp_reminder_service_record_done (self->reminders, &error))
+  if (!cramp_reminder_service_record_done (reminders, &error))
     {
       GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
       GtkWidget *dialog = adw_message_dialog_new (window, _("The Stretch Was Not Recorded"), error->message);
@@ -374,10 +381,10 @@ preferences_action (GSimpleAction *action,
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
   GtkWindow *preferences;
 
-  if (self->store == NULL)
+  if (cramp_session_get_store (self->session) == NULL)
     return;
 
-  preferences = GTK_WINDOW (cramp_preferences_window_new (parent, self->store));
+  preferences = GTK_WINDOW (cramp_preferences_window_new (parent, cramp_session_get_store (self->session)));
   /* for the app actions, such as showing the stretches */
   gtk_window_set_application (preferences, GTK_APPLICATION (self));
   gtk_window_present (preferences);
@@ -388,21 +395,9 @@ cramp_application_dispose (GObject *object)
 {
   CrampApplication *self = (CrampApplication *) object;
 
-  g_clear_object (&self->reminders);
-  g_clear_object (&self->store);
-  g_clear_object (&self->settings);
+  g_clear_object (&self->session);
 
   G_OBJECT_CLASS (cramp_application_parent_class)->dispose (object);
-}
-
-static void
-cramp_application_finalize (GObject *object)
-{
-  CrampApplication *self = (CrampApplication *) object;
-
-  g_clear_error (&self->store_error);
-
-  G_OBJECT_CLASS (cramp_application_parent_class)->finalize (object);
 }
 
 static void
@@ -412,7 +407,6 @@ cramp_application_class_init (CrampApplicationClass *klass)
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
   object_class->dispose = cramp_application_dispose;
-  object_class->finalize = cramp_application_finalize;
 
   app_class->local_command_line = cramp_application_local_command_line;
   app_class->handle_local_options = cramp_application_handle_local_options;
@@ -451,96 +445,15 @@ cramp_application_new (void)
 }
 
 /**
- * cramp_application_get_store:
+ * cramp_application_get_session:
  *
- * Returns: (transfer none) (nullable): the diary, or %NULL if it could
- *   not be opened (see cramp_application_get_store_error())
+ * Returns: (transfer none): what the windows share: the diary, the
+ *   settings, the reminders; made at startup
  */
-CrampStore *
-cramp_application_get_store (CrampApplication *self)
+CrampSession *
+cramp_application_get_session (CrampApplication *self)
 {
   g_return_val_if_fail (CRAMP_IS_APPLICATION (self), NULL);
 
-  return self->store;
-}
-
-const GError *
-cramp_application_get_store_error (CrampApplication *self)
-{
-  g_return_val_if_fail (CRAMP_IS_APPLICATION (self), NULL);
-
-  return self->store_error;
-}
-
-GSettings *
-cramp_application_get_settings (CrampApplication *self)
-{
-  g_return_val_if_fail (CRAMP_IS_APPLICATION (self), NULL);
-
-  return self->settings;
-}
-
-/**
- * cramp_application_set_store_damaged:
- * @error: what is wrong with it
- *
- * Notes that the open diary was found damaged: windows show what
- * cramp_application_get_store_error() says, and a restore replaces it.
- */
-void
-cramp_application_set_store_damaged (CrampApplication *self,
-                                     const GError     *error)
-{
-  g_return_if_fail (CRAMP_IS_APPLICATION (self));
-  g_return_if_fail (error != NULL);
-
-  self->store_damaged = TRUE;
-  g_clear_error (&self->store_error);
-  self->store_error = g_error_copy (error);
-}
-
-/**
- * cramp_application_restore:
- * @backup: a copy of the diary
- * @kept_aside: (out) (optional) (nullable): where the diary as it was went
- *
- * Restores the diary from @backup. A sound diary takes the backup's
- * contents, and its windows follow. A diary that could not be opened or
- * was found damaged is renamed aside and the backup put in its place;
- * the windows then start again on it.
- */
-gboolean
-cramp_application_restore (CrampApplication  *self,
-                           const char        *backup,
-                           char             **kept_aside,
-                           GError           **error)
-{
-  g_autofree char *path = cramp_store_default_path ();
-  gboolean restored;
-  GList *windows;
-
-  g_return_val_if_fail (CRAMP_IS_APPLICATION (self), FALSE);
-
-  if (self->store != NULL && !self->store_damaged)
-    return cramp_store_restore (self->store, backup, kept_aside, error);
-
-  /* a bad backup is refused before the damaged diary is touched */
-  if (!cramp_store_check_backup (backup, error))
-    return FALSE;
-
-  /* the windows let go of the damaged diary; the application stays */
-  g_application_hold (G_APPLICATION (self));
-  windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (self)));
-  for (GList *l = windows; l != NULL; l = l->next)
-    gtk_window_destroy (l->data);
-  g_list_free (windows);
-  g_clear_object (&self->reminders);
-  g_clear_object (&self->store);
-
-  restored = cramp_store_restore_file (path, backup, kept_aside, error);
-  open_diary (self);
-  g_application_activate (G_APPLICATION (self));
-  g_application_release (G_APPLICATION (self));
-
-  return restored;
+  return self->session;
 }

@@ -3,7 +3,7 @@
 
 #include <adwaita.h>
 
-#include "cramp-store.h"
+#include "cramp-session.h"
 
 G_BEGIN_DECLS
 
@@ -11,15 +11,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (CrampApplication, cramp_application, CRAMP, APPLICATION, AdwApplication)
 
-CrampApplication *cramp_application_new            (void);
-CrampStore       *cramp_application_get_store      (CrampApplication *self);
-const GError     *cramp_application_get_store_error (CrampApplication *self);
-GSettings        *cramp_application_get_settings   (CrampApplication *self);
-void              cramp_application_set_store_damaged (CrampApplication *self,
-                                                       const GError     *error);
-gboolean          cramp_application_restore        (CrampApplication  *self,
-                                                    const char        *backup,
-                                                    char             **kept_aside,
-                                                    GError           **error);
+CrampApplication *cramp_application_new         (void);
+CrampSession     *cramp_application_get_session (CrampApplication *self);
 
 G_END_DECLS

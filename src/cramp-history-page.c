@@ -32,6 +32,7 @@ G_DEFINE_FINAL_TYPE (CrampHistoryPage, cramp_history_page, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_SEARCH_MODE,
+  PROP_STORE,
   N_PROPS
 };
 
@@ -168,6 +169,9 @@ bind_row_cb (GtkSignalListItemFactory *factory,
                                  episode, first_of_night);
 }
 
+static void set_store (CrampHistoryPage *self,
+                       CrampStore       *store);
+
 static void
 cramp_history_page_get_property (GObject    *object,
                                  guint       prop_id,
@@ -180,6 +184,10 @@ cramp_history_page_get_property (GObject    *object,
     {
     case PROP_SEARCH_MODE:
       g_value_set_boolean (value, gtk_search_bar_get_search_mode (self->search_bar));
+      break;
+
+    case PROP_STORE:
+      g_value_set_object (value, self->episodes ? cramp_episode_list_get_store (self->episodes) : NULL);
       break;
 
     default:
@@ -199,6 +207,10 @@ cramp_history_page_set_property (GObject      *object,
     {
     case PROP_SEARCH_MODE:
       gtk_search_bar_set_search_mode (self->search_bar, g_value_get_boolean (value));
+      break;
+
+    case PROP_STORE:
+      set_store (self, g_value_get_object (value));
       break;
 
     default:
@@ -236,6 +248,14 @@ cramp_history_page_class_init (CrampHistoryPageClass *klass)
   properties[PROP_SEARCH_MODE] =
     g_param_spec_boolean ("search-mode", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * CrampHistoryPage:store: (nullable)
+   *
+   * The diary the page lists, as the session has it.
+   */
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, CRAMP_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -288,12 +308,13 @@ attach_model_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-void
-cramp_history_page_set_store (CrampHistoryPage *self,
-                              CrampStore       *store)
+/* The diary it lists; without one (it could not be opened), nothing. */
+static void
+set_store (CrampHistoryPage *self,
+           CrampStore       *store)
 {
-  g_return_if_fail (CRAMP_IS_HISTORY_PAGE (self));
-  g_return_if_fail (CRAMP_IS_STORE (store));
+  if (store == NULL || (self->episodes != NULL && cramp_episode_list_get_store (self->episodes) == store))
+    return;
 
   g_clear_object (&self->episodes);
   self->episodes = cramp_episode_list_new (store);
@@ -304,6 +325,7 @@ cramp_history_page_set_store (CrampHistoryPage *self,
   /* GTK 4.8's list view makes 200 rows at once, whatever fits: that
    * waits until the window's first frame is on screen. */
   g_idle_add_full (G_PRIORITY_LOW, attach_model_cb, g_object_ref (self), g_object_unref);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
 /**

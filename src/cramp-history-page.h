@@ -11,8 +11,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (CrampHistoryPage, cramp_history_page, CRAMP, HISTORY_PAGE, GtkWidget)
 
-void cramp_history_page_set_store             (CrampHistoryPage *self,
-                                               CrampStore       *store);
 void cramp_history_page_set_key_capture_widget (CrampHistoryPage *self,
                                                 GtkWidget        *widget);
 void cramp_history_page_focus_search          (CrampHistoryPage *self);

@@ -68,6 +68,7 @@ G_DEFINE_FINAL_TYPE (CrampReportPage, cramp_report_page, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_EMPTY,
+  PROP_STORE,
   N_PROPS
 };
 
@@ -580,6 +581,9 @@ cramp_report_page_dispose (GObject *object)
   G_OBJECT_CLASS (cramp_report_page_parent_class)->dispose (object);
 }
 
+static void set_store (CrampReportPage *self,
+                       CrampStore      *store);
+
 static void
 cramp_report_page_get_property (GObject    *object,
                                 guint       prop_id,
@@ -592,6 +596,29 @@ cramp_report_page_get_property (GObject    *object,
     {
     case PROP_EMPTY:
       g_value_set_boolean (value, self->empty);
+      break;
+
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cramp_report_page_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  CrampReportPage *self = CRAMP_REPORT_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_STORE:
+      set_store (self, g_value_get_object (value));
       break;
 
     default:
@@ -607,6 +634,7 @@ cramp_report_page_class_init (CrampReportPageClass *klass)
 
   object_class->dispose = cramp_report_page_dispose;
   object_class->get_property = cramp_report_page_get_property;
+  object_class->set_property = cramp_report_page_set_property;
   widget_class->map = cramp_report_page_map;
 
   /**
@@ -618,6 +646,14 @@ cramp_report_page_class_init (CrampReportPageClass *klass)
   properties[PROP_EMPTY] =
     g_param_spec_boolean ("empty", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * CrampReportPage:store: (nullable)
+   *
+   * The diary the page reports on, as the session has it.
+   */
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, CRAMP_TYPE_STORE,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (CRAMP_TYPE_CHART_VIEW);
@@ -672,20 +708,19 @@ cramp_report_page_init (CrampReportPage *self)
   on_custom_changed_cb (self);
 }
 
-void
-cramp_report_page_set_store (CrampReportPage *self,
-                             CrampStore      *store)
+/* The diary it reports on; without one (it could not be opened), nothing. */
+static void
+set_store (CrampReportPage *self,
+           CrampStore      *store)
 {
-  g_return_if_fail (CRAMP_IS_REPORT_PAGE (self));
-  g_return_if_fail (CRAMP_IS_STORE (store));
-
-  if (!g_set_object (&self->store, store))
+  if (store == NULL || !g_set_object (&self->store, store))
     return;
 
   g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed_cb), self, G_CONNECT_SWAPPED);
   self->dirty = TRUE;
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     refresh (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
 }
 
 /**

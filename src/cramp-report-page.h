@@ -11,8 +11,6 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (CrampReportPage, cramp_report_page, CRAMP, REPORT_PAGE, GtkWidget)
 
-void           cramp_report_page_set_store    (CrampReportPage *self,
-                                               CrampStore      *store);
 CrampAnalysis *cramp_report_page_get_analysis (CrampReportPage *self);
 
 G_END_DECLS

@@ -99,7 +99,7 @@ history_state (void)
 static CrampStore *
 store (void)
 {
-  return cramp_application_get_store (app);
+  return cramp_session_get_store (cramp_application_get_session (app));
 }
 
 static CrampEpisode *

@@ -1,0 +1,340 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cramp-session"
+
+#include "config.h"
+
+#include "cramp-session.h"
+
+/*
+ * What the windows of one application share: the open diary, why it
+ * could not be opened or was found damaged, the settings and the bedtime
+ * reminders. The application owns it; windows and pages receive it when
+ * they are made and follow its properties. Restoring the diary happens
+ * here, and only here.
+ */
+
+struct _CrampSession
+{
+  GObject               parent_instance;
+
+  GApplication         *application;   /* weak: it owns us */
+  GSettings            *settings;
+  CrampStore           *store;
+  GError               *error;         /* why it could not be opened, or is damaged */
+  CrampReminderService *reminders;
+  gboolean              damaged;       /* opened, but a check found it damaged */
+};
+
+G_DEFINE_FINAL_TYPE (CrampSession, cramp_session, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_APPLICATION,
+  PROP_SETTINGS,
+  PROP_STORE,
+  PROP_DAMAGED,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* Opens the default diary, and the reminders that go with it. */
+static void
+open_diary (CrampSession *self)
+{
+  g_autofree char *path = cramp_store_default_path ();
+
+  g_assert (self->store == NULL);
+
+  g_clear_error (&self->error);
+  self->damaged = FALSE;
+  self->store = cramp_store_open (path, &self->error);
+  if (self->store == NULL)
+    {
+      /* the window says it, and offers a backup */
+      g_message ("%s", self->error->message);
+      return;
+    }
+
+  cramp_store_watch (self->store);
+  self->reminders = cramp_reminder_service_new (self->application, self->store, self->settings);
+}
+
+static void
+close_diary (CrampSession *self)
+{
+  g_clear_object (&self->reminders);
+  g_clear_object (&self->store);
+}
+
+static void
+cramp_session_constructed (GObject *object)
+{
+  CrampSession *self = (CrampSession *) object;
+
+  G_OBJECT_CLASS (cramp_session_parent_class)->constructed (object);
+
+  g_assert (G_IS_APPLICATION (self->application));
+  g_assert (G_IS_SETTINGS (self->settings));
+
+  open_diary (self);
+}
+
+static void
+cramp_session_dispose (GObject *object)
+{
+  CrampSession *self = (CrampSession *) object;
+
+  close_diary (self);
+  g_clear_object (&self->settings);
+  g_clear_weak_pointer (&self->application);
+
+  G_OBJECT_CLASS (cramp_session_parent_class)->dispose (object);
+}
+
+static void
+cramp_session_finalize (GObject *object)
+{
+  CrampSession *self = (CrampSession *) object;
+
+  g_clear_error (&self->error);
+
+  G_OBJECT_CLASS (cramp_session_parent_class)->finalize (object);
+}
+
+static void
+cramp_session_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  CrampSession *self = CRAMP_SESSION (object);
+
+  switch (prop_id)
+    {
+    case PROP_APPLICATION:
+      g_value_set_object (value, self->application);
+      break;
+    case PROP_SETTINGS:
+      g_value_set_object (value, self->settings);
+      break;
+    case PROP_STORE:
+      g_value_set_object (value, self->store);
+      break;
+    case PROP_DAMAGED:
+      g_value_set_boolean (value, self->damaged);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cramp_session_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  CrampSession *self = CRAMP_SESSION (object);
+
+  switch (prop_id)
+    {
+    case PROP_APPLICATION:
+      g_set_weak_pointer (&self->application, g_value_get_object (value));
+      break;
+    case PROP_SETTINGS:
+      self->settings = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cramp_session_class_init (CrampSessionClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->constructed = cramp_session_constructed;
+  object_class->dispose = cramp_session_dispose;
+  object_class->finalize = cramp_session_finalize;
+  object_class->get_property = cramp_session_get_property;
+  object_class->set_property = cramp_session_set_property;
+
+  properties[PROP_APPLICATION] =
+    g_param_spec_object ("application", NULL, NULL, G_TYPE_APPLICATION,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SETTINGS] =
+    g_param_spec_object ("settings", NULL, NULL, G_TYPE_SETTINGS,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  /**
+   * CrampSession:store: (nullable)
+   *
+   * The open diary, or %NULL when it could not be opened. It changes
+   * when a damaged diary is restored from a backup.
+   */
+  properties[PROP_STORE] =
+    g_param_spec_object ("store", NULL, NULL, CRAMP_TYPE_STORE,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * CrampSession:damaged:
+   *
+   * Whether the diary opened but a check found it damaged; the error
+   * says how.
+   */
+  properties[PROP_DAMAGED] =
+    g_param_spec_boolean ("damaged", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+cramp_session_init (CrampSession *self)
+{
+}
+
+/**
+ * cramp_session_new:
+ * @application: the application the reminders notify for
+ * @settings: the application's settings
+ *
+ * Opens the default diary.
+ */
+CrampSession *
+cramp_session_new (GApplication *application,
+                   GSettings    *settings)
+{
+  g_return_val_if_fail (G_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (G_IS_SETTINGS (settings), NULL);
+
+  return g_object_new (CRAMP_TYPE_SESSION,
+                       "application", application,
+                       "settings", settings,
+                       NULL);
+}
+
+/**
+ * cramp_session_get_store:
+ *
+ * Returns: (transfer none) (nullable): the diary, or %NULL if it could
+ *   not be opened (see cramp_session_get_error())
+ */
+CrampStore *
+cramp_session_get_store (CrampSession *self)
+{
+  g_return_val_if_fail (CRAMP_IS_SESSION (self), NULL);
+
+  return self->store;
+}
+
+/**
+ * cramp_session_get_error:
+ *
+ * Returns: (nullable): why the diary could not be opened, or how it is
+ *   damaged
+ */
+const GError *
+cramp_session_get_error (CrampSession *self)
+{
+  g_return_val_if_fail (CRAMP_IS_SESSION (self), NULL);
+
+  return self->error;
+}
+
+gboolean
+cramp_session_get_damaged (CrampSession *self)
+{
+  g_return_val_if_fail (CRAMP_IS_SESSION (self), FALSE);
+
+  return self->damaged;
+}
+
+GSettings *
+cramp_session_get_settings (CrampSession *self)
+{
+  g_return_val_if_fail (CRAMP_IS_SESSION (self), NULL);
+
+  return self->settings;
+}
+
+/**
+ * cramp_session_get_reminders:
+ *
+ * Returns: (transfer none) (nullable): the bedtime reminders, or %NULL
+ *   without a diary
+ */
+CrampReminderService *
+cramp_session_get_reminders (CrampSession *self)
+{
+  g_return_val_if_fail (CRAMP_IS_SESSION (self), NULL);
+
+  return self->reminders;
+}
+
+/**
+ * cramp_session_set_damaged:
+ * @error: what is wrong with the diary
+ *
+ * Notes that the open diary was found damaged: windows show what
+ * cramp_session_get_error() says, and a restore replaces it.
+ */
+void
+cramp_session_set_damaged (CrampSession *self,
+                           const GError *error)
+{
+  g_return_if_fail (CRAMP_IS_SESSION (self));
+  g_return_if_fail (error != NULL);
+
+  g_clear_error (&self->error);
+  self->error = g_error_copy (error);
+  if (!self->damaged)
+    {
+      self->damaged = TRUE;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DAMAGED]);
+    }
+}
+
+/**
+ * cramp_session_restore:
+ * @backup: a copy of the diary
+ * @kept_aside: (out) (optional) (nullable): where the diary as it was went
+ *
+ * Restores the diary from @backup. A sound diary takes the backup's
+ * contents, and what shows it follows. A diary that could not be opened
+ * or was found damaged is renamed aside and the backup put in its place;
+ * the session then opens it, and #CrampSession:store changes.
+ */
+gboolean
+cramp_session_restore (CrampSession  *self,
+                       const char    *backup,
+                       char         **kept_aside,
+                       GError       **error)
+{
+  g_autofree char *path = cramp_store_default_path ();
+  gboolean was_damaged;
+  gboolean restored;
+
+  g_return_val_if_fail (CRAMP_IS_SESSION (self), FALSE);
+  g_return_val_if_fail (backup != NULL, FALSE);
+
+  if (self->store != NULL && !self->damaged)
+    return cramp_store_restore (self->store, backup, kept_aside, error);
+
+  /* a bad backup is refused before the damaged diary is touched */
+  if (!cramp_store_check_backup (backup, error))
+    return FALSE;
+
+  was_damaged = self->damaged;
+  close_diary (self);
+  restored = cramp_store_restore_file (path, backup, kept_aside, error);
+  open_diary (self);
+
+  g_object_freeze_notify (G_OBJECT (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+  if (was_damaged != self->damaged)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DAMAGED]);
+  g_object_thaw_notify (G_OBJECT (self));
+
+  return restored;
+}

@@ -1,0 +1,48 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "cramp-history-page.h"
+#include "cramp-report-page.h"
+#include "cramp-toast.h"
+#include "cramp-window.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  UNDO_NOTHING,
+  UNDO_LOG,      /* remove the episode just logged */
+  UNDO_DELETE,   /* put the deleted episode back */
+} UndoKind;
+
+struct _CrampWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  CrampToast           *toast;
+  GtkStack             *main_stack;
+  AdwViewStack         *view_stack;
+  CrampHistoryPage     *history_page;
+  CrampReportPage      *report_page;
+  AdwViewSwitcherTitle *switcher_title;
+  GtkToggleButton      *search_button;
+  AdwStatusPage        *error_page;
+  GtkLabel             *error_label;
+
+  CrampSession         *session;
+  CrampStore           *store;      /* the session's, while the window shows it */
+  GSettings            *settings;
+  GCancellable         *cancellable;
+  gboolean              checked;   /* the diary, for damage */
+
+  /* The report last saved, which its toast offers to open. */
+  GFile                *saved_report;
+
+  /* The one change Ctrl+Z takes back, while its toast is shown. */
+  UndoKind              undo_kind;
+  CrampEpisode         *undo_episode;
+};
+
+void _cramp_window_class_add_actions (GtkWidgetClass *widget_class);
+
+G_END_DECLS
