@@ -7,6 +7,7 @@
 
 #include "cramp-chart.h"
 #include "cramp-chart-view.h"
+#include "cramp-enums.h"
 #include "cramp-stats-text.h"
 
 /*
@@ -113,7 +114,7 @@ cramp_chart_view_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_KIND:
-      g_value_set_int (value, self->kind);
+      g_value_set_enum (value, self->kind);
       break;
 
     default:
@@ -132,7 +133,7 @@ cramp_chart_view_set_property (GObject      *object,
   switch (prop_id)
     {
     case PROP_KIND:
-      self->kind = g_value_get_int (value);
+      self->kind = g_value_get_enum (value);
       break;
 
     default:
@@ -162,10 +163,15 @@ cramp_chart_view_class_init (CrampChartViewClass *klass)
   widget_class->snapshot = cramp_chart_view_snapshot;
   widget_class->measure = cramp_chart_view_measure;
 
-  /* 0: cramps per week, 1: by hour of the day */
+  /**
+   * CrampChartView:kind:
+   *
+   * Which chart it draws: "weekly" (cramps per week) or "hours" (by hour
+   * of the day).
+   */
   properties[PROP_KIND] =
-    g_param_spec_int ("kind", NULL, NULL, CRAMP_CHART_WEEKLY, CRAMP_CHART_HOURS, CRAMP_CHART_WEEKLY,
-                      G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+    g_param_spec_enum ("kind", NULL, NULL, CRAMP_TYPE_CHART_KIND, CRAMP_CHART_WEEKLY,
+                       G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_css_name (widget_class, "chart");

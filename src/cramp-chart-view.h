@@ -4,18 +4,13 @@
 #include <gtk/gtk.h>
 
 #include "cramp-analysis.h"
+#include "cramp-chart.h"
 
 G_BEGIN_DECLS
 
 #define CRAMP_TYPE_CHART_VIEW (cramp_chart_view_get_type ())
 
 G_DECLARE_FINAL_TYPE (CrampChartView, cramp_chart_view, CRAMP, CHART_VIEW, GtkWidget)
-
-typedef enum
-{
-  CRAMP_CHART_WEEKLY,
-  CRAMP_CHART_HOURS,
-} CrampChartKind;
 
 void cramp_chart_view_set_analysis (CrampChartView *self,
                                     CrampAnalysis  *analysis);

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "cramp-format.h"
+#include "cramp-enums.h"
 #include "cramp-test-utils.h"
 
 static CrampEpisode *
@@ -381,6 +382,45 @@ test_copy_equal (void)
   g_assert_false (cramp_episode_equal (episode, copy));
 }
 
+/* The registered enums and flags say the vocabulary's own tokens, so
+ * that a .ui file or a property reads as the CSV does. */
+static void
+test_vocab_types (void)
+{
+  static const struct { CrampVocab vocab; GType (*get_type) (void); } vocabs[] = {
+    { CRAMP_VOCAB_MUSCLE, cramp_muscle_get_type },
+    { CRAMP_VOCAB_SIDE, cramp_side_get_type },
+    { CRAMP_VOCAB_ACTIVITY, cramp_activity_get_type },
+    { CRAMP_VOCAB_RELIEF, cramp_relief_get_type },
+    { CRAMP_VOCAB_SYMPTOM, cramp_symptom_get_type },
+    { CRAMP_VOCAB_TRIGGER, cramp_trigger_get_type },
+    { CRAMP_VOCAB_CONDITION, cramp_condition_get_type },
+  };
+
+  for (guint v = 0; v < G_N_ELEMENTS (vocabs); v++)
+    {
+      GType type = vocabs[v].get_type ();
+      g_autoptr(GTypeClass) klass = g_type_class_ref (type);
+
+      for (guint i = 0; i < cramp_vocab_size (vocabs[v].vocab); i++)
+        {
+          const char *token = cramp_vocab_token (vocabs[v].vocab, i);
+          const char *nick;
+
+          if (cramp_vocab_is_set (vocabs[v].vocab))
+            nick = g_flags_get_first_value (G_FLAGS_CLASS (klass), 1u << i)->value_nick;
+          else
+            nick = g_enum_get_value (G_ENUM_CLASS (klass), i)->value_nick;
+
+          /* "not recorded" is the empty token, and "unknown" in the enum */
+          if (token[0] == '\0')
+            g_assert_cmpstr (nick, ==, "unknown");
+          else
+            g_assert_cmpstr (nick, ==, token);
+        }
+    }
+}
+
 static void
 test_vocab (void)
 {
@@ -440,6 +480,7 @@ main (int   argc,
   g_test_add_func ("/episode/field/errors", test_field_errors);
   g_test_add_func ("/episode/field/long-value", test_long_value_shortened);
   g_test_add_func ("/episode/copy-equal", test_copy_equal);
+  g_test_add_func ("/episode/vocab/types", test_vocab_types);
   g_test_add_func ("/episode/vocab", test_vocab);
   g_test_add_func ("/episode/format/duration", test_format_duration);
 

@@ -12,6 +12,13 @@ typedef struct
   double r, g, b, a;
 } CrampColor;
 
+/* The charts of the report. */
+typedef enum
+{
+  CRAMP_CHART_WEEKLY,   /* cramps per week */
+  CRAMP_CHART_HOURS,    /* cramps by hour of the day */
+} CrampChartKind;
+
 /* What a chart is drawn with. The screen passes the theme's colours, the
  * printed report greys that read in black and white. */
 typedef struct

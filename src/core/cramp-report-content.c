@@ -218,11 +218,11 @@ add_charts (CrampReport *self)
 
   _cramp_report_add_text (self, STYLE_HEADING, _("Charts"));
   _cramp_report_add_text (self, STYLE_SUBHEADING, _("Cramps per week"));
-  _cramp_report_add_chart (self, CHART_WEEKLY);
+  _cramp_report_add_chart (self, CRAMP_CHART_WEEKLY);
   _cramp_report_add_text (self, STYLE_SMALL, weeks);
   _cramp_report_add_text (self, STYLE_SUBHEADING,
                           _("Time of day, on the clock where each cramp was logged (the night, 22:00 to 06:00, is shaded)"));
-  _cramp_report_add_chart (self, CHART_HOURS);
+  _cramp_report_add_chart (self, CRAMP_CHART_HOURS);
   _cramp_report_add_text (self, STYLE_SMALL, hours);
 }
 

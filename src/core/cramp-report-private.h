@@ -3,6 +3,7 @@
 
 #include <pango/pangocairo.h>
 
+#include "cramp-chart.h"
 #include "cramp-report.h"
 
 G_BEGIN_DECLS
@@ -29,12 +30,6 @@ typedef enum
   N_STYLES
 } BlockStyle;
 
-typedef enum
-{
-  CHART_WEEKLY,
-  CHART_HOURS,
-} ChartKind;
-
 #define N_COLUMNS 10
 
 typedef struct
@@ -44,7 +39,7 @@ typedef struct
   char       *text;                /* TEXT, PAIR's label */
   char       *value;               /* PAIR */
   char       *cells[N_COLUMNS];    /* ROW */
-  ChartKind   chart;
+  CrampChartKind chart;
   double      space;               /* SPACE, or a chart's height */
   gboolean    keep_with_next;      /* headings stay with what follows */
   gboolean    header_row;          /* the table's header, repeated on each page */
@@ -79,8 +74,8 @@ void   _cramp_report_add_pair  (CrampReport *self,
                                 const char  *value);
 void   _cramp_report_add_space (CrampReport *self,
                                 double       points);
-void   _cramp_report_add_chart (CrampReport *self,
-                                ChartKind    chart);
+void   _cramp_report_add_chart (CrampReport    *self,
+                                CrampChartKind  chart);
 Block *_cramp_report_add_row   (CrampReport *self,
                                 char       **cells);
 

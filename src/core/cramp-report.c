@@ -160,8 +160,8 @@ _cramp_report_add_space (CrampReport *self,
 }
 
 void
-_cramp_report_add_chart (CrampReport *self,
-                         ChartKind    chart)
+_cramp_report_add_chart (CrampReport    *self,
+                         CrampChartKind  chart)
 {
   Block *block = add_block (self, BLOCK_CHART, STYLE_BODY);
 
@@ -676,7 +676,7 @@ cramp_report_draw_page (CrampReport *self,
         case BLOCK_CHART:
           cairo_save (cr);
           cairo_translate (cr, MARGIN_SIDE, placement->y);
-          if (block->chart == CHART_WEEKLY)
+          if (block->chart == CRAMP_CHART_WEEKLY)
             cramp_chart_draw_weekly (cr, content_width (self), block->height, self->analysis->stats, &chart_style);
           else
             cramp_chart_draw_hours (cr, content_width (self), block->height, self->analysis->stats, &chart_style);
