@@ -236,6 +236,17 @@ test_clot_signs (void)
 
     /* first of all, and it says what to do today */
     g_assert_true (g_ptr_array_index (findings, 0) == finding);
+    /* what the UI shows is also a property, to bind */
+    {
+      g_autofree char *id = NULL;
+      g_autofree char *rule = NULL;
+      CrampSeverity severity;
+
+      g_object_get (finding, "id", &id, "severity", &severity, "rule", &rule, NULL);
+      g_assert_cmpstr (id, ==, "clot-signs");
+      g_assert_cmpint (severity, ==, CRAMP_SEVERITY_URGENT);
+      g_assert_cmpstr (rule, ==, cramp_finding_get_rule (finding));
+    }
     g_assert_nonnull (strstr (cramp_finding_get_explanation (finding), "today"));
     g_assert_null (strstr (cramp_finding_get_explanation (finding), "you have"));
   }

@@ -161,6 +161,37 @@ count_cb (guint *count)
   (*count)++;
 }
 
+/* The profile's properties notify when they change, and only then. */
+static void
+test_profile_properties (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(CrampProfile) profile = cramp_profile_new ();
+  g_autofree char *name = NULL;
+  guint notified = 0;
+  guint year = 0, conditions = 0;
+
+  g_signal_connect_swapped (profile, "notify", G_CALLBACK (count_cb), &notified);
+
+  cramp_profile_set_birth_year (profile, 1950);
+  cramp_profile_set_birth_year (profile, 1950);
+  g_object_set (profile, "conditions", CRAMP_CONDITION_SMOKING | CRAMP_CONDITION_ARTERIAL_DISEASE, NULL);
+  cramp_profile_set_conditions (profile, CRAMP_CONDITION_SMOKING | CRAMP_CONDITION_ARTERIAL_DISEASE);
+  cramp_profile_set_patient_name (profile, " Ada ");
+  cramp_profile_set_patient_name (profile, "Ada");
+  g_assert_cmpuint (notified, ==, 3);
+
+  g_object_get (profile, "birth-year", &year, "conditions", &conditions, "patient-name", &name, NULL);
+  g_assert_cmpuint (year, ==, 1950);
+  g_assert_cmpuint (conditions, ==, CRAMP_CONDITION_SMOKING | CRAMP_CONDITION_ARTERIAL_DISEASE);
+  g_assert_cmpstr (name, ==, "Ada");
+
+  /* an empty name is no name */
+  cramp_profile_set_patient_name (profile, "  ");
+  g_assert_null (cramp_profile_get_patient_name (profile));
+  g_assert_cmpuint (notified, ==, 4);
+}
+
 static void
 test_add_update_remove (Fixture       *fixture,
                         gconstpointer  data)
@@ -1294,6 +1325,7 @@ main (int   argc,
   ADD ("/store/usual/fallback", test_usual_fallback);
   ADD ("/store/medication-names", test_medication_names);
   ADD ("/store/profile", test_profile);
+  ADD ("/store/profile/properties", test_profile_properties);
   ADD ("/store/external-changes", test_external_changes);
   ADD ("/store/watch", test_watch);
   ADD ("/store/refuse/foreign", test_refuse_foreign);

@@ -3,6 +3,7 @@
 
 #include "config.h"
 
+#include "cramp-enums.h"
 #include "cramp-findings-private.h"
 
 /*
@@ -33,6 +34,18 @@ struct _CrampFinding
 
 G_DEFINE_FINAL_TYPE (CrampFinding, cramp_finding, G_TYPE_OBJECT)
 
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_SEVERITY,
+  PROP_TITLE,
+  PROP_EXPLANATION,
+  PROP_RULE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 static void
 group_clear (gpointer data)
 {
@@ -56,9 +69,56 @@ cramp_finding_finalize (GObject *object)
 }
 
 static void
+cramp_finding_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  CrampFinding *self = CRAMP_FINDING (object);
+
+  switch (prop_id)
+    {
+    case PROP_ID:
+      g_value_set_string (value, self->id);
+      break;
+    case PROP_SEVERITY:
+      g_value_set_enum (value, self->severity);
+      break;
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+    case PROP_EXPLANATION:
+      g_value_set_string (value, self->explanation);
+      break;
+    case PROP_RULE:
+      g_value_set_string (value, self->rule);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 cramp_finding_class_init (CrampFindingClass *klass)
 {
-  G_OBJECT_CLASS (klass)->finalize = cramp_finding_finalize;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = cramp_finding_finalize;
+  object_class->get_property = cramp_finding_get_property;
+
+  /* A finding does not change once made: what the UI shows, to bind. */
+  properties[PROP_ID] =
+    g_param_spec_string ("id", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SEVERITY] =
+    g_param_spec_enum ("severity", NULL, NULL, CRAMP_TYPE_SEVERITY, CRAMP_SEVERITY_INFO,
+                       G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_EXPLANATION] =
+    g_param_spec_string ("explanation", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_RULE] =
+    g_param_spec_string ("rule", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "cramp-enums.h"
 #include "cramp-episode.h"
 #include "cramp-format.h"
 #include "cramp-profile.h"
@@ -35,6 +36,16 @@ struct _CrampProfile
 
 G_DEFINE_FINAL_TYPE (CrampProfile, cramp_profile, G_TYPE_OBJECT)
 
+enum {
+  PROP_0,
+  PROP_BIRTH_YEAR,
+  PROP_CONDITIONS,
+  PROP_PATIENT_NAME,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 G_DEFINE_QUARK (cramp-profile-error-quark, cramp_profile_error)
 
 static void
@@ -57,9 +68,77 @@ cramp_profile_finalize (GObject *object)
 }
 
 static void
+cramp_profile_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  CrampProfile *self = CRAMP_PROFILE (object);
+
+  switch (prop_id)
+    {
+    case PROP_BIRTH_YEAR:
+      g_value_set_uint (value, self->birth_year);
+      break;
+    case PROP_CONDITIONS:
+      g_value_set_flags (value, self->conditions);
+      break;
+    case PROP_PATIENT_NAME:
+      g_value_set_string (value, self->patient_name);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cramp_profile_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  CrampProfile *self = CRAMP_PROFILE (object);
+
+  switch (prop_id)
+    {
+    case PROP_BIRTH_YEAR:
+      cramp_profile_set_birth_year (self, g_value_get_uint (value));
+      break;
+    case PROP_CONDITIONS:
+      cramp_profile_set_conditions (self, g_value_get_flags (value));
+      break;
+    case PROP_PATIENT_NAME:
+      cramp_profile_set_patient_name (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 cramp_profile_class_init (CrampProfileClass *klass)
 {
-  G_OBJECT_CLASS (klass)->finalize = cramp_profile_finalize;
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = cramp_profile_finalize;
+  object_class->get_property = cramp_profile_get_property;
+  object_class->set_property = cramp_profile_set_property;
+
+  /**
+   * CrampProfile:birth-year:
+   *
+   * The year of birth, or 0 when it was not given.
+   */
+  properties[PROP_BIRTH_YEAR] =
+    g_param_spec_uint ("birth-year", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CONDITIONS] =
+    g_param_spec_flags ("conditions", NULL, NULL, CRAMP_TYPE_CONDITION, 0,
+                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PATIENT_NAME] =
+    g_param_spec_string ("patient-name", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
@@ -113,7 +192,11 @@ cramp_profile_set_conditions (CrampProfile *self,
   g_return_if_fail (CRAMP_IS_PROFILE (self));
   g_return_if_fail ((conditions & ~cramp_vocab_all_bits (CRAMP_VOCAB_CONDITION)) == 0);
 
+  if (self->conditions == conditions)
+    return;
+
   self->conditions = conditions;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CONDITIONS]);
 }
 
 /**
@@ -140,7 +223,11 @@ cramp_profile_set_birth_year (CrampProfile *self,
 {
   g_return_if_fail (CRAMP_IS_PROFILE (self));
 
+  if (self->birth_year == birth_year)
+    return;
+
   self->birth_year = birth_year;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BIRTH_YEAR]);
 }
 
 /**
@@ -160,12 +247,20 @@ void
 cramp_profile_set_patient_name (CrampProfile *self,
                                 const char   *name)
 {
+  g_autofree char *stripped = NULL;
+
   g_return_if_fail (CRAMP_IS_PROFILE (self));
 
+  stripped = name ? g_strstrip (g_strdup (name)) : NULL;
+  if (stripped != NULL && stripped[0] == '\0')
+    g_clear_pointer (&stripped, g_free);
+
+  if (g_strcmp0 (stripped, self->patient_name) == 0)
+    return;
+
   g_free (self->patient_name);
-  self->patient_name = (name && name[0]) ? g_strstrip (g_strdup (name)) : NULL;
-  if (self->patient_name && !self->patient_name[0])
-    g_clear_pointer (&self->patient_name, g_free);
+  self->patient_name = g_steal_pointer (&stripped);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PATIENT_NAME]);
 }
 
 guint
