@@ -5,9 +5,12 @@
 
 G_BEGIN_DECLS
 
-int _cramp_cli_fail        (const char            *message);
-int _cramp_cli_check_output (const char           *path,
-                             const char           *diary_path);
+/* cramp-cli-common.c */
+int _cramp_cli_fail         (const char            *message);
+int _cramp_cli_check_output (const char            *path,
+                             const char            *diary_path);
+
+/* cramp-cli-analysis.c */
 int cramp_cli_run_findings (const CrampCliOptions *options,
                             const char            *diary_path);
 int cramp_cli_run_report   (const CrampCliOptions *options,

@@ -251,31 +251,6 @@ cramp_cli_options_clear (CrampCliOptions *options)
   g_clear_pointer (&options->until, g_free);
 }
 
-int
-_cramp_cli_fail (const char *message)
-{
-  g_printerr ("%s\n", message);
-  return CRAMP_EXIT_ERROR;
-}
-
-/**
- * _cramp_cli_check_output:
- *
- * Refuses to write an export, a report or a copy over the diary itself
- * or its -wal and -shm files.
- */
-int
-_cramp_cli_check_output (const char *path,
-                         const char *diary_path)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!cramp_file_check_not_diary (path, diary_path, &error))
-    return _cramp_cli_fail (error->message);
-
-  return CRAMP_EXIT_OK;
-}
-
 /*
  * --import reads the file in a thread of its own while the main thread
  * stores what was read so far, in one transaction: on two cores the two
