@@ -6,39 +6,46 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "cramp-episode.h"
+#include "cramp-episode-private.h"
 #include "cramp-time.h"
 
-struct _CrampEpisode
-{
-  GObject        parent_instance;
-
-  char          *id;
-  GDateTime     *started_at;
-  char          *notes;
-  GStrv          medications;   /* never NULL */
-  int            duration_s;
-  int            intensity;
-  int            walk_distance_m;
-  int            fluid_ml;
-  int            woke_from_sleep;
-  CrampMuscle    muscle;
-  CrampSide      side;
-  CrampActivity  activity;
-  guint          relieved_by;
-  guint          symptoms;
-  guint          triggers;
-};
 
 G_DEFINE_FINAL_TYPE (CrampEpisode, cramp_episode, G_TYPE_OBJECT)
 
 G_DEFINE_QUARK (cramp-episode-error-quark, cramp_episode_error)
 
-static const char * const field_names[CRAMP_N_FIELDS] = {
-  "id", "started_at", "duration_s", "muscle", "side", "intensity", "activity",
-  "walk_distance_m", "relieved_by", "symptoms", "triggers", "fluid_ml",
-  "medications", "woke_from_sleep", "notes",
+#define MEMBER(member) G_STRUCT_OFFSET (CrampEpisode, member)
+
+const CrampFieldInfo _cramp_episode_fields[CRAMP_N_FIELDS] = {
+  [CRAMP_FIELD_ID] = { "id", KIND_ID },
+  [CRAMP_FIELD_STARTED_AT] = { "started_at", KIND_START },
+  [CRAMP_FIELD_DURATION] = { "duration_s", KIND_NUMBER, MEMBER (duration_s), 1, CRAMP_DURATION_MAX, 0,
+                             N_("A cramp lasts between 1 second and 24 hours.") },
+  [CRAMP_FIELD_MUSCLE] = { "muscle", KIND_CHOICE, MEMBER (muscle), 0, 0, CRAMP_VOCAB_MUSCLE,
+                           N_("The muscle is not one the diary knows.") },
+  [CRAMP_FIELD_SIDE] = { "side", KIND_CHOICE, MEMBER (side), 0, 0, CRAMP_VOCAB_SIDE,
+                         N_("The side is not left, right or both.") },
+  [CRAMP_FIELD_INTENSITY] = { "intensity", KIND_NUMBER, MEMBER (intensity), 0, CRAMP_INTENSITY_MAX, 0,
+                              N_("Pain is rated from 0 to 10.") },
+  [CRAMP_FIELD_ACTIVITY] = { "activity", KIND_CHOICE, MEMBER (activity), 0, 0, CRAMP_VOCAB_ACTIVITY,
+                             N_("The activity is not one the diary knows.") },
+  [CRAMP_FIELD_WALK_DISTANCE] = { "walk_distance_m", KIND_NUMBER, MEMBER (walk_distance_m), 0, CRAMP_WALK_DISTANCE_MAX, 0,
+                                  N_("The distance walked is a number of metres from 0 to 1,000,000.") },
+  [CRAMP_FIELD_RELIEVED_BY] = { "relieved_by", KIND_SET, MEMBER (relieved_by), 0, 0, CRAMP_VOCAB_RELIEF,
+                                N_("What relieved the cramp is not known to the diary.") },
+  [CRAMP_FIELD_SYMPTOMS] = { "symptoms", KIND_SET, MEMBER (symptoms), 0, 0, CRAMP_VOCAB_SYMPTOM,
+                             N_("A symptom is not known to the diary.") },
+  [CRAMP_FIELD_TRIGGERS] = { "triggers", KIND_SET, MEMBER (triggers), 0, 0, CRAMP_VOCAB_TRIGGER,
+                             N_("A trigger is not known to the diary.") },
+  [CRAMP_FIELD_FLUID] = { "fluid_ml", KIND_NUMBER, MEMBER (fluid_ml), 0, CRAMP_FLUID_MAX, 0,
+                          N_("Fluid intake is a number of millilitres from 0 to 100,000.") },
+  [CRAMP_FIELD_MEDICATIONS] = { "medications", KIND_LIST },
+  [CRAMP_FIELD_WOKE_FROM_SLEEP] = { "woke_from_sleep", KIND_YES_NO, MEMBER (woke_from_sleep), 0, 1, 0,
+                                    N_("Woke from sleep is yes or no.") },
+  [CRAMP_FIELD_NOTES] = { "notes", KIND_TEXT },
 };
+
+#undef MEMBER
 
 static void
 cramp_episode_finalize (GObject *object)
@@ -65,11 +72,9 @@ static void
 cramp_episode_init (CrampEpisode *self)
 {
   self->medications = g_new0 (char *, 1);
-  self->duration_s = CRAMP_UNSET;
-  self->intensity = CRAMP_UNSET;
-  self->walk_distance_m = CRAMP_UNSET;
-  self->fluid_ml = CRAMP_UNSET;
-  self->woke_from_sleep = CRAMP_UNSET;
+  for (guint i = 0; i < CRAMP_N_FIELDS; i++)
+    if (_cramp_episode_fields[i].kind == KIND_NUMBER || _cramp_episode_fields[i].kind == KIND_YES_NO)
+      INT_OF (self, &_cramp_episode_fields[i]) = CRAMP_UNSET;
 }
 
 const char *
@@ -77,7 +82,7 @@ cramp_field_name (CrampField field)
 {
   g_return_val_if_fail (field < CRAMP_N_FIELDS, NULL);
 
-  return field_names[field];
+  return _cramp_episode_fields[field].name;
 }
 
 gboolean
@@ -86,7 +91,7 @@ cramp_field_from_name (const char *name,
 {
   for (guint i = 0; i < CRAMP_N_FIELDS; i++)
     {
-      if (g_strcmp0 (field_names[i], name) == 0)
+      if (g_strcmp0 (_cramp_episode_fields[i].name, name) == 0)
         {
           *field = i;
           return TRUE;
@@ -141,17 +146,9 @@ cramp_episode_copy (CrampEpisode *self)
   copy->notes = g_strdup (self->notes);
   g_strfreev (copy->medications);
   copy->medications = g_strdupv (self->medications);
-  copy->duration_s = self->duration_s;
-  copy->intensity = self->intensity;
-  copy->walk_distance_m = self->walk_distance_m;
-  copy->fluid_ml = self->fluid_ml;
-  copy->woke_from_sleep = self->woke_from_sleep;
-  copy->muscle = self->muscle;
-  copy->side = self->side;
-  copy->activity = self->activity;
-  copy->relieved_by = self->relieved_by;
-  copy->symptoms = self->symptoms;
-  copy->triggers = self->triggers;
+  for (guint i = 0; i < CRAMP_N_FIELDS; i++)
+    if (_cramp_field_is_scalar (&_cramp_episode_fields[i]))
+      INT_OF (copy, &_cramp_episode_fields[i]) = INT_OF (self, &_cramp_episode_fields[i]);
 
   return copy;
 }
@@ -176,21 +173,14 @@ cramp_episode_equal (CrampEpisode *a,
        g_date_time_get_utc_offset (a->started_at) != g_date_time_get_utc_offset (b->started_at)))
     return FALSE;
 
+  for (guint i = 0; i < CRAMP_N_FIELDS; i++)
+    if (_cramp_field_is_scalar (&_cramp_episode_fields[i]) && INT_OF (a, &_cramp_episode_fields[i]) != INT_OF (b, &_cramp_episode_fields[i]))
+      return FALSE;
+
   return g_strcmp0 (a->id, b->id) == 0 &&
          g_strcmp0 (a->notes, b->notes) == 0 &&
          g_strv_equal ((const char * const *) a->medications,
-                       (const char * const *) b->medications) &&
-         a->duration_s == b->duration_s &&
-         a->intensity == b->intensity &&
-         a->walk_distance_m == b->walk_distance_m &&
-         a->fluid_ml == b->fluid_ml &&
-         a->woke_from_sleep == b->woke_from_sleep &&
-         a->muscle == b->muscle &&
-         a->side == b->side &&
-         a->activity == b->activity &&
-         a->relieved_by == b->relieved_by &&
-         a->symptoms == b->symptoms &&
-         a->triggers == b->triggers;
+                       (const char * const *) b->medications);
 }
 
 const char *
@@ -245,34 +235,192 @@ cramp_episode_get_night (CrampEpisode *self)
   return cramp_time_night_of (self->started_at);
 }
 
-#define SIMPLE_ACCESSORS(type, name, member)                              \
-  type                                                                    \
-  cramp_episode_get_##name (CrampEpisode *self)                           \
-  {                                                                       \
-    g_return_val_if_fail (CRAMP_IS_EPISODE (self), 0);                    \
-    return self->member;                                                  \
-  }                                                                       \
-  void                                                                    \
-  cramp_episode_set_##name (CrampEpisode *self,                           \
-                            type          value)                          \
-  {                                                                       \
-    g_return_if_fail (CRAMP_IS_EPISODE (self));                           \
-    self->member = value;                                                 \
-  }
+int
+cramp_episode_get_duration (CrampEpisode *self)
+{
+  g_return_val_if_fail (CRAMP_IS_EPISODE (self), 0);
 
-SIMPLE_ACCESSORS (int, duration, duration_s)
-SIMPLE_ACCESSORS (int, intensity, intensity)
-SIMPLE_ACCESSORS (int, walk_distance, walk_distance_m)
-SIMPLE_ACCESSORS (int, fluid, fluid_ml)
-SIMPLE_ACCESSORS (int, woke_from_sleep, woke_from_sleep)
-SIMPLE_ACCESSORS (CrampMuscle, muscle, muscle)
-SIMPLE_ACCESSORS (CrampSide, side, side)
-SIMPLE_ACCESSORS (CrampActivity, activity, activity)
-SIMPLE_ACCESSORS (guint, relieved_by, relieved_by)
-SIMPLE_ACCESSORS (guint, symptoms, symptoms)
-SIMPLE_ACCESSORS (guint, triggers, triggers)
+  return self->duration_s;
+}
 
-#undef SIMPLE_ACCESSORS
+void
+cramp_episode_set_duration (CrampEpisode *self,
+                            int          value)
+{
+  g_return_if_fail (CRAMP_IS_EPISODE (self));
+
+  self->duration_s = value;
+}
+
+int
+cramp_episode_get_intensity (CrampEpisode *self)
+{
+  g_return_val_if_fail (CRAMP_IS_EPISODE (self), 0);
+
+  return self->intensity;
+}
+
+void
+cramp_episode_set_intensity (CrampEpisode *self,
+                             int          value)
+{
+  g_return_if_fail (CRAMP_IS_EPISODE (self));
+
+  self->intensity = value;
+}
+
+int
+cramp_episode_get_walk_distance (CrampEpisode *self)
+{
+  g_return_val_if_fail (CRAMP_IS_EPISODE (self), 0);
+
+  return self->walk_distance_m;
+}
+
+void
+cramp_episode_set_walk_distance (CrampEpisode *self,
+                                 int          value)
+{
+  g_return_if_fail (CRAMP_IS_EPISODE (self));
+
+  self->walk_distance_m = value;
+}
+
+int
+cramp_episode_get_fluid (CrampEpisode *self)
+{
+  g_return_val_if_fail (CRAMP_IS_EPISODE (self), 0);
+
+  return self->fluid_ml;
+}
+
+void
+cramp_episode_set_fluid (CrampEpisode *self,
+                         int          value)
+{
+  g_return_if_fail (CRAMP_IS_EPISODE (self));
+
+  self->fluid_ml = value;
+}
+
+int
+cramp_episode_get_woke_from_sleep (CrampEpisode *self)
+{
+  g_return_val_if_fail (CRAMP_IS_EPISODE (self), 0);
+
+  return self->woke_from_sleep;
+}
+
+void
+cramp_episode_set_woke_from_sleep (CrampEpisode *self,
+                                   int          value)
+{
+  g_return_if_fail (CRAMP_IS_EPISODE (self));
+
+  self->woke_from_sleep = value;
+}
+
+CrampMuscle
+cramp_episode_get_muscle (CrampEpisode *self)
+{
+  g_return_val_if_fail (CRAMP_IS_EPISODE (self), 0);
+
+  return self->muscle;
+}
+
+void
+cramp_episode_set_muscle (CrampEpisode *self,
+                          CrampMuscle  value)
+{
+  g_return_if_fail (CRAMP_IS_EPISODE (self));
+
+  self->muscle = value;
+}
+
+CrampSide
+cramp_episode_get_side (CrampEpisode *self)
+{
+  g_return_val_if_fail (CRAMP_IS_EPISODE (self), 0);
+
+  return self->side;
+}
+
+void
+cramp_episode_set_side (CrampEpisode *self,
+                        CrampSide    value)
+{
+  g_return_if_fail (CRAMP_IS_EPISODE (self));
+
+  self->side = value;
+}
+
+CrampActivity
+cramp_episode_get_activity (CrampEpisode *self)
+{
+  g_return_val_if_fail (CRAMP_IS_EPISODE (self), 0);
+
+  return self->activity;
+}
+
+void
+cramp_episode_set_activity (CrampEpisode *self,
+                            CrampActivity value)
+{
+  g_return_if_fail (CRAMP_IS_EPISODE (self));
+
+  self->activity = value;
+}
+
+guint
+cramp_episode_get_relieved_by (CrampEpisode *self)
+{
+  g_return_val_if_fail (CRAMP_IS_EPISODE (self), 0);
+
+  return self->relieved_by;
+}
+
+void
+cramp_episode_set_relieved_by (CrampEpisode *self,
+                               guint        value)
+{
+  g_return_if_fail (CRAMP_IS_EPISODE (self));
+
+  self->relieved_by = value;
+}
+
+guint
+cramp_episode_get_symptoms (CrampEpisode *self)
+{
+  g_return_val_if_fail (CRAMP_IS_EPISODE (self), 0);
+
+  return self->symptoms;
+}
+
+void
+cramp_episode_set_symptoms (CrampEpisode *self,
+                            guint        value)
+{
+  g_return_if_fail (CRAMP_IS_EPISODE (self));
+
+  self->symptoms = value;
+}
+
+guint
+cramp_episode_get_triggers (CrampEpisode *self)
+{
+  g_return_val_if_fail (CRAMP_IS_EPISODE (self), 0);
+
+  return self->triggers;
+}
+
+void
+cramp_episode_set_triggers (CrampEpisode *self,
+                            guint        value)
+{
+  g_return_if_fail (CRAMP_IS_EPISODE (self));
+
+  self->triggers = value;
+}
 
 /**
  * cramp_episode_get_medications:
@@ -444,38 +592,35 @@ cramp_episode_validate (CrampEpisode  *self,
   if (start > cramp_time_now_unix () + CRAMP_FUTURE_SLACK_S)
     return fail (error, CRAMP_FIELD_STARTED_AT, _("The start lies in the future."));
 
-  if (self->duration_s != CRAMP_UNSET &&
-      (self->duration_s < 1 || self->duration_s > CRAMP_DURATION_MAX))
-    return fail (error, CRAMP_FIELD_DURATION,
-                 _("A cramp lasts between 1 second and 24 hours."));
+  for (guint i = 0; i < CRAMP_N_FIELDS; i++)
+    {
+      const CrampFieldInfo *info = &_cramp_episode_fields[i];
+      gboolean valid = TRUE;
 
-  if (self->muscle >= cramp_vocab_size (CRAMP_VOCAB_MUSCLE))
-    return fail (error, CRAMP_FIELD_MUSCLE, _("The muscle is not one the diary knows."));
-  if (self->side >= cramp_vocab_size (CRAMP_VOCAB_SIDE))
-    return fail (error, CRAMP_FIELD_SIDE, _("The side is not left, right or both."));
-  if (self->activity >= cramp_vocab_size (CRAMP_VOCAB_ACTIVITY))
-    return fail (error, CRAMP_FIELD_ACTIVITY, _("The activity is not one the diary knows."));
+      switch (info->kind)
+        {
+        case KIND_NUMBER:
+        case KIND_YES_NO:
+          valid = INT_OF (self, info) == CRAMP_UNSET ||
+                  (INT_OF (self, info) >= info->min && INT_OF (self, info) <= info->max);
+          break;
+        case KIND_CHOICE:
+          valid = BITS_OF (self, info) < cramp_vocab_size (info->vocab);
+          break;
+        case KIND_SET:
+          valid = (BITS_OF (self, info) & ~cramp_vocab_all_bits (info->vocab)) == 0;
+          break;
+        case KIND_ID:
+        case KIND_START:
+        case KIND_LIST:
+        case KIND_TEXT:
+        default:
+          break;
+        }
 
-  if (self->intensity != CRAMP_UNSET &&
-      (self->intensity < 0 || self->intensity > CRAMP_INTENSITY_MAX))
-    return fail (error, CRAMP_FIELD_INTENSITY, _("Pain is rated from 0 to 10."));
-
-  if (self->walk_distance_m != CRAMP_UNSET &&
-      (self->walk_distance_m < 0 || self->walk_distance_m > CRAMP_WALK_DISTANCE_MAX))
-    return fail (error, CRAMP_FIELD_WALK_DISTANCE,
-                 _("The distance walked is a number of metres from 0 to 1,000,000."));
-
-  if (self->fluid_ml != CRAMP_UNSET &&
-      (self->fluid_ml < 0 || self->fluid_ml > CRAMP_FLUID_MAX))
-    return fail (error, CRAMP_FIELD_FLUID,
-                 _("Fluid intake is a number of millilitres from 0 to 100,000."));
-
-  if ((self->relieved_by & ~cramp_vocab_all_bits (CRAMP_VOCAB_RELIEF)) != 0)
-    return fail (error, CRAMP_FIELD_RELIEVED_BY, _("What relieved the cramp is not known to the diary."));
-  if ((self->symptoms & ~cramp_vocab_all_bits (CRAMP_VOCAB_SYMPTOM)) != 0)
-    return fail (error, CRAMP_FIELD_SYMPTOMS, _("A symptom is not known to the diary."));
-  if ((self->triggers & ~cramp_vocab_all_bits (CRAMP_VOCAB_TRIGGER)) != 0)
-    return fail (error, CRAMP_FIELD_TRIGGERS, _("A trigger is not known to the diary."));
+      if (!valid)
+        return fail (error, i, _(info->invalid));
+    }
 
   if (g_strv_length (self->medications) > CRAMP_MEDICATIONS_MAX)
     {
@@ -492,9 +637,6 @@ cramp_episode_validate (CrampEpisode  *self,
         return FALSE;
     }
 
-  if (self->woke_from_sleep != CRAMP_UNSET && self->woke_from_sleep != 0 && self->woke_from_sleep != 1)
-    return fail (error, CRAMP_FIELD_WOKE_FROM_SLEEP, _("Woke from sleep is yes or no."));
-
   if (self->notes != NULL)
     {
       if (!g_utf8_validate (self->notes, -1, NULL))
@@ -509,343 +651,4 @@ cramp_episode_validate (CrampEpisode  *self,
     }
 
   return TRUE;
-}
-
-/* The value as a message shows it: valid UTF-8, and not too long to
- * read on one line. */
-static char *
-shown (const char *text)
-{
-  g_autofree char *valid = g_utf8_make_valid (text, -1);
-
-  if (g_utf8_strlen (valid, -1) <= 40)
-    return g_steal_pointer (&valid);
-
-  return g_strdup_printf ("%.*s…", (int) (g_utf8_offset_to_pointer (valid, 40) - valid), valid);
-}
-
-static gboolean
-parse_number (const char  *text,
-              CrampField   field,
-              int          min,
-              int          max,
-              int         *value,
-              GError     **error)
-{
-  gint64 number = 0;
-  gsize n_digits = strspn (text, "0123456789");
-
-  if (text[0] == '\0')
-    {
-      *value = CRAMP_UNSET;
-      return TRUE;
-    }
-
-  /* Digits only, read here. g_ascii_string_to_signed() judges by errno,
-   * and its first call in a process makes GLib's C locale under a
-   * g_once lock: with the main thread busy opening the diary at the same
-   * moment, the CSV import's parsing thread could find errno set and
-   * take "120" for no number at all (1 import in about 100 failed so).
-   * Eighteen digits are a gint64 still. */
-  if (n_digits == 0 || text[n_digits] != '\0' || n_digits > 18)
-    {
-      g_autofree char *value_shown = shown (text);
-
-      g_set_error (error, CRAMP_EPISODE_ERROR, field,
-                   _("%s “%s” is not a whole number"),
-                   cramp_field_name (field), value_shown);
-      return FALSE;
-    }
-  for (const char *p = text; *p != '\0'; p++)
-    number = number * 10 + (*p - '0');
-
-  if (number < min || number > max)
-    {
-      g_set_error (error, CRAMP_EPISODE_ERROR, field,
-                   _("%s “%s” is not between %d and %d"),
-                   cramp_field_name (field), text, min, max);
-      return FALSE;
-    }
-
-  *value = (int) number;
-  return TRUE;
-}
-
-static gboolean
-parse_choice (const char  *text,
-              CrampField   field,
-              CrampVocab   vocab,
-              guint       *value,
-              GError     **error)
-{
-  if (cramp_vocab_lookup (vocab, text, value))
-    return TRUE;
-
-  {
-    g_autoptr(GString) allowed = g_string_new (NULL);
-    g_autofree char *value_shown = shown (text);
-
-    for (guint i = 1; i < cramp_vocab_size (vocab); i++)
-      g_string_append_printf (allowed, i > 1 ? ", %s" : "%s", cramp_vocab_token (vocab, i));
-
-    g_set_error (error, CRAMP_EPISODE_ERROR, field,
-                 _("%s “%s” is not one of %s"),
-                 cramp_field_name (field), value_shown, allowed->str);
-  }
-  return FALSE;
-}
-
-static gboolean
-parse_set (const char  *text,
-           CrampField   field,
-           CrampVocab   vocab,
-           guint       *value,
-           GError     **error)
-{
-  g_autofree char *bad = NULL;
-
-  if (cramp_vocab_set_from_string (vocab, text, value, &bad))
-    return TRUE;
-
-  {
-    g_autoptr(GString) allowed = g_string_new (NULL);
-    g_autofree char *value_shown = shown (bad);
-
-    for (guint i = 0; i < cramp_vocab_size (vocab); i++)
-      g_string_append_printf (allowed, i > 0 ? ", %s" : "%s", cramp_vocab_token (vocab, i));
-
-    g_set_error (error, CRAMP_EPISODE_ERROR, field,
-                 _("%s has “%s”, which is not one of %s"),
-                 cramp_field_name (field), value_shown, allowed->str);
-  }
-  return FALSE;
-}
-
-/**
- * cramp_episode_set_field:
- * @text: the field as written in a CSV file; empty means "not recorded"
- *
- * Parses one field. The error message names the column and the value, for
- * a person reading `FILE:LINE: message`.
- */
-gboolean
-cramp_episode_set_field (CrampEpisode  *self,
-                         CrampField     field,
-                         const char    *text,
-                         GError       **error)
-{
-  g_autofree char *stripped = NULL;
-  guint choice;
-  int number;
-
-  g_return_val_if_fail (CRAMP_IS_EPISODE (self), FALSE);
-  g_return_val_if_fail (field < CRAMP_N_FIELDS, FALSE);
-  g_return_val_if_fail (text != NULL, FALSE);
-
-  /* Notes keep their spaces; everything else is a word or a number. */
-  if (field != CRAMP_FIELD_NOTES)
-    {
-      stripped = g_strstrip (g_strdup (text));
-      text = stripped;
-    }
-
-  switch (field)
-    {
-    case CRAMP_FIELD_ID:
-      if (text[0] == '\0')
-        cramp_episode_set_id (self, NULL);
-      else if (g_uuid_string_is_valid (text))
-        cramp_episode_set_id (self, text);
-      else
-        {
-          g_autofree char *value_shown = shown (text);
-
-          g_set_error (error, CRAMP_EPISODE_ERROR, field,
-                       _("id “%s” is not a UUID like 0b7f5e4c-3c1d-4b52-9a3e-6f1d2c9a8b10"),
-                       value_shown);
-          return FALSE;
-        }
-      return TRUE;
-
-    case CRAMP_FIELD_STARTED_AT:
-      {
-        g_autoptr(GError) local_error = NULL;
-        g_autoptr(GDateTime) datetime = NULL;
-
-        if (text[0] == '\0')
-          {
-            g_set_error_literal (error, CRAMP_EPISODE_ERROR, field,
-                                 _("started_at is empty; every row needs the date and time the cramp began"));
-            return FALSE;
-          }
-
-        if (!(datetime = cramp_time_parse (text, &local_error)))
-          {
-            g_set_error (error, CRAMP_EPISODE_ERROR, field,
-                         "started_at %s", local_error->message);
-            return FALSE;
-          }
-        cramp_episode_set_started_at (self, datetime);
-      }
-      return TRUE;
-
-    case CRAMP_FIELD_DURATION:
-      if (!parse_number (text, field, 1, CRAMP_DURATION_MAX, &number, error))
-        return FALSE;
-      self->duration_s = number;
-      return TRUE;
-
-    case CRAMP_FIELD_INTENSITY:
-      if (!parse_number (text, field, 0, CRAMP_INTENSITY_MAX, &number, error))
-        return FALSE;
-      self->intensity = number;
-      return TRUE;
-
-    case CRAMP_FIELD_WALK_DISTANCE:
-      if (!parse_number (text, field, 0, CRAMP_WALK_DISTANCE_MAX, &number, error))
-        return FALSE;
-      self->walk_distance_m = number;
-      return TRUE;
-
-    case CRAMP_FIELD_FLUID:
-      if (!parse_number (text, field, 0, CRAMP_FLUID_MAX, &number, error))
-        return FALSE;
-      self->fluid_ml = number;
-      return TRUE;
-
-    case CRAMP_FIELD_MUSCLE:
-      if (!parse_choice (text, field, CRAMP_VOCAB_MUSCLE, &choice, error))
-        return FALSE;
-      self->muscle = choice;
-      return TRUE;
-
-    case CRAMP_FIELD_SIDE:
-      if (!parse_choice (text, field, CRAMP_VOCAB_SIDE, &choice, error))
-        return FALSE;
-      self->side = choice;
-      return TRUE;
-
-    case CRAMP_FIELD_ACTIVITY:
-      if (!parse_choice (text, field, CRAMP_VOCAB_ACTIVITY, &choice, error))
-        return FALSE;
-      self->activity = choice;
-      return TRUE;
-
-    case CRAMP_FIELD_RELIEVED_BY:
-      return parse_set (text, field, CRAMP_VOCAB_RELIEF, &self->relieved_by, error);
-
-    case CRAMP_FIELD_SYMPTOMS:
-      return parse_set (text, field, CRAMP_VOCAB_SYMPTOM, &self->symptoms, error);
-
-    case CRAMP_FIELD_TRIGGERS:
-      return parse_set (text, field, CRAMP_VOCAB_TRIGGER, &self->triggers, error);
-
-    case CRAMP_FIELD_MEDICATIONS:
-      {
-        g_autoptr(GError) local_error = NULL;
-        GStrv names = NULL;
-
-        if (!cramp_medications_parse (text, &names, &local_error))
-          {
-            g_set_error (error, CRAMP_EPISODE_ERROR, field,
-                         "medications: %s", local_error->message);
-            return FALSE;
-          }
-        g_strfreev (self->medications);
-        self->medications = names;
-      }
-      return TRUE;
-
-    case CRAMP_FIELD_WOKE_FROM_SLEEP:
-      if (text[0] == '\0')
-        self->woke_from_sleep = CRAMP_UNSET;
-      else if (g_ascii_strcasecmp (text, "true") == 0 ||
-               g_ascii_strcasecmp (text, "yes") == 0 ||
-               strcmp (text, "1") == 0)
-        self->woke_from_sleep = TRUE;
-      else if (g_ascii_strcasecmp (text, "false") == 0 ||
-               g_ascii_strcasecmp (text, "no") == 0 ||
-               strcmp (text, "0") == 0)
-        self->woke_from_sleep = FALSE;
-      else
-        {
-          g_autofree char *value_shown = shown (text);
-
-          g_set_error (error, CRAMP_EPISODE_ERROR, field,
-                       _("woke_from_sleep “%s” is not true or false"), value_shown);
-          return FALSE;
-        }
-      return TRUE;
-
-    case CRAMP_FIELD_NOTES:
-      if (g_utf8_strlen (text, -1) > CRAMP_NOTES_MAX_CHARS)
-        {
-          g_set_error (error, CRAMP_EPISODE_ERROR, field,
-                       _("notes are longer than %d characters"), CRAMP_NOTES_MAX_CHARS);
-          return FALSE;
-        }
-      cramp_episode_set_notes (self, text);
-      return TRUE;
-
-    case CRAMP_N_FIELDS:
-    default:
-      g_assert_not_reached ();
-    }
-}
-
-static char *
-number_or_empty (int value)
-{
-  return value == CRAMP_UNSET ? g_strdup ("") : g_strdup_printf ("%d", value);
-}
-
-/**
- * cramp_episode_get_field:
- *
- * Returns: (transfer full): the field as a CSV file holds it, the empty
- *   string for "not recorded".
- */
-char *
-cramp_episode_get_field (CrampEpisode *self,
-                         CrampField    field)
-{
-  g_return_val_if_fail (CRAMP_IS_EPISODE (self), NULL);
-
-  switch (field)
-    {
-    case CRAMP_FIELD_ID:
-      return g_strdup (self->id ? self->id : "");
-    case CRAMP_FIELD_STARTED_AT:
-      return self->started_at ? cramp_time_format (self->started_at) : g_strdup ("");
-    case CRAMP_FIELD_DURATION:
-      return number_or_empty (self->duration_s);
-    case CRAMP_FIELD_MUSCLE:
-      return g_strdup (cramp_vocab_token (CRAMP_VOCAB_MUSCLE, self->muscle));
-    case CRAMP_FIELD_SIDE:
-      return g_strdup (cramp_vocab_token (CRAMP_VOCAB_SIDE, self->side));
-    case CRAMP_FIELD_INTENSITY:
-      return number_or_empty (self->intensity);
-    case CRAMP_FIELD_ACTIVITY:
-      return g_strdup (cramp_vocab_token (CRAMP_VOCAB_ACTIVITY, self->activity));
-    case CRAMP_FIELD_WALK_DISTANCE:
-      return number_or_empty (self->walk_distance_m);
-    case CRAMP_FIELD_RELIEVED_BY:
-      return cramp_vocab_set_to_string (CRAMP_VOCAB_RELIEF, self->relieved_by);
-    case CRAMP_FIELD_SYMPTOMS:
-      return cramp_vocab_set_to_string (CRAMP_VOCAB_SYMPTOM, self->symptoms);
-    case CRAMP_FIELD_TRIGGERS:
-      return cramp_vocab_set_to_string (CRAMP_VOCAB_TRIGGER, self->triggers);
-    case CRAMP_FIELD_FLUID:
-      return number_or_empty (self->fluid_ml);
-    case CRAMP_FIELD_MEDICATIONS:
-      return cramp_medications_join ((const char * const *) self->medications);
-    case CRAMP_FIELD_WOKE_FROM_SLEEP:
-      return g_strdup (self->woke_from_sleep == CRAMP_UNSET ? "" :
-                       self->woke_from_sleep ? "true" : "false");
-    case CRAMP_FIELD_NOTES:
-      return g_strdup (self->notes ? self->notes : "");
-    case CRAMP_N_FIELDS:
-    default:
-      g_return_val_if_reached (NULL);
-    }
 }
