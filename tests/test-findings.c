@@ -1150,6 +1150,89 @@ test_window_edges (void)
   cramp_test_rmdir (dir);
 }
 
+/* Every finding, with cramps that would show it a second before and
+ * after the period as well as at its first and last second: its
+ * evidence holds the ones inside, never those outside. */
+static void
+test_window_edges_all (void)
+{
+  g_autofree char *dir = cramp_test_mkdtemp ();
+  g_autofree char *path = g_build_filename (dir, "diary.sqlite3", NULL);
+  g_autoptr(CrampStore) store = cramp_store_open (path, NULL);
+  g_autoptr(CrampProfile) profile = cramp_profile_new ();
+  g_autoptr(GDateTime) since = cramp_time_parse ("2026-06-01T00:00:00+02:00", NULL);
+  g_autoptr(GDateTime) until = cramp_time_parse ("2026-06-30T23:59:59+02:00", NULL);
+  g_autoptr(CrampAnalysis) analysis = NULL;
+  g_autoptr(GHashTable) inside = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) shown = g_hash_table_new (g_str_hash, g_str_equal);
+  const char *moments[] = { "2026-05-31T23:59:59+02:00", "2026-06-01T00:00:00+02:00",
+                            "2026-06-30T23:59:59+02:00", "2026-07-01T00:00:00+02:00" };
+  const char *medications[] = { "Furosemid 40 mg", "Limptar N", "Simvastatin", NULL };
+  g_autoptr(GError) error = NULL;
+  GDate none;
+
+  for (guint m = 0; m < G_N_ELEMENTS (moments); m++)
+    {
+      /* a walk and a rest, each with what the counted rows look for */
+      for (guint kind = 0; kind < 4; kind++)
+        {
+          g_autoptr(CrampEpisode) episode = ep_after (moments[m], (gint64) (m == 0 ? -60 : m == 3 ? 60 : 0) * (gint64) kind);
+          gboolean walk = kind % 2 == 0;
+
+          cramp_episode_set_muscle (episode, walk ? CRAMP_MUSCLE_CALF : CRAMP_MUSCLE_FOOT);
+          cramp_episode_set_side (episode, CRAMP_SIDE_LEFT);
+          cramp_episode_set_activity (episode, walk ? CRAMP_ACTIVITY_WALKING : CRAMP_ACTIVITY_SITTING);
+          cramp_episode_set_walk_distance (episode, walk ? 400 : CRAMP_UNSET);
+          cramp_episode_set_duration (episode, kind == 3 ? 900 : 120);
+          cramp_episode_set_relieved_by (episode, kind == 1 ? CRAMP_RELIEF_NOTHING
+                                                            : walk ? CRAMP_RELIEF_REST
+                                                                   : CRAMP_RELIEF_HANGING_LEG | CRAMP_RELIEF_STRETCHING);
+          cramp_episode_set_symptoms (episode, cramp_vocab_all_bits (CRAMP_VOCAB_SYMPTOM));
+          cramp_episode_set_triggers (episode, CRAMP_TRIGGER_ALCOHOL | CRAMP_TRIGGER_DEHYDRATION | CRAMP_TRIGGER_PREGNANCY);
+          cramp_episode_set_fluid (episode, 800);
+          cramp_episode_set_woke_from_sleep (episode, TRUE);
+          cramp_episode_set_medications (episode, medications);
+          cramp_store_add (store, episode, &error);
+          g_assert_no_error (error);
+          if (m == 1 || m == 2)
+            g_hash_table_add (inside, g_strdup (cramp_episode_get_id (episode)));
+        }
+    }
+
+  g_date_clear (&none, 1);
+  cramp_profile_set_birth_year (profile, 1950);
+  cramp_profile_set_conditions (profile, CRAMP_CONDITION_KIDNEY_DISEASE | CRAMP_CONDITION_PREGNANCY);
+  g_assert_true (cramp_profile_add_medication (profile, "Atorvastatin", &none, &none, NULL));
+  g_assert_true (cramp_store_set_profile (store, profile, NULL));
+
+  analysis = cramp_analysis_new (store, since, until, NULL);
+  g_assert_cmpuint (analysis->episodes->len, ==, 8);
+  for (guint i = 0; i < analysis->findings->len; i++)
+    {
+      CrampFinding *finding = g_ptr_array_index (analysis->findings, i);
+      GPtrArray *evidence = cramp_finding_get_evidence (finding);
+
+      g_hash_table_add (shown, (gpointer) cramp_finding_get_id (finding));
+      for (guint e = 0; e < evidence->len; e++)
+        if (!g_hash_table_contains (inside, cramp_episode_get_id (g_ptr_array_index (evidence, e))))
+          g_error ("%s names a cramp outside the period", cramp_finding_get_id (finding));
+    }
+
+  /* all but those of spans, which need more nights than two a month
+   * apart (their edges have a test of their own) */
+  for (guint i = 0; i < cramp_findings_catalog_size (); i++)
+    {
+      const char *id = cramp_findings_catalog_get (i, NULL, NULL, NULL, NULL);
+      static const char * const spans[] = { "frequent", "sleep-disruption", "worsening", NULL };
+
+      if (!g_strv_contains (spans, id) && !g_hash_table_contains (shown, id))
+        g_error ("%s did not show at the period's edges", id);
+    }
+
+  g_clear_object (&store);
+  cramp_test_rmdir (dir);
+}
+
 /* A span that begins a second before the period is not in it. */
 static void
 test_window_edges_spans (void)
@@ -1221,6 +1304,7 @@ main (int   argc,
   g_test_add_func ("/findings/benign", test_benign);
   g_test_add_func ("/findings/window-edges", test_window_edges);
   g_test_add_func ("/findings/window-edges/spans", test_window_edges_spans);
+  g_test_add_func ("/findings/window-edges/all", test_window_edges_all);
 
   return g_test_run ();
 }
