@@ -33,8 +33,8 @@ days_since_1970 (const GDate *date)
 /* Whether a profile medication was taken on @day (days since 1970). */
 gboolean
 _cramp_findings_profile_taken_on (CrampProfile *profile,
-                  guint         index,
-                  gint64        day)
+                                  guint         index,
+                                  gint64        day)
 {
   GDate started, stopped;
 
@@ -102,7 +102,7 @@ taken_evidence (const Analysis *analysis,
 
 void
 _cramp_findings_run_statin_muscle (Analysis   *analysis,
-                   const Rule *rule)
+                                   const Rule *rule)
 {
   GPtrArray *evidence = collect (analysis, weak_on_statin);
   g_autofree char *drugs = NULL;
@@ -129,7 +129,7 @@ _cramp_findings_run_statin_muscle (Analysis   *analysis,
 
 void
 _cramp_findings_run_medication (Analysis   *analysis,
-                const Rule *rule)
+                                const Rule *rule)
 {
   for (CrampDrugClass c = 0; c < CRAMP_N_DRUG_CLASSES; c++)
     {
@@ -175,7 +175,7 @@ _cramp_findings_run_medication (Analysis   *analysis,
 
 void
 _cramp_findings_run_quinine (Analysis   *analysis,
-             const Rule *rule)
+                             const Rule *rule)
 {
   GPtrArray *evidence = taken_evidence (analysis, CRAMP_DRUG_CLASS_QUININE);
   g_autofree char *drugs = NULL;

@@ -114,7 +114,7 @@ compare_int (gconstpointer a,
 
 void
 _cramp_findings_run_claudication (Analysis   *analysis,
-                  const Rule *rule)
+                                  const Rule *rule)
 {
   g_autoptr(GPtrArray) candidates = collect (analysis, claudication_candidate);
   g_autoptr(GArray) distances = g_array_new (FALSE, FALSE, sizeof (int));
@@ -181,7 +181,7 @@ twitching (const Analysis *analysis,
 /* Twitching with weakness, or twitching again and again. */
 void
 _cramp_findings_run_neuromuscular (Analysis   *analysis,
-                   const Rule *rule)
+                                   const Rule *rule)
 {
   GPtrArray *evidence = collect (analysis, twitching);
   gboolean with_weakness = FALSE;
@@ -248,7 +248,7 @@ at_vascular_risk (const Analysis *analysis)
 
 void
 _cramp_findings_run_vascular_risk (Analysis   *analysis,
-                   const Rule *rule)
+                                   const Rule *rule)
 {
   GPtrArray *evidence;
   g_autofree char *count = NULL;
@@ -278,7 +278,7 @@ _cramp_findings_run_vascular_risk (Analysis   *analysis,
 
 void
 _cramp_findings_run_known_condition (Analysis   *analysis,
-                     const Rule *rule)
+                                     const Rule *rule)
 {
   guint conditions = analysis->conditions & CRAMP_CONDITIONS;
   g_autofree char *labels = NULL;
@@ -308,7 +308,7 @@ drank_little (const Analysis *analysis,
 
 void
 _cramp_findings_run_low_fluid (Analysis   *analysis,
-               const Rule *rule)
+                               const Rule *rule)
 {
   GPtrArray *evidence = collect (analysis, drank_little);
   g_autofree char *count = NULL;
@@ -341,7 +341,7 @@ pregnancy_trigger (const Analysis *analysis,
 
 void
 _cramp_findings_run_pregnancy (Analysis   *analysis,
-               const Rule *rule)
+                               const Rule *rule)
 {
   gboolean in_profile = (analysis->conditions & CRAMP_CONDITION_PREGNANCY) != 0;
   GPtrArray *evidence = in_profile ? all_episodes (analysis) : collect (analysis, pregnancy_trigger);

@@ -181,7 +181,7 @@ facts_passing (const Analysis *analysis,
 
 void
 _cramp_findings_run_frequent (Analysis   *analysis,
-              const Rule *rule)
+                              const Rule *rule)
 {
   guint n = 0;
   g_autofree const Fact **facts = facts_passing (analysis, not_exercise, &n);
@@ -214,7 +214,7 @@ _cramp_findings_run_frequent (Analysis   *analysis,
 
 void
 _cramp_findings_run_sleep_disruption (Analysis   *analysis,
-                      const Rule *rule)
+                                      const Rule *rule)
 {
   guint n = 0;
   g_autofree const Fact **facts = facts_passing (analysis, woke, &n);
@@ -262,7 +262,7 @@ _cramp_findings_run_sleep_disruption (Analysis   *analysis,
 
 void
 _cramp_findings_run_worsening (Analysis   *analysis,
-               const Rule *rule)
+                               const Rule *rule)
 {
   gint64 recent_start = analysis->until - WORSENING_RECENT_DAYS * DAY_S;
   gint64 previous_start = analysis->until - WORSENING_BASELINE_DAYS * DAY_S;
