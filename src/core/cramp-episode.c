@@ -245,7 +245,7 @@ cramp_episode_get_duration (CrampEpisode *self)
 
 void
 cramp_episode_set_duration (CrampEpisode *self,
-                            int          value)
+                            int           value)
 {
   g_return_if_fail (CRAMP_IS_EPISODE (self));
 
@@ -262,7 +262,7 @@ cramp_episode_get_intensity (CrampEpisode *self)
 
 void
 cramp_episode_set_intensity (CrampEpisode *self,
-                             int          value)
+                             int           value)
 {
   g_return_if_fail (CRAMP_IS_EPISODE (self));
 
@@ -279,7 +279,7 @@ cramp_episode_get_walk_distance (CrampEpisode *self)
 
 void
 cramp_episode_set_walk_distance (CrampEpisode *self,
-                                 int          value)
+                                 int           value)
 {
   g_return_if_fail (CRAMP_IS_EPISODE (self));
 
@@ -296,7 +296,7 @@ cramp_episode_get_fluid (CrampEpisode *self)
 
 void
 cramp_episode_set_fluid (CrampEpisode *self,
-                         int          value)
+                         int           value)
 {
   g_return_if_fail (CRAMP_IS_EPISODE (self));
 
@@ -313,7 +313,7 @@ cramp_episode_get_woke_from_sleep (CrampEpisode *self)
 
 void
 cramp_episode_set_woke_from_sleep (CrampEpisode *self,
-                                   int          value)
+                                   int           value)
 {
   g_return_if_fail (CRAMP_IS_EPISODE (self));
 
@@ -330,7 +330,7 @@ cramp_episode_get_muscle (CrampEpisode *self)
 
 void
 cramp_episode_set_muscle (CrampEpisode *self,
-                          CrampMuscle  value)
+                          CrampMuscle   value)
 {
   g_return_if_fail (CRAMP_IS_EPISODE (self));
 
@@ -347,7 +347,7 @@ cramp_episode_get_side (CrampEpisode *self)
 
 void
 cramp_episode_set_side (CrampEpisode *self,
-                        CrampSide    value)
+                        CrampSide     value)
 {
   g_return_if_fail (CRAMP_IS_EPISODE (self));
 
@@ -381,7 +381,7 @@ cramp_episode_get_relieved_by (CrampEpisode *self)
 
 void
 cramp_episode_set_relieved_by (CrampEpisode *self,
-                               guint        value)
+                               guint         value)
 {
   g_return_if_fail (CRAMP_IS_EPISODE (self));
 
@@ -398,7 +398,7 @@ cramp_episode_get_symptoms (CrampEpisode *self)
 
 void
 cramp_episode_set_symptoms (CrampEpisode *self,
-                            guint        value)
+                            guint         value)
 {
   g_return_if_fail (CRAMP_IS_EPISODE (self));
 
@@ -415,7 +415,7 @@ cramp_episode_get_triggers (CrampEpisode *self)
 
 void
 cramp_episode_set_triggers (CrampEpisode *self,
-                            guint        value)
+                            guint         value)
 {
   g_return_if_fail (CRAMP_IS_EPISODE (self));
 
