@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "cramp-episode-list.h"
+#include "cramp-store-private.h"
 #include "cramp-test-utils.h"
 
 typedef struct
@@ -159,6 +160,22 @@ static void
 count_cb (guint *count)
 {
   (*count)++;
+}
+
+/* The diary's episode columns follow the field table: the id, the
+ * start as two columns, then every other field under its CSV name. */
+static void
+test_episode_columns (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_auto(GStrv) columns = g_strsplit (CRAMP_STORE_EPISODE_COLUMNS, ", ", -1);
+
+  g_assert_cmpuint (g_strv_length (columns), ==, CRAMP_N_FIELDS + 1);
+  g_assert_cmpstr (columns[0], ==, "id");
+  g_assert_cmpstr (columns[1], ==, "started_utc");
+  g_assert_cmpstr (columns[2], ==, "utc_offset");
+  for (CrampField field = CRAMP_FIELD_DURATION; field < CRAMP_N_FIELDS; field++)
+    g_assert_cmpstr (columns[field + 1], ==, cramp_field_name (field));
 }
 
 /* The profile's properties notify when they change, and only then. */
@@ -1326,6 +1343,7 @@ main (int   argc,
   ADD ("/store/medication-names", test_medication_names);
   ADD ("/store/profile", test_profile);
   ADD ("/store/profile/properties", test_profile_properties);
+  ADD ("/store/episode-columns", test_episode_columns);
   ADD ("/store/external-changes", test_external_changes);
   ADD ("/store/watch", test_watch);
   ADD ("/store/refuse/foreign", test_refuse_foreign);

@@ -102,6 +102,20 @@ cramp_field_from_name (const char *name,
 }
 
 /**
+ * cramp_field_is_number:
+ *
+ * Returns: whether @field holds a whole number or a yes/no (1 or 0),
+ *   %CRAMP_UNSET when not recorded, as the diary stores it
+ */
+gboolean
+cramp_field_is_number (CrampField field)
+{
+  g_return_val_if_fail (field < CRAMP_N_FIELDS, FALSE);
+
+  return _cramp_episode_fields[field].kind == KIND_NUMBER || _cramp_episode_fields[field].kind == KIND_YES_NO;
+}
+
+/**
  * cramp_episode_new:
  * @started_at: when the cramp began
  *
@@ -224,6 +238,40 @@ cramp_episode_set_started_at (CrampEpisode *self,
 
   g_clear_pointer (&self->started_at, g_date_time_unref);
   self->started_at = cramp_time_to_fixed (started_at);
+}
+
+/**
+ * cramp_episode_get_number:
+ * @field: a field for which cramp_field_is_number() holds
+ *
+ * Returns: its value, or %CRAMP_UNSET
+ */
+int
+cramp_episode_get_number (CrampEpisode *self,
+                          CrampField    field)
+{
+  g_return_val_if_fail (CRAMP_IS_EPISODE (self), CRAMP_UNSET);
+  g_return_val_if_fail (cramp_field_is_number (field), CRAMP_UNSET);
+
+  return INT_OF (self, &_cramp_episode_fields[field]);
+}
+
+/**
+ * cramp_episode_set_number:
+ * @field: a field for which cramp_field_is_number() holds
+ *
+ * Sets it as it is, as the diary stores it; cramp_episode_validate()
+ * says whether it is in bounds.
+ */
+void
+cramp_episode_set_number (CrampEpisode *self,
+                          CrampField    field,
+                          int           value)
+{
+  g_return_if_fail (CRAMP_IS_EPISODE (self));
+  g_return_if_fail (cramp_field_is_number (field));
+
+  INT_OF (self, &_cramp_episode_fields[field]) = value;
 }
 
 gint64

@@ -52,6 +52,7 @@ GQuark         cramp_episode_error_quark     (void);
 const char    *cramp_field_name              (CrampField      field);
 gboolean       cramp_field_from_name         (const char     *name,
                                               CrampField     *field);
+gboolean       cramp_field_is_number         (CrampField      field);
 
 CrampEpisode  *cramp_episode_new             (GDateTime      *started_at);
 CrampEpisode  *cramp_episode_new_empty       (void);
@@ -66,6 +67,11 @@ GDateTime     *cramp_episode_get_started_at  (CrampEpisode   *self);
 void           cramp_episode_set_started_at  (CrampEpisode   *self,
                                               GDateTime      *started_at);
 gint64         cramp_episode_get_night       (CrampEpisode   *self);
+int            cramp_episode_get_number      (CrampEpisode   *self,
+                                              CrampField      field);
+void           cramp_episode_set_number      (CrampEpisode   *self,
+                                              CrampField      field,
+                                              int             value);
 int            cramp_episode_get_duration    (CrampEpisode   *self);
 void           cramp_episode_set_duration    (CrampEpisode   *self,
                                               int             duration_s);

@@ -48,6 +48,11 @@ bind_int_or_null (sqlite3_stmt *stmt,
     sqlite3_bind_int (stmt, index, value);
 }
 
+/* The diary's columns are the id, the start as two (the instant and its
+ * offset), then every other field in the order of CrampField, under its
+ * CSV name (CRAMP_STORE_EPISODE_COLUMNS, checked by the tests). */
+#define BIND_INDEX(field) ((int) (field) + 2)
+
 /* Binds ?1 … ?16 in the order of CRAMP_STORE_EPISODE_COLUMNS. */
 static void
 bind_episode (sqlite3_stmt *stmt,
@@ -55,23 +60,18 @@ bind_episode (sqlite3_stmt *stmt,
 {
   GDateTime *started_at = cramp_episode_get_started_at (episode);
 
-  /* the episode outlives the step: its strings are bound as they are */
+  /* the episode outlives the step: its id is bound as it is */
   sqlite3_bind_text (stmt, 1, cramp_episode_get_id (episode), -1, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 2, g_date_time_to_unix (started_at));
   sqlite3_bind_int (stmt, 3, cramp_time_utc_offset (started_at));
-  bind_int_or_null (stmt, 4, cramp_episode_get_duration (episode));
-  bind_static_or_null (stmt, 5, cramp_vocab_token (CRAMP_VOCAB_MUSCLE, cramp_episode_get_muscle (episode)));
-  bind_static_or_null (stmt, 6, cramp_vocab_token (CRAMP_VOCAB_SIDE, cramp_episode_get_side (episode)));
-  bind_int_or_null (stmt, 7, cramp_episode_get_intensity (episode));
-  bind_static_or_null (stmt, 8, cramp_vocab_token (CRAMP_VOCAB_ACTIVITY, cramp_episode_get_activity (episode)));
-  bind_int_or_null (stmt, 9, cramp_episode_get_walk_distance (episode));
-  bind_text_or_null (stmt, 10, cramp_episode_get_field (episode, CRAMP_FIELD_RELIEVED_BY));
-  bind_text_or_null (stmt, 11, cramp_episode_get_field (episode, CRAMP_FIELD_SYMPTOMS));
-  bind_text_or_null (stmt, 12, cramp_episode_get_field (episode, CRAMP_FIELD_TRIGGERS));
-  bind_int_or_null (stmt, 13, cramp_episode_get_fluid (episode));
-  bind_text_or_null (stmt, 14, cramp_episode_get_field (episode, CRAMP_FIELD_MEDICATIONS));
-  bind_int_or_null (stmt, 15, cramp_episode_get_woke_from_sleep (episode));
-  bind_static_or_null (stmt, 16, cramp_episode_get_notes (episode));
+
+  for (CrampField field = CRAMP_FIELD_DURATION; field < CRAMP_N_FIELDS; field++)
+    {
+      if (cramp_field_is_number (field))
+        bind_int_or_null (stmt, BIND_INDEX (field), cramp_episode_get_number (episode, field));
+      else
+        bind_text_or_null (stmt, BIND_INDEX (field), cramp_episode_get_field (episode, field));
+    }
 }
 
 static void
@@ -106,19 +106,20 @@ _cramp_store_read_episode (sqlite3_stmt *stmt)
   started_at = cramp_time_new_fixed (sqlite3_column_int64 (stmt, 1), sqlite3_column_int (stmt, 2));
   episode = cramp_episode_new (started_at);
   cramp_episode_set_id (episode, (const char *) sqlite3_column_text (stmt, 0));
-  cramp_episode_set_duration (episode, column_int_or_unset (stmt, 3));
-  read_field (episode, stmt, 4, CRAMP_FIELD_MUSCLE);
-  read_field (episode, stmt, 5, CRAMP_FIELD_SIDE);
-  cramp_episode_set_intensity (episode, column_int_or_unset (stmt, 6));
-  read_field (episode, stmt, 7, CRAMP_FIELD_ACTIVITY);
-  cramp_episode_set_walk_distance (episode, column_int_or_unset (stmt, 8));
-  read_field (episode, stmt, 9, CRAMP_FIELD_RELIEVED_BY);
-  read_field (episode, stmt, 10, CRAMP_FIELD_SYMPTOMS);
-  read_field (episode, stmt, 11, CRAMP_FIELD_TRIGGERS);
-  cramp_episode_set_fluid (episode, column_int_or_unset (stmt, 12));
-  read_field (episode, stmt, 13, CRAMP_FIELD_MEDICATIONS);
-  cramp_episode_set_woke_from_sleep (episode, column_int_or_unset (stmt, 14));
-  cramp_episode_set_notes (episode, (const char *) sqlite3_column_text (stmt, 15));
+
+  /* columns count from 0, bound parameters from 1 */
+  for (CrampField field = CRAMP_FIELD_DURATION; field < CRAMP_N_FIELDS; field++)
+    {
+      int column = BIND_INDEX (field) - 1;
+
+      if (cramp_field_is_number (field))
+        cramp_episode_set_number (episode, field, column_int_or_unset (stmt, column));
+      else if (field == CRAMP_FIELD_NOTES)
+        /* as they are, even past the limit: shown, and never cut */
+        cramp_episode_set_notes (episode, (const char *) sqlite3_column_text (stmt, column));
+      else
+        read_field (episode, stmt, column, field);
+    }
 
   return episode;
 }
