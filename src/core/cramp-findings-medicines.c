@@ -51,7 +51,7 @@ _cramp_findings_profile_taken_on (CrampProfile *profile,
 /* The names of the medicines of @drug_class, as written, taken on the
  * days of the period's episodes. */
 static char *
-describe_drugs (const Analysis *analysis,
+describe_drugs (Analysis       *analysis,
                 CrampDrugClass  drug_class)
 {
   g_autoptr(GPtrArray) names = g_ptr_array_new ();
@@ -67,7 +67,7 @@ describe_drugs (const Analysis *analysis,
         continue;
 
       for (guint m = 0; medications[m] != NULL; m++)
-        if ((cramp_drug_classes_in (medications[m]) & bit) != 0 &&
+        if ((_cramp_findings_classes_of (analysis, medications[m]) & bit) != 0 &&
             !g_ptr_array_find_with_equal_func (names, medications[m], g_str_equal, NULL))
           g_ptr_array_add (names, (gpointer) medications[m]);
 
@@ -75,7 +75,7 @@ describe_drugs (const Analysis *analysis,
         {
           const char *name = cramp_profile_get_medication_name (analysis->profile, m);
 
-          if ((cramp_drug_classes_in (name) & bit) != 0 &&
+          if ((_cramp_findings_classes_of (analysis, name) & bit) != 0 &&
               _cramp_findings_profile_taken_on (analysis->profile, m, fact->day) &&
               !g_ptr_array_find_with_equal_func (names, name, g_str_equal, NULL))
             g_ptr_array_add (names, (gpointer) name);

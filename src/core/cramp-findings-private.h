@@ -88,6 +88,7 @@ typedef struct
   gint64        until;
   int           until_year;
   GPtrArray    *findings;
+  GHashTable   *entry_classes;   /* a medication entry → its drug classes, + 1 */
 } Analysis;
 
 typedef gboolean (*EpisodeTest) (const Analysis *analysis,
@@ -198,6 +199,8 @@ add_finding (Analysis   *analysis,
   return finding;
 }
 
+guint    _cramp_findings_classes_of          (Analysis     *analysis,
+                                               const char   *entry);
 char    *_cramp_findings_count_sentence      (const char   *singular,
                                                const char   *plural,
                                                guint         n);

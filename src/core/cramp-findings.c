@@ -62,6 +62,24 @@ static const char * const sources_pregnancy[] = { NICE_CKS, NHS_DVT, NULL };
 
 
 
+/* The drug classes of a medication entry, as cramp_drug_classes_in()
+ * says; a diary writes the same few entries again and again, so each is
+ * read once per analysis. */
+guint
+_cramp_findings_classes_of (Analysis   *analysis,
+                            const char *entry)
+{
+  gpointer known = g_hash_table_lookup (analysis->entry_classes, entry);
+  guint classes;
+
+  if (known != NULL)
+    return GPOINTER_TO_UINT (known) - 1;
+
+  classes = cramp_drug_classes_in (entry);
+  g_hash_table_insert (analysis->entry_classes, (gpointer) entry, GUINT_TO_POINTER (classes + 1));
+  return classes;
+}
+
 /* "3 cramps lasted…": a sentence that counts, in the plural @n needs */
 char *
 _cramp_findings_count_sentence (const char *singular,
@@ -434,7 +452,7 @@ gather_facts (Analysis  *analysis,
       guint classes = 0;
 
       for (guint m = 0; medications[m] != NULL; m++)
-        classes |= cramp_drug_classes_in (medications[m]);
+        classes |= _cramp_findings_classes_of (analysis, medications[m]);
       if (classes != 0)
         {
           guint day_classes = GPOINTER_TO_UINT (g_hash_table_lookup (by_day, &fact->day));
@@ -444,7 +462,7 @@ gather_facts (Analysis  *analysis,
     }
 
   for (guint m = 0; m < n_profile; m++)
-    profile_classes[m] = cramp_drug_classes_in (cramp_profile_get_medication_name (analysis->profile, m));
+    profile_classes[m] = _cramp_findings_classes_of (analysis, cramp_profile_get_medication_name (analysis->profile, m));
 
   for (guint i = 0; i < analysis->n_facts; i++)
     {
@@ -494,6 +512,8 @@ cramp_findings_analyze (GPtrArray    *episodes,
   analysis.until = g_date_time_to_unix (until);
   analysis.until_year = g_date_time_get_year (until);
   analysis.findings = g_ptr_array_new_with_free_func (g_object_unref);
+  /* keys are the episodes' and the profile's own strings */
+  analysis.entry_classes = g_hash_table_new (g_str_hash, g_str_equal);
   gather_facts (&analysis, episodes);
 
   for (guint i = 0; i < G_N_ELEMENTS (catalog); i++)
@@ -507,6 +527,7 @@ cramp_findings_analyze (GPtrArray    *episodes,
     }
 
   g_free (analysis.facts);
+  g_hash_table_unref (analysis.entry_classes);
 
   /* stable: within a severity, the catalog's order stays */
   g_ptr_array_sort (analysis.findings, compare_severity);
