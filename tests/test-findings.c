@@ -507,6 +507,18 @@ test_frequent (void)
     unref_all (all);
   }
 
+  /* clocks in other zones: a later start on an earlier night, and back
+   * (nights 10, 9, 10 June) are two nights */
+  {
+    CrampEpisode *a = ep ("2026-06-10T13:00:00+12:00");
+    CrampEpisode *b = ep ("2026-06-10T02:00:00-05:00");
+    CrampEpisode *c = ep ("2026-06-10T20:00:00+02:00");
+    CrampEpisode **all = EVIDENCE (a, b, c);
+
+    CHECK_SILENT (all, NULL, "frequent");
+    unref_all (all);
+  }
+
   /* three nights within 7 × 24 h, and a second more */
   {
     const char *first = "2026-06-01T03:00:00+02:00";

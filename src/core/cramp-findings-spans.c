@@ -57,9 +57,23 @@ count_nights (const Fact * const *facts,
               guint               first,
               guint               last)
 {
-  g_autoptr(GArray) nights = g_array_sized_new (FALSE, FALSE, sizeof (gint64), last - first + 1);
-  guint distinct = 0;
+  g_autoptr(GArray) nights = NULL;
+  guint distinct = 1;
 
+  /* Episodes come oldest first, so their nights nearly always do too:
+   * then counting the changes is enough. Only clocks moved between
+   * zones can put a later start on an earlier night. */
+  for (guint i = first + 1; i <= last && distinct != 0; i++)
+    {
+      if (facts[i]->night < facts[i - 1]->night)
+        distinct = 0;
+      else
+        distinct += facts[i]->night != facts[i - 1]->night;
+    }
+  if (distinct != 0)
+    return distinct;
+
+  nights = g_array_sized_new (FALSE, FALSE, sizeof (gint64), last - first + 1);
   for (guint i = first; i <= last; i++)
     g_array_append_val (nights, facts[i]->night);
   g_array_sort (nights, compare_gint64);
