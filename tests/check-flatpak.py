@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# Copyright 2026 The Cramp Diary developers
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The Flatpak manifest parses, builds this app on the GNOME runtime and
 asks for no permission beyond a window: no network, no files of the user

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# Copyright 2026 The Cramp Diary developers
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Every translation of the help in help/LINGUAS is complete against the
 pages as they are now, and the pages it makes are valid Mallard."""

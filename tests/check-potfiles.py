@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# Copyright 2026 The Cramp Diary developers
 # SPDX-License-Identifier: GPL-3.0-or-later
 """po/POTFILES.in lists exactly the files that hold translatable strings:
 none missing, none that does not exist; xgettext finds strings in each;

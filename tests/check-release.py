@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# Copyright 2026 The Cramp Diary developers
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The metainfo's newest release is the project's version, and the
 releases come newest first, so that what software centres show keeps in

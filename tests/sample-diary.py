@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# Copyright 2026 The Cramp Diary developers
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Writes a realistic diary as CSV, for screenshots and by-hand trials:
 

@@ -1,3 +1,4 @@
+# Copyright 2026 The Cramp Diary developers
 # SPDX-License-Identifier: GPL-3.0-or-later
 """What the Python tests share: lines meson shows in the test log
 ("# step", "ok - …", "not ok - …"), the count of failed checks, waiting

@@ -1,3 +1,4 @@
+# Copyright 2026 The Cramp Diary developers
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The window as a screen reader sees it, through dogtail: its settings
 for the suite's private session, and finding what is on screen. Import

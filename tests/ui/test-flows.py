@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# Copyright 2026 The Cramp Diary developers
 # SPDX-License-Identifier: GPL-3.0-or-later
 """
 Drives Cramp Diary through the accessibility tree (AT-SPI, with dogtail),

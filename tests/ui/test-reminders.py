@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# Copyright 2026 The Cramp Diary developers
 # SPDX-License-Identifier: GPL-3.0-or-later
 """
 The bedtime reminder, end to end, on the suite's private D-Bus session
