@@ -210,6 +210,27 @@ cramp_store_add (CrampStore    *self,
   return _cramp_store_commit (self, error);
 }
 
+/* "UPDATE episode SET started_utc = ?2, …, notes = ?16 …", from the
+ * field table, made once: the store keeps statements by their text's
+ * address, so it must live as long as the process. */
+static const char *
+update_sql (void)
+{
+  static char *sql;
+
+  if (g_once_init_enter (&sql))
+    {
+      GString *text = g_string_new ("UPDATE episode SET started_utc = ?2, utc_offset = ?3");
+
+      for (CrampField field = CRAMP_FIELD_DURATION; field < CRAMP_N_FIELDS; field++)
+        g_string_append_printf (text, ", %s = ?%d", cramp_field_name (field), BIND_INDEX (field));
+      g_string_append (text, ", revision = revision + 1 WHERE id = ?1");
+      g_once_init_leave (&sql, g_string_free (text, FALSE));
+    }
+
+  return sql;
+}
+
 /**
  * cramp_store_update:
  *
@@ -220,11 +241,7 @@ cramp_store_update (CrampStore    *self,
                     CrampEpisode  *episode,
                     GError       **error)
 {
-  static const char sql[] =
-    "UPDATE episode SET started_utc = ?2, utc_offset = ?3, duration_s = ?4, muscle = ?5, "
-    "side = ?6, intensity = ?7, activity = ?8, walk_distance_m = ?9, relieved_by = ?10, "
-    "symptoms = ?11, triggers = ?12, fluid_ml = ?13, medications = ?14, "
-    "woke_from_sleep = ?15, notes = ?16, revision = revision + 1 WHERE id = ?1";
+  const char *sql = update_sql ();
   int rc;
 
   g_return_val_if_fail (CRAMP_IS_STORE (self), FALSE);
