@@ -8,6 +8,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "cramp-profile-json.h"
 #include "cramp-test-utils.h"
 
 /*
@@ -276,6 +277,27 @@ test_profile_errors (Fixture       *fixture,
   run (fixture, &first, "--import-profile", good, NULL);
   g_assert_cmpint (first.status, ==, 0);
   run (fixture, &before, "--export-profile", "-", NULL);
+
+  /* a file that is not there, or far too long for a profile */
+  {
+    g_autofree char *missing = g_build_filename (fixture->home, "missing.json", NULL);
+    g_autofree char *huge_text = g_strnfill (CRAMP_PROFILE_JSON_MAX_BYTES + 1, ' ');
+    g_autofree char *huge = write_file (fixture, "huge.json", huge_text);
+    const char *paths[] = { missing, huge };
+
+    for (guint i = 0; i < G_N_ELEMENTS (paths); i++)
+      {
+        g_auto(Result) result = { 0 };
+        g_auto(Result) after = { 0 };
+
+        run (fixture, &result, "--import-profile", paths[i], NULL);
+        g_test_message ("%s", result.err);
+        g_assert_cmpint (result.status, ==, 1);
+        assert_one_sentence (result.err);
+        run (fixture, &after, "--export-profile", "-", NULL);
+        g_assert_cmpstr (after.out, ==, before.out);
+      }
+  }
 
   for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
     {

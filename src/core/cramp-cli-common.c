@@ -4,12 +4,16 @@
 
 #include "config.h"
 
+#include <stdio.h>
+#include <string.h>
+
 #include "cramp-cli-private.h"
 #include "cramp-file.h"
 
 /*
  * What every command of the command line says and checks the same way:
- * a failure in one sentence, and no file written over the diary. The
+ * a failure in one sentence, and output to the standard output or a
+ * private file, never over the diary. The
  * commands (cramp-cli.c, cramp-cli-analysis.c) use this unit, and it
  * uses neither.
  */
@@ -34,6 +38,39 @@ _cramp_cli_check_output (const char *path,
   g_autoptr(GError) error = NULL;
 
   if (!cramp_file_check_not_diary (path, diary_path, &error))
+    return _cramp_cli_fail (error->message);
+
+  return CRAMP_EXIT_OK;
+}
+
+/**
+ * _cramp_cli_write_output:
+ * @path: a file, or "-" for the standard output
+ * @stdout_failed: what to say when the standard output takes none of it
+ *
+ * Writes what a command made where it was told to: to the standard
+ * output, or to a file only its owner can read, never over the diary.
+ */
+int
+_cramp_cli_write_output (const char *path,
+                         const char *diary_path,
+                         const char *data,
+                         gsize       length,
+                         const char *stdout_failed)
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  if (strcmp (path, "-") == 0)
+    {
+      if (fwrite (data, 1, length, stdout) != length || fflush (stdout) != 0)
+        return _cramp_cli_fail (stdout_failed);
+      return CRAMP_EXIT_OK;
+    }
+
+  if ((status = _cramp_cli_check_output (path, diary_path)) != CRAMP_EXIT_OK)
+    return status;
+  if (!cramp_file_write_private (path, data, length, &error))
     return _cramp_cli_fail (error->message);
 
   return CRAMP_EXIT_OK;

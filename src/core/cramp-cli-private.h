@@ -10,6 +10,11 @@ G_BEGIN_DECLS
 int _cramp_cli_fail         (const char            *message);
 int _cramp_cli_check_output (const char            *path,
                              const char            *diary_path);
+int _cramp_cli_write_output (const char            *path,
+                             const char            *diary_path,
+                             const char            *data,
+                             gsize                  length,
+                             const char            *stdout_failed);
 
 /* cramp-cli-analysis.c */
 int cramp_cli_run_findings (const CrampCliOptions *options,

@@ -6,7 +6,6 @@
 
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "cramp-cli-private.h"
@@ -464,17 +463,10 @@ run_export (const CrampCliOptions *options,
   if (!(csv = cramp_csv_export (store, &n_episodes, &error)))
     return _cramp_cli_fail (error->message);
 
-  if (strcmp (path, "-") == 0)
-    {
-      if (fwrite (csv->str, 1, csv->len, stdout) != csv->len || fflush (stdout) != 0)
-        return _cramp_cli_fail (_("The export could not be written to the standard output."));
-      return CRAMP_EXIT_OK;
-    }
-
-  if ((status = _cramp_cli_check_output (path, diary_path)) != CRAMP_EXIT_OK)
+  status = _cramp_cli_write_output (path, diary_path, csv->str, csv->len,
+                                    _("The export could not be written to the standard output."));
+  if (status != CRAMP_EXIT_OK || strcmp (path, "-") == 0)
     return status;
-  if (!cramp_file_write_private (path, csv->str, csv->len, &error))
-    return _cramp_cli_fail (error->message);
 
   {
     g_autofree char *display = g_filename_display_name (path);
@@ -590,7 +582,7 @@ run_import_profile (const CrampCliOptions *options,
   g_autofree char *data = NULL;
   gsize length = 0;
 
-  if (!g_file_get_contents (path, &data, &length, &error))
+  if (!cramp_file_read (path, CRAMP_PROFILE_JSON_MAX_BYTES, &data, &length, &error))
     return _cramp_cli_fail (error->message);
 
   if (!(profile = cramp_profile_from_json (data, length, &error)))
@@ -633,17 +625,10 @@ run_export_profile (const CrampCliOptions *options,
     return _cramp_cli_fail (error->message);
   json = cramp_profile_to_json (profile);
 
-  if (strcmp (path, "-") == 0)
-    {
-      if (fputs (json, stdout) == EOF || fflush (stdout) != 0)
-        return _cramp_cli_fail (_("The health profile could not be written to the standard output."));
-      return CRAMP_EXIT_OK;
-    }
-
-  if ((status = _cramp_cli_check_output (path, diary_path)) != CRAMP_EXIT_OK)
+  status = _cramp_cli_write_output (path, diary_path, json, strlen (json),
+                                    _("The health profile could not be written to the standard output."));
+  if (status != CRAMP_EXIT_OK || strcmp (path, "-") == 0)
     return status;
-  if (!cramp_file_write_private (path, json, strlen (json), &error))
-    return _cramp_cli_fail (error->message);
 
   {
     g_autofree char *display = g_filename_display_name (path);

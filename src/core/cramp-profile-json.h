@@ -8,6 +8,9 @@ G_BEGIN_DECLS
 
 #define CRAMP_PROFILE_JSON_ERROR (cramp_profile_json_error_quark ())
 
+/* A profile's file is a few hundred bytes; longer ones are refused. */
+#define CRAMP_PROFILE_JSON_MAX_BYTES ((gsize) 1024 * 1024)
+
 typedef enum
 {
   CRAMP_PROFILE_JSON_ERROR_INVALID,
