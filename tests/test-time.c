@@ -229,6 +229,41 @@ test_day_bounds (void)
   g_setenv ("TZ", "UTC", TRUE);
 }
 
+/* The calendar day of an instant on its own clock, as days since 1970,
+ * agrees with its date, before 1970 too. */
+static void
+test_day_of (void)
+{
+  const char *instants[] = {
+    "2026-06-01T00:10:00+02:00", "2026-05-31T23:59:59+02:00", "2026-03-29T01:58:00+01:00",
+    "2026-12-31T23:59:59-10:00", "1970-01-01T00:00:00+00:00",
+  };
+  /* the store does not parse these: made as instants and offsets */
+  const struct { gint64 unix_utc; int offset; gint64 day; } early[] = {
+    { -3600, 0, -1 },          /* 1969-12-31 23:00 */
+    { 3600, -5 * 3600, -1 },   /* 1969-12-31 20:00 at -05:00 */
+    { -86400, 0, -1 },         /* 1969-12-31 00:00 */
+    { -86401, 0, -2 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (instants); i++)
+    {
+      g_autoptr(GDateTime) when = cramp_time_parse (instants[i], NULL);
+      GDate date;
+
+      g_assert_nonnull (when);
+      cramp_time_get_date (when, &date);
+      g_assert_cmpint (cramp_time_day_of (when), ==, (gint64) g_date_get_julian (&date) - CRAMP_TIME_EPOCH_JULIAN);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (early); i++)
+    {
+      g_autoptr(GDateTime) when = cramp_time_new_fixed (early[i].unix_utc, early[i].offset);
+
+      g_assert_cmpint (cramp_time_day_of (when), ==, early[i].day);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -237,6 +272,7 @@ main (int   argc,
   g_setenv ("TZ", "UTC", TRUE);
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/time/day-of", test_day_of);
   g_test_add_func ("/time/parse/offsets", test_parse_offsets);
   g_test_add_func ("/time/parse/local", test_parse_local);
   g_test_add_func ("/time/parse/errors", test_parse_errors);

@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "cramp-findings-private.h"
+#include "cramp-time.h"
 
 /*
  * The rules about medicines: a medicine of the catalog taken on the day
@@ -24,26 +25,20 @@ weak_on_statin (const Analysis *analysis,
          (fact->taken & (1u << CRAMP_DRUG_CLASS_STATINS)) != 0;
 }
 
-static gint64
-days_since_1970 (const GDate *date)
-{
-  /* g_date_get_julian() counts from 1 January of year 1 as day 1 */
-  return (gint64) g_date_get_julian (date) - 719163;
-}
-
 /* Whether a profile medication was taken on @day (days since 1970). */
 gboolean
 _cramp_findings_profile_taken_on (CrampProfile *profile,
                                   guint         index,
                                   gint64        day)
 {
+  gint64 julian = day + CRAMP_TIME_EPOCH_JULIAN;
   GDate started, stopped;
 
   g_date_clear (&started, 1);
   g_date_clear (&stopped, 1);
-  if (cramp_profile_get_medication_started (profile, index, &started) && days_since_1970 (&started) > day)
+  if (cramp_profile_get_medication_started (profile, index, &started) && g_date_get_julian (&started) > julian)
     return FALSE;
-  if (cramp_profile_get_medication_stopped (profile, index, &stopped) && days_since_1970 (&stopped) < day)
+  if (cramp_profile_get_medication_stopped (profile, index, &stopped) && g_date_get_julian (&stopped) < julian)
     return FALSE;
 
   return TRUE;
@@ -105,15 +100,12 @@ void
 _cramp_findings_run_statin_muscle (Analysis   *analysis,
                                    const Rule *rule)
 {
-  GPtrArray *evidence = collect (analysis, weak_on_statin);
+  g_autoptr(GPtrArray) evidence = collect (analysis, weak_on_statin);
   g_autofree char *drugs = NULL;
   g_autofree char *text = NULL;
 
   if (evidence->len < STATIN_MUSCLE_MIN)
-    {
-      g_ptr_array_unref (evidence);
-      return;
-    }
+    return;
 
   drugs = describe_drugs (analysis, CRAMP_DRUG_CLASS_STATINS);
   /* Translators: %s names medicines, such as "Atorvastatin 20 mg" */
@@ -125,7 +117,7 @@ _cramp_findings_run_statin_muscle (Analysis   *analysis,
   add_finding (analysis, rule, NULL,
                join_sentences (text, _("Unexplained muscle pain or weakness while taking a statin is worth telling your "
                                        "doctor soon. Do not stop the medicine on your own.")),
-               evidence);
+               g_steal_pointer (&evidence));
 }
 
 void
@@ -134,7 +126,7 @@ _cramp_findings_run_medication (Analysis   *analysis,
 {
   for (CrampDrugClass c = 0; c < CRAMP_N_DRUG_CLASSES; c++)
     {
-      GPtrArray *evidence;
+      g_autoptr(GPtrArray) evidence = NULL;
       g_autofree char *drugs = NULL;
       g_autofree char *text = NULL;
       g_autofree char *advice = NULL;
@@ -144,10 +136,7 @@ _cramp_findings_run_medication (Analysis   *analysis,
 
       evidence = taken_evidence (analysis, c);
       if (evidence->len == 0)
-        {
-          g_ptr_array_unref (evidence);
-          continue;
-        }
+        continue;
 
       drugs = describe_drugs (analysis, c);
       /* Translators: %s names medicines, then their class */
@@ -170,7 +159,7 @@ _cramp_findings_run_medication (Analysis   *analysis,
       add_finding (analysis, rule,
                    /* Translators: %s is a class of medicines, such as "loop diuretics" */
                    g_strdup_printf (_("A medicine reported with cramps: %s"), cramp_drug_class_label (c)),
-                   join_sentences (text, advice), evidence);
+                   join_sentences (text, advice), g_steal_pointer (&evidence));
     }
 }
 
@@ -178,15 +167,12 @@ void
 _cramp_findings_run_quinine (Analysis   *analysis,
                              const Rule *rule)
 {
-  GPtrArray *evidence = taken_evidence (analysis, CRAMP_DRUG_CLASS_QUININE);
+  g_autoptr(GPtrArray) evidence = taken_evidence (analysis, CRAMP_DRUG_CLASS_QUININE);
   g_autofree char *drugs = NULL;
   g_autofree char *text = NULL;
 
   if (evidence->len == 0)
-    {
-      g_ptr_array_unref (evidence);
-      return;
-    }
+    return;
 
   drugs = describe_drugs (analysis, CRAMP_DRUG_CLASS_QUININE);
   /* Translators: %s names medicines, such as "Limptar N" */
@@ -200,5 +186,5 @@ _cramp_findings_run_quinine (Analysis   *analysis,
                                        "because of rare but serious side effects. Do not stop a prescribed medicine on "
                                        "your own; talk to your doctor about it. Get help at once if you notice unusual "
                                        "bleeding or bruising.")),
-               evidence);
+               g_steal_pointer (&evidence));
 }

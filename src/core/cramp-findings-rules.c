@@ -119,7 +119,7 @@ _cramp_findings_run_claudication (Analysis   *analysis,
 {
   g_autoptr(GPtrArray) candidates = collect (analysis, claudication_candidate);
   g_autoptr(GArray) distances = g_array_new (FALSE, FALSE, sizeof (int));
-  GPtrArray *band;
+  g_autoptr(GPtrArray) band = NULL;
   double median;
   const char *segment;
   g_autofree char *pattern = NULL;
@@ -150,10 +150,7 @@ _cramp_findings_run_claudication (Analysis   *analysis,
     }
 
   if (band->len < CLAUDICATION_MIN_BAND || band->len < CLAUDICATION_MIN_SHARE * candidates->len)
-    {
-      g_ptr_array_unref (band);
-      return;
-    }
+    return;
 
   /* Translators: "3 of your 4 walking cramps came after about 200 metres…";
    * the plural follows the second number */
@@ -169,7 +166,7 @@ _cramp_findings_run_claudication (Analysis   *analysis,
                           segment ? " " : "", segment ? segment : "",
                           _("Ask your doctor whether an ankle-brachial index test would help: it compares the blood "
                             "pressure at the ankle with that at the arm."));
-  add_finding (analysis, rule, NULL, g_steal_pointer (&text), band);
+  add_finding (analysis, rule, NULL, g_steal_pointer (&text), g_steal_pointer (&band));
 }
 
 static gboolean
@@ -184,7 +181,7 @@ void
 _cramp_findings_run_neuromuscular (Analysis   *analysis,
                                    const Rule *rule)
 {
-  GPtrArray *evidence = collect (analysis, twitching);
+  g_autoptr(GPtrArray) evidence = collect (analysis, twitching);
   gboolean with_weakness = FALSE;
   g_autofree char *count = NULL;
 
@@ -192,10 +189,7 @@ _cramp_findings_run_neuromuscular (Analysis   *analysis,
     with_weakness |= (cramp_episode_get_symptoms (g_ptr_array_index (evidence, i)) & CRAMP_SYMPTOM_WEAKNESS) != 0;
 
   if (evidence->len == 0 || (!with_weakness && evidence->len < NEUROMUSCULAR_MIN_TWITCHING))
-    {
-      g_ptr_array_unref (evidence);
-      return;
-    }
+    return;
 
   count = with_weakness
     ? _cramp_findings_count_sentence (NP_("%u cramp came with muscle twitching, and at least once with weakness too.",
@@ -206,7 +200,7 @@ _cramp_findings_run_neuromuscular (Analysis   *analysis,
                join_sentences (count, _("Cramps with twitching under the skin, or with weakness, match what doctors check "
                                         "for in the nerves that drive the muscles. Book a visit and show the doctor this "
                                         "list; a nerve test may be suggested.")),
-               evidence);
+               g_steal_pointer (&evidence));
 }
 
 static gboolean
@@ -251,7 +245,7 @@ void
 _cramp_findings_run_vascular_risk (Analysis   *analysis,
                                    const Rule *rule)
 {
-  GPtrArray *evidence;
+  g_autoptr(GPtrArray) evidence = NULL;
   g_autofree char *count = NULL;
 
   if (!at_vascular_risk (analysis))
@@ -259,10 +253,7 @@ _cramp_findings_run_vascular_risk (Analysis   *analysis,
 
   evidence = collect (analysis, exertion);
   if (evidence->len < VASCULAR_MIN)
-    {
-      g_ptr_array_unref (evidence);
-      return;
-    }
+    return;
 
   count = _cramp_findings_count_sentence (NP_("%u cramp came while walking or exercising.",
                                               "%u cramps came while walking or exercising."), evidence->len);
@@ -270,7 +261,7 @@ _cramp_findings_run_vascular_risk (Analysis   *analysis,
                join_sentences (count, _("Your health profile (age, risk factors or earlier heart or artery disease) is one "
                                         "for which doctors check the leg arteries when cramps come with exertion. Ask "
                                         "whether your circulation should be checked.")),
-               evidence);
+               g_steal_pointer (&evidence));
 }
 
 #define CRAMP_CONDITIONS \
@@ -311,15 +302,12 @@ void
 _cramp_findings_run_low_fluid (Analysis   *analysis,
                                const Rule *rule)
 {
-  GPtrArray *evidence = collect (analysis, drank_little);
+  g_autoptr(GPtrArray) evidence = collect (analysis, drank_little);
   g_autofree char *count = NULL;
   const char *advice;
 
   if (evidence->len < LOW_FLUID_MIN)
-    {
-      g_ptr_array_unref (evidence);
-      return;
-    }
+    return;
 
   count = _cramp_findings_count_sentence (NP_("%u cramp came on a day you drank less than 1.5 litres or felt dehydrated.",
                                               "%u cramps came on days you drank less than 1.5 litres or felt dehydrated."),
@@ -330,7 +318,7 @@ _cramp_findings_run_low_fluid (Analysis   *analysis,
   else
     advice = _("Whether drinking more prevents cramps is not clear: studies disagree. It does no harm to try, "
                "unless a doctor has limited what you drink.");
-  add_finding (analysis, rule, NULL, join_sentences (count, advice), evidence);
+  add_finding (analysis, rule, NULL, join_sentences (count, advice), g_steal_pointer (&evidence));
 }
 
 static gboolean
@@ -345,16 +333,13 @@ _cramp_findings_run_pregnancy (Analysis   *analysis,
                                const Rule *rule)
 {
   gboolean in_profile = (analysis->conditions & CRAMP_CONDITION_PREGNANCY) != 0;
-  GPtrArray *evidence = in_profile ? all_episodes (analysis) : collect (analysis, pregnancy_trigger);
+  g_autoptr(GPtrArray) evidence = in_profile ? all_episodes (analysis) : collect (analysis, pregnancy_trigger);
 
   if (evidence->len < PREGNANCY_MIN)
-    {
-      g_ptr_array_unref (evidence);
-      return;
-    }
+    return;
 
   add_finding (analysis, rule, NULL,
                g_strdup (_("Cramps are common in pregnancy and usually pass after the birth; gentle stretching may "
                            "help. A calf that is red, swollen and warm needs a doctor the same day.")),
-               evidence);
+               g_steal_pointer (&evidence));
 }

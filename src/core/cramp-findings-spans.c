@@ -124,59 +124,62 @@ format_fact_day (const Fact *fact)
   return cramp_format_date_short (cramp_episode_get_started_at (fact->episode));
 }
 
-/* The evidence of the marked episodes, and a group for each run of
- * marked episodes that follow one another within @days. */
+/* The marked episodes, oldest first. */
 static GPtrArray *
 marked_evidence (const Fact * const *facts,
                  guint               n_facts,
-                 const gboolean     *marked,
-                 guint               days,
-                 GPtrArray          *groups)
+                 const gboolean     *marked)
 {
   GPtrArray *evidence = new_evidence ();
-  GPtrArray *group = NULL;
-  guint group_first = 0;
 
-  for (guint i = 0; i <= n_facts; i++)
-    {
-      gboolean joins = i < n_facts && marked[i] && group != NULL &&
-                       facts[i]->start - facts[i - 1]->start <= days * DAY_S && marked[i - 1];
-
-      if (group != NULL && !joins)
-        {
-          g_autofree char *from = format_fact_day (facts[group_first]);
-          g_autofree char *to = format_fact_day (facts[i - 1]);
-          guint nights = count_nights (facts, group_first, i - 1);
-          g_autofree char *count = _cramp_findings_count_sentence (NP_("cramps on %u night", "cramps on %u nights"), nights);
-
-          /* Translators: "3 Nov 2026 to 9 Nov 2026: cramps on 4 nights" */
-          g_ptr_array_add (groups, g_strdup_printf (_("%s to %s: %s"), from, to, count));
-          g_ptr_array_add (groups, g_steal_pointer (&group));
-        }
-
-      if (i < n_facts && marked[i])
-        {
-          g_ptr_array_add (evidence, g_object_ref (facts[i]->episode));
-          if (group == NULL)
-            {
-              group = new_evidence ();
-              group_first = i;
-            }
-          g_ptr_array_add (group, g_object_ref (facts[i]->episode));
-        }
-    }
+  for (guint i = 0; i < n_facts; i++)
+    if (marked[i])
+      g_ptr_array_add (evidence, g_object_ref (facts[i]->episode));
 
   return evidence;
 }
 
+/* Groups the evidence of @finding: one group for each run of marked
+ * episodes that follow one another within @days. */
 static void
-add_groups (CrampFinding *finding,
-            GPtrArray    *groups)
+add_span_groups (CrampFinding        *finding,
+                 const Fact * const  *facts,
+                 guint                n_facts,
+                 const gboolean      *marked,
+                 guint                days)
 {
-  /* label, episodes, label, episodes… */
-  for (guint i = 0; i + 1 < groups->len; i += 2)
-    _cramp_finding_add_group (finding, g_ptr_array_index (groups, i), g_ptr_array_index (groups, i + 1));
-  g_ptr_array_set_size (groups, 0);
+  guint first = 0;
+
+  while (first < n_facts)
+    {
+      g_autofree char *from = NULL;
+      g_autofree char *to = NULL;
+      g_autofree char *count = NULL;
+      GPtrArray *group;
+      guint last = first;
+
+      if (!marked[first])
+        {
+          first++;
+          continue;
+        }
+
+      while (last + 1 < n_facts && marked[last + 1] && facts[last + 1]->start - facts[last]->start <= days * DAY_S)
+        last++;
+
+      group = new_evidence ();
+      for (guint i = first; i <= last; i++)
+        g_ptr_array_add (group, g_object_ref (facts[i]->episode));
+
+      from = format_fact_day (facts[first]);
+      to = format_fact_day (facts[last]);
+      count = _cramp_findings_count_sentence (NP_("cramps on %u night", "cramps on %u nights"),
+                                              count_nights (facts, first, last));
+      /* Translators: "3 Nov 2026 to 9 Nov 2026: cramps on 4 nights" */
+      _cramp_finding_add_group (finding, g_strdup_printf (_("%s to %s: %s"), from, to, count), group);
+
+      first = last + 1;
+    }
 }
 
 static const Fact **
@@ -201,10 +204,8 @@ _cramp_findings_run_frequent (Analysis   *analysis,
   guint n = 0;
   g_autofree const Fact **facts = facts_passing (analysis, not_exercise, &n);
   g_autofree gboolean *marked = g_new0 (gboolean, n + 1);
-  g_autoptr(GPtrArray) groups = g_ptr_array_new ();
   g_autofree char *from = NULL;
   g_autofree char *text = NULL;
-  GPtrArray *evidence;
   CrampFinding *finding;
   Span busiest;
 
@@ -212,7 +213,6 @@ _cramp_findings_run_frequent (Analysis   *analysis,
   if (busiest.nights == 0)
     return;
 
-  evidence = marked_evidence (facts, n, marked, FREQUENT_SPAN_DAYS, groups);
   from = format_fact_day (facts[busiest.first]);
   /* Translators: %u is a number of nights, %s a date */
   text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
@@ -223,8 +223,8 @@ _cramp_findings_run_frequent (Analysis   *analysis,
   finding = add_finding (analysis, rule, NULL,
                          join_sentences (text, _("Cramps on several nights of a week, away from sport, are worth a visit: a doctor "
                                                  "can look for a cause and suggest what may help.")),
-                         evidence);
-  add_groups (finding, groups);
+                         marked_evidence (facts, n, marked));
+  add_span_groups (finding, facts, n, marked, FREQUENT_SPAN_DAYS);
 }
 
 void
@@ -234,10 +234,8 @@ _cramp_findings_run_sleep_disruption (Analysis   *analysis,
   guint n = 0;
   g_autofree const Fact **facts = facts_passing (analysis, woke, &n);
   g_autofree gboolean *marked = g_new0 (gboolean, n + 1);
-  g_autoptr(GPtrArray) groups = g_ptr_array_new ();
   g_autofree char *from = NULL;
   g_autofree char *text = NULL;
-  GPtrArray *evidence;
   CrampFinding *finding;
   Span week, month;
 
@@ -246,7 +244,6 @@ _cramp_findings_run_sleep_disruption (Analysis   *analysis,
   if (week.nights == 0 && month.nights == 0)
     return;
 
-  evidence = marked_evidence (facts, n, marked, SLEEP_MONTH_DAYS, groups);
   if (month.nights > 0)
     {
       from = format_fact_day (facts[month.first]);
@@ -271,8 +268,8 @@ _cramp_findings_run_sleep_disruption (Analysis   *analysis,
   finding = add_finding (analysis, rule, NULL,
                          join_sentences (text, _("Cramps that keep breaking your sleep are worth a visit: there are things a doctor "
                                                  "can check and suggest.")),
-                         evidence);
-  add_groups (finding, groups);
+                         marked_evidence (facts, n, marked));
+  add_span_groups (finding, facts, n, marked, SLEEP_MONTH_DAYS);
 }
 
 void
@@ -283,7 +280,7 @@ _cramp_findings_run_worsening (Analysis   *analysis,
   gint64 previous_start = analysis->until - WORSENING_BASELINE_DAYS * DAY_S;
   g_autoptr(GHashTable) recent_nights = g_hash_table_new (g_int64_hash, g_int64_equal);
   g_autoptr(GHashTable) previous_nights = g_hash_table_new (g_int64_hash, g_int64_equal);
-  GPtrArray *evidence;
+  g_autoptr(GPtrArray) evidence = NULL;
   guint recent, previous;
   g_autofree char *text = NULL;
 
@@ -308,10 +305,7 @@ _cramp_findings_run_worsening (Analysis   *analysis,
   recent = g_hash_table_size (recent_nights);
   previous = g_hash_table_size (previous_nights);
   if (recent < WORSENING_MIN_NIGHTS || recent < WORSENING_FACTOR * previous)
-    {
-      g_ptr_array_unref (evidence);
-      return;
-    }
+    return;
 
   /* Translators: the nights with cramps in the last 30 days, then in the 30 days before */
   text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
@@ -321,5 +315,5 @@ _cramp_findings_run_worsening (Analysis   *analysis,
                           recent, previous);
   add_finding (analysis, rule, NULL,
                join_sentences (text, _("Cramps that come more and more often are worth a visit.")),
-               evidence);
+               g_steal_pointer (&evidence));
 }

@@ -61,8 +61,6 @@ static const char * const sources_fluid[] = { MEDLINEPLUS, ALLEN_KIRBY, NULL };
 static const char * const sources_alcohol[] = { MAYO_NIGHT, ALLEN_KIRBY, NULL };
 static const char * const sources_pregnancy[] = { NICE_CKS, NHS_DVT, NULL };
 
-
-
 /* The drug classes of a medication entry, as cramp_drug_classes_in()
  * says; a diary writes the same few entries again and again, so each is
  * read once per analysis. */
@@ -95,17 +93,14 @@ static void
 run_counted (Analysis   *analysis,
              const Rule *rule)
 {
-  GPtrArray *evidence = collect (analysis, rule->test);
+  g_autoptr(GPtrArray) evidence = collect (analysis, rule->test);
   g_autofree char *count = NULL;
 
   if (evidence->len < MAX (rule->minimum, 1))
-    {
-      g_ptr_array_unref (evidence);
-      return;
-    }
+    return;
 
   count = _cramp_findings_count_sentence (rule->count_singular, rule->count_plural, evidence->len);
-  add_finding (analysis, rule, NULL, join_sentences (count, _(rule->advice)), evidence);
+  add_finding (analysis, rule, NULL, join_sentences (count, _(rule->advice)), g_steal_pointer (&evidence));
 }
 
 /* The tests of the counted rows. */
@@ -189,11 +184,6 @@ alcohol (const Analysis *analysis,
 {
   return (cramp_episode_get_triggers (fact->episode) & CRAMP_TRIGGER_ALCOHOL) != 0;
 }
-
-
-
-
-
 
 static const Rule catalog[] = {
   { "clot-signs", CRAMP_SEVERITY_URGENT,
@@ -440,7 +430,7 @@ gather_facts (Analysis  *analysis,
       fact->episode = episode;
       fact->start = g_date_time_to_unix (start);
       fact->night = cramp_time_night_of (start);
-      fact->day = local >= 0 ? local / DAY_S : -((-local + DAY_S - 1) / DAY_S);
+      fact->day = cramp_time_day_of (start);
       fact->time_of_day = local - fact->day * DAY_S;
     }
   qsort (analysis->facts, analysis->n_facts, sizeof (Fact), compare_facts);

@@ -14,7 +14,6 @@
  */
 
 #define DAY (G_GINT64_CONSTANT (24) * 3600)
-#define EPOCH_JULIAN 719163   /* g_date_get_julian() of 1970-01-01 */
 
 static void
 medication_rate_free (gpointer data)
@@ -45,11 +44,8 @@ static void
 local_date (GDateTime *datetime,
             GDate     *date)
 {
-  gint64 local = cramp_time_local_seconds (datetime);
-  gint64 days = local >= 0 ? local / DAY : -((-local + DAY - 1) / DAY);
-
   g_date_clear (date, 1);
-  g_date_set_julian (date, (guint32) (days + EPOCH_JULIAN));
+  g_date_set_julian (date, (guint32) (cramp_time_day_of (datetime) + CRAMP_TIME_EPOCH_JULIAN));
 }
 
 static void

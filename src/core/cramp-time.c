@@ -152,6 +152,26 @@ cramp_time_local_seconds (GDateTime *datetime)
   return g_date_time_to_unix (datetime) + cramp_time_utc_offset (datetime);
 }
 
+/* The day @seconds (on some clock, since 1970) fall on: a floor
+ * division, for days before 1970 would be negative. */
+static gint64
+days_since_1970 (gint64 seconds)
+{
+  return seconds >= 0 ? seconds / 86400 : -((-seconds + 86399) / 86400);
+}
+
+/**
+ * cramp_time_day_of:
+ *
+ * Returns: the calendar day of @datetime on the clock where it was
+ *   logged, as days since 1970-01-01
+ */
+gint64
+cramp_time_day_of (GDateTime *datetime)
+{
+  return days_since_1970 (cramp_time_local_seconds (datetime));
+}
+
 /**
  * cramp_time_night_of:
  *
@@ -164,10 +184,7 @@ cramp_time_local_seconds (GDateTime *datetime)
 gint64
 cramp_time_night_of (GDateTime *datetime)
 {
-  gint64 local = cramp_time_local_seconds (datetime) - 12 * 3600;
-
-  /* floor division: nights before 1970 would be negative */
-  return local >= 0 ? local / 86400 : -((-local + 86399) / 86400);
+  return days_since_1970 (cramp_time_local_seconds (datetime) - 12 * 3600);
 }
 
 /**

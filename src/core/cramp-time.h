@@ -28,6 +28,10 @@ typedef enum
 /* Where the present moment comes from: microseconds since the epoch. */
 typedef gint64 (*CrampClockFunc) (gpointer user_data);
 
+/* g_date_get_julian() of 1970-01-01: a GDate's days since 1970 are its
+ * Julian day less this. */
+#define CRAMP_TIME_EPOCH_JULIAN 719163
+
 GQuark     cramp_time_error_quark  (void);
 void       cramp_time_set_clock    (CrampClockFunc  func,
                                     gpointer        user_data);
@@ -42,6 +46,7 @@ GDateTime *cramp_time_parse        (const char  *text,
 char      *cramp_time_format       (GDateTime   *datetime);
 int        cramp_time_utc_offset   (GDateTime   *datetime);
 gint64     cramp_time_local_seconds (GDateTime  *datetime);
+gint64     cramp_time_day_of       (GDateTime   *datetime);
 gint64     cramp_time_night_of     (GDateTime   *datetime);
 GDateTime *cramp_time_night_start  (gint64       night,
                                     int          utc_offset_s);
