@@ -150,7 +150,7 @@ cramp_episode_set_field (CrampEpisode  *self,
   info = &_cramp_episode_fields[field];
 
   /* Notes keep their spaces; everything else is a word or a number. */
-  if (field != CRAMP_FIELD_NOTES)
+  if (info->kind != KIND_TEXT)
     {
       stripped = g_strstrip (g_strdup (text));
       text = stripped;
@@ -164,18 +164,8 @@ cramp_episode_set_field (CrampEpisode  *self,
       return parse_choice (text, field, info->vocab, &BITS_OF (self, info), error);
     case KIND_SET:
       return parse_set (text, field, info->vocab, &BITS_OF (self, info), error);
-    case KIND_ID:
-    case KIND_START:
-    case KIND_YES_NO:
-    case KIND_LIST:
-    case KIND_TEXT:
-    default:
-      break;
-    }
 
-  switch (field)
-    {
-    case CRAMP_FIELD_ID:
+    case KIND_ID:
       if (text[0] == '\0')
         cramp_episode_set_id (self, NULL);
       else if (g_uuid_string_is_valid (text))
@@ -191,7 +181,7 @@ cramp_episode_set_field (CrampEpisode  *self,
         }
       return TRUE;
 
-    case CRAMP_FIELD_STARTED_AT:
+    case KIND_START:
       {
         g_autoptr(GError) local_error = NULL;
         g_autoptr(GDateTime) datetime = NULL;
@@ -213,7 +203,7 @@ cramp_episode_set_field (CrampEpisode  *self,
       }
       return TRUE;
 
-    case CRAMP_FIELD_MEDICATIONS:
+    case KIND_LIST:
       {
         g_autoptr(GError) local_error = NULL;
         GStrv names = NULL;
@@ -229,17 +219,17 @@ cramp_episode_set_field (CrampEpisode  *self,
       }
       return TRUE;
 
-    case CRAMP_FIELD_WOKE_FROM_SLEEP:
+    case KIND_YES_NO:
       if (text[0] == '\0')
-        self->woke_from_sleep = CRAMP_UNSET;
+        INT_OF (self, info) = CRAMP_UNSET;
       else if (g_ascii_strcasecmp (text, "true") == 0 ||
                g_ascii_strcasecmp (text, "yes") == 0 ||
                strcmp (text, "1") == 0)
-        self->woke_from_sleep = TRUE;
+        INT_OF (self, info) = TRUE;
       else if (g_ascii_strcasecmp (text, "false") == 0 ||
                g_ascii_strcasecmp (text, "no") == 0 ||
                strcmp (text, "0") == 0)
-        self->woke_from_sleep = FALSE;
+        INT_OF (self, info) = FALSE;
       else
         {
           g_autofree char *value_shown = shown (text);
@@ -250,7 +240,7 @@ cramp_episode_set_field (CrampEpisode  *self,
         }
       return TRUE;
 
-    case CRAMP_FIELD_NOTES:
+    case KIND_TEXT:
       if (g_utf8_strlen (text, -1) > CRAMP_NOTES_MAX_CHARS)
         {
           g_set_error (error, CRAMP_EPISODE_ERROR, field,
@@ -260,17 +250,6 @@ cramp_episode_set_field (CrampEpisode  *self,
       cramp_episode_set_notes (self, text);
       return TRUE;
 
-    case CRAMP_FIELD_DURATION:
-    case CRAMP_FIELD_MUSCLE:
-    case CRAMP_FIELD_SIDE:
-    case CRAMP_FIELD_INTENSITY:
-    case CRAMP_FIELD_ACTIVITY:
-    case CRAMP_FIELD_WALK_DISTANCE:
-    case CRAMP_FIELD_RELIEVED_BY:
-    case CRAMP_FIELD_SYMPTOMS:
-    case CRAMP_FIELD_TRIGGERS:
-    case CRAMP_FIELD_FLUID:
-    case CRAMP_N_FIELDS:
     default:
       g_assert_not_reached ();
     }
