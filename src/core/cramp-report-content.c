@@ -6,6 +6,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "cramp-chart.h"
 #include "cramp-format.h"
 #include "cramp-report-private.h"
 #include "cramp-stats-text.h"
@@ -21,6 +22,9 @@
 /* Notes in the table are cut to this many characters. */
 #define NOTE_CHARS 140
 
+/* in points, as wide as the page's content */
+#define CHART_HEIGHT 150
+
 static void
 add_header (CrampReport *self)
 {
@@ -30,10 +34,10 @@ add_header (CrampReport *self)
   g_autofree char *made = cramp_format_date (self->made_at);
   g_autofree char *made_line = NULL;
 
-  _cramp_report_add_text (self, STYLE_TITLE, _("Leg Cramps: Report for the Doctor"));
-  _cramp_report_add_space (self, 8);
+  cramp_compositor_add_text (self->pages, CRAMP_TEXT_TITLE, _("Leg Cramps: Report for the Doctor"));
+  cramp_compositor_add_space (self->pages, 8);
   if (patient != NULL)
-    _cramp_report_add_pair (self, _("Patient"), patient);
+    cramp_compositor_add_pair (self->pages, _("Patient"), patient);
   if (cramp_profile_get_birth_year (analysis->profile) != 0)
     {
       guint born = cramp_profile_get_birth_year (analysis->profile);
@@ -42,14 +46,14 @@ add_header (CrampReport *self)
       /* Translators: an age in years, then the year of birth */
       g_autofree char *text = g_strdup_printf (_("%d (born %u)"), age, born);
 
-      _cramp_report_add_pair (self, _("Age"), text);
+      cramp_compositor_add_pair (self->pages, _("Age"), text);
     }
-  _cramp_report_add_pair (self, _("Period"), period);
+  cramp_compositor_add_pair (self->pages, _("Period"), period);
   /* Translators: %s is a date */
   made_line = g_strdup_printf (_("%s, with Cramp Diary %s"), made, PACKAGE_VERSION);
-  _cramp_report_add_pair (self, _("Made on"), made_line);
-  _cramp_report_add_space (self, 4);
-  _cramp_report_add_text (self, STYLE_SMALL,
+  cramp_compositor_add_pair (self->pages, _("Made on"), made_line);
+  cramp_compositor_add_space (self->pages, 4);
+  cramp_compositor_add_text (self->pages, CRAMP_TEXT_SMALL,
                           _("The patient recorded each cramp in a diary on their computer. This report "
                             "shows what the diary holds for the period; the warning signs are patterns "
                             "the app looks for, not a diagnosis."));
@@ -79,11 +83,11 @@ add_summary (CrampReport *self)
   g_autofree char *muscles = counts_text (CRAMP_VOCAB_MUSCLE, stats->muscles, 1);
   g_autofree char *sides = counts_text (CRAMP_VOCAB_SIDE, stats->sides, 1);
 
-  _cramp_report_add_text (self, STYLE_HEADING, _("Summary"));
+  cramp_compositor_add_text (self->pages, CRAMP_TEXT_HEADING, _("Summary"));
 
   if (stats->n_episodes == 0)
     {
-      _cramp_report_add_text (self, STYLE_BODY, _("No cramp was logged in this period."));
+      cramp_compositor_add_text (self->pages, CRAMP_TEXT_BODY, _("No cramp was logged in this period."));
       return;
     }
 
@@ -105,14 +109,14 @@ add_summary (CrampReport *self)
   pain = stats->n_intensity > 0 ? g_strdup_printf (_("%.1f out of 10"), stats->median_intensity)
                                 : g_strdup (_("Not recorded"));
 
-  _cramp_report_add_pair (self, _("Cramps in the period"), count);
-  _cramp_report_add_pair (self, _("How often"), rate);
-  _cramp_report_add_pair (self, _("Nights woken by a cramp"), nights);
-  _cramp_report_add_pair (self, _("First cramp in the diary"), first);
-  _cramp_report_add_pair (self, _("Typical length"), length);
-  _cramp_report_add_pair (self, _("Typical pain"), pain);
-  _cramp_report_add_pair (self, _("Muscles"), muscles);
-  _cramp_report_add_pair (self, _("Sides"), sides);
+  cramp_compositor_add_pair (self->pages, _("Cramps in the period"), count);
+  cramp_compositor_add_pair (self->pages, _("How often"), rate);
+  cramp_compositor_add_pair (self->pages, _("Nights woken by a cramp"), nights);
+  cramp_compositor_add_pair (self->pages, _("First cramp in the diary"), first);
+  cramp_compositor_add_pair (self->pages, _("Typical length"), length);
+  cramp_compositor_add_pair (self->pages, _("Typical pain"), pain);
+  cramp_compositor_add_pair (self->pages, _("Muscles"), muscles);
+  cramp_compositor_add_pair (self->pages, _("Sides"), sides);
 }
 
 static void
@@ -120,13 +124,13 @@ add_answers (CrampReport *self)
 {
   g_autoptr(GPtrArray) answers = cramp_stats_answers (self->analysis->stats);
 
-  _cramp_report_add_text (self, STYLE_HEADING, _("Answers to the Usual Questions"));
+  cramp_compositor_add_text (self->pages, CRAMP_TEXT_HEADING, _("Answers to the Usual Questions"));
   for (guint i = 0; i < answers->len; i++)
     {
       CrampAnswer *item = g_ptr_array_index (answers, i);
 
-      _cramp_report_add_text (self, STYLE_SUBHEADING, item->question);
-      _cramp_report_add_text (self, STYLE_BODY, item->answer);
+      cramp_compositor_add_text (self->pages, CRAMP_TEXT_SUBHEADING, item->question);
+      cramp_compositor_add_text (self->pages, CRAMP_TEXT_BODY, item->answer);
     }
 }
 
@@ -156,7 +160,7 @@ add_evidence (CrampReport *self,
       g_string_append_printf (text, _("%s %s, %s"), day, time, what);
     }
   g_string_append_c (text, '.');
-  _cramp_report_add_text (self, STYLE_SMALL, text->str);
+  cramp_compositor_add_text (self->pages, CRAMP_TEXT_SMALL, text->str);
 }
 
 static void
@@ -164,12 +168,12 @@ add_findings (CrampReport *self)
 {
   GPtrArray *findings = self->analysis->findings;
 
-  _cramp_report_add_text (self, STYLE_HEADING, _("Warning Signs"));
-  _cramp_report_add_text (self, STYLE_SMALL, cramp_findings_disclaimer_for_doctor ());
+  cramp_compositor_add_text (self->pages, CRAMP_TEXT_HEADING, _("Warning Signs"));
+  cramp_compositor_add_text (self->pages, CRAMP_TEXT_SMALL, cramp_findings_disclaimer_for_doctor ());
 
   if (findings->len == 0)
     {
-      _cramp_report_add_text (self, STYLE_BODY, _("No pattern in this period matches a warning sign."));
+      cramp_compositor_add_text (self->pages, CRAMP_TEXT_BODY, _("No pattern in this period matches a warning sign."));
       return;
     }
 
@@ -187,11 +191,11 @@ add_findings (CrampReport *self)
       explanation = g_strdup_printf (_("%s. %s"),
                                      cramp_severity_get_label (cramp_finding_get_severity (finding)),
                                      cramp_finding_get_explanation (finding));
-      _cramp_report_add_text (self, STYLE_SUBHEADING, cramp_finding_get_title (finding));
-      _cramp_report_add_text (self, STYLE_BODY, explanation);
+      cramp_compositor_add_text (self->pages, CRAMP_TEXT_SUBHEADING, cramp_finding_get_title (finding));
+      cramp_compositor_add_text (self->pages, CRAMP_TEXT_BODY, explanation);
 
       rule = g_strdup_printf (_("Shown for: %s"), cramp_finding_get_rule (finding));
-      _cramp_report_add_text (self, STYLE_SMALL, rule);
+      cramp_compositor_add_text (self->pages, CRAMP_TEXT_SMALL, rule);
 
       /* every cramp that shows it, with where it was and its symptoms,
        * by span where the rule counts spans */
@@ -207,8 +211,32 @@ add_findings (CrampReport *self)
             g_string_append_c (cited, ' ');
           g_string_append (cited, sources[s]);
         }
-      _cramp_report_add_text (self, STYLE_SMALL, cited->str);
+      cramp_compositor_add_text (self->pages, CRAMP_TEXT_SMALL, cited->str);
     }
+}
+
+static void
+draw_weekly (cairo_t  *cr,
+             double    width,
+             double    height,
+             gpointer  stats)
+{
+  CrampChartStyle style;
+
+  cramp_chart_style_init_print (&style);
+  cramp_chart_draw_weekly (cr, width, height, stats, &style);
+}
+
+static void
+draw_hours (cairo_t  *cr,
+            double    width,
+            double    height,
+            gpointer  stats)
+{
+  CrampChartStyle style;
+
+  cramp_chart_style_init_print (&style);
+  cramp_chart_draw_hours (cr, width, height, stats, &style);
 }
 
 static void
@@ -217,14 +245,14 @@ add_charts (CrampReport *self)
   g_autofree char *weeks = cramp_stats_describe_weeks (self->analysis->stats);
   g_autofree char *hours = cramp_stats_describe_hours (self->analysis->stats);
 
-  _cramp_report_add_text (self, STYLE_HEADING, _("Charts"));
-  _cramp_report_add_text (self, STYLE_SUBHEADING, _("Cramps per week"));
-  _cramp_report_add_chart (self, CRAMP_CHART_WEEKLY);
-  _cramp_report_add_text (self, STYLE_SMALL, weeks);
-  _cramp_report_add_text (self, STYLE_SUBHEADING,
+  cramp_compositor_add_text (self->pages, CRAMP_TEXT_HEADING, _("Charts"));
+  cramp_compositor_add_text (self->pages, CRAMP_TEXT_SUBHEADING, _("Cramps per week"));
+  cramp_compositor_add_figure (self->pages, CHART_HEIGHT, draw_weekly, self->analysis->stats);
+  cramp_compositor_add_text (self->pages, CRAMP_TEXT_SMALL, weeks);
+  cramp_compositor_add_text (self->pages, CRAMP_TEXT_SUBHEADING,
                           _("Time of day, on the clock where each cramp was logged (the night, 22:00 to 06:00, is shaded)"));
-  _cramp_report_add_chart (self, CRAMP_CHART_HOURS);
-  _cramp_report_add_text (self, STYLE_SMALL, hours);
+  cramp_compositor_add_figure (self->pages, CHART_HEIGHT, draw_hours, self->analysis->stats);
+  cramp_compositor_add_text (self->pages, CRAMP_TEXT_SMALL, hours);
 }
 
 static void
@@ -236,11 +264,11 @@ add_profile (CrampReport *self)
   g_autofree char *condition_text = conditions ? cramp_vocab_set_to_labels (CRAMP_VOCAB_CONDITION, conditions)
                                                : g_strdup (_("None recorded"));
 
-  _cramp_report_add_text (self, STYLE_HEADING, _("Medications and Health"));
-  _cramp_report_add_pair (self, _("Conditions and risk factors"), condition_text);
+  cramp_compositor_add_text (self->pages, CRAMP_TEXT_HEADING, _("Medications and Health"));
+  cramp_compositor_add_pair (self->pages, _("Conditions and risk factors"), condition_text);
 
   if (cramp_profile_get_n_medications (profile) == 0)
-    _cramp_report_add_pair (self, _("Regular medications"), _("None recorded"));
+    cramp_compositor_add_pair (self->pages, _("Regular medications"), _("None recorded"));
 
   for (guint i = 0; i < cramp_profile_get_n_medications (profile); i++)
     {
@@ -266,10 +294,10 @@ add_profile (CrampReport *self)
       if (rates != NULL)
         {
           g_autofree char *both = g_strdup_printf ("%s. %s.", dates, rates);
-          _cramp_report_add_pair (self, name, both);
+          cramp_compositor_add_pair (self->pages, name, both);
         }
       else
-        _cramp_report_add_pair (self, name, dates);
+        cramp_compositor_add_pair (self->pages, name, dates);
     }
 
   if (stats->medications->len > 0)
@@ -282,7 +310,7 @@ add_profile (CrampReport *self)
             g_string_append (names, _(", "));
           g_string_append (names, g_ptr_array_index (stats->medications, i));
         }
-      _cramp_report_add_pair (self, _("Listed with the cramps"), names->str);
+      cramp_compositor_add_pair (self->pages, _("Listed with the cramps"), names->str);
     }
 }
 
@@ -300,6 +328,8 @@ short_note (const char *notes)
 
   return g_strdup_printf ("%.*s…", (int) (g_utf8_offset_to_pointer (flat, NOTE_CHARS) - flat), flat);
 }
+
+#define N_COLUMNS 10
 
 static const double column_weights[N_COLUMNS] = {
   /* when, muscle, side, length, pain, doing, relieved, symptoms, medications, notes */
@@ -387,7 +417,7 @@ add_medication_key (CrampReport *self,
   if (keyed->len == 0)
     return;
 
-  _cramp_report_add_text (self, STYLE_BODY, _("Medications are marked in the table by a letter:"));
+  cramp_compositor_add_text (self->pages, CRAMP_TEXT_BODY, _("Medications are marked in the table by a letter:"));
   for (guint i = 0; i < keyed->len; i++)
     {
       const Medication *medication = &g_array_index (keyed, Medication, i);
@@ -398,44 +428,33 @@ add_medication_key (CrampReport *self,
                                                             "%c = %s, with %u of %u cramps", n_episodes),
                                                'A' + i, medication->name, medication->count, n_episodes);
 
-      _cramp_report_add_text (self, STYLE_BODY, line);
+      cramp_compositor_add_text (self->pages, CRAMP_TEXT_BODY, line);
     }
-  _cramp_report_add_space (self, 4);
+  cramp_compositor_add_space (self->pages, 4);
 }
 
 static void
 add_table (CrampReport *self)
 {
   GPtrArray *episodes = self->analysis->episodes;
-  char *header[N_COLUMNS] = {
-    g_strdup (_("Date and time")), g_strdup (_("Muscle")), g_strdup (_("Side")),
-    g_strdup (_("Length")), g_strdup (_("Pain")), g_strdup (_("Doing")),
-    g_strdup (_("Relieved by")), g_strdup (_("Other symptoms")), g_strdup (_("Medications")),
-    g_strdup (_("Notes")),
+  const char *header[N_COLUMNS] = {
+    _("Date and time"), _("Muscle"), _("Side"), _("Length"), _("Pain"), _("Doing"),
+    _("Relieved by"), _("Other symptoms"), _("Medications"), _("Notes"),
   };
   g_autoptr(GArray) keyed = NULL;
-  double total = 0;
 
-  self->n_columns = self->options.notes ? N_COLUMNS : N_COLUMNS - 1;
-  for (guint i = 0; i < self->n_columns; i++)
-    total += column_weights[i];
-  for (guint i = 0; i < self->n_columns; i++)
-    self->column_widths[i] = (self->options.page_width - 100) * column_weights[i] / total;
-
-  _cramp_report_add_text (self, STYLE_HEADING, _("Every Cramp in the Period"));
+  cramp_compositor_add_text (self->pages, CRAMP_TEXT_HEADING, _("Every Cramp in the Period"));
   if (episodes->len == 0)
     {
-      for (guint i = 0; i < N_COLUMNS; i++)
-        g_free (header[i]);
-      _cramp_report_add_text (self, STYLE_BODY, _("No cramp was logged in this period."));
+      cramp_compositor_add_text (self->pages, CRAMP_TEXT_BODY, _("No cramp was logged in this period."));
       return;
     }
 
   keyed = keyed_medications (episodes);
   add_medication_key (self, keyed);
-  self->table_header = _cramp_report_add_row (self, header);
-  self->table_header->header_row = TRUE;
-  self->table_header->keep_with_next = TRUE;
+  /* the notes are the last column */
+  cramp_compositor_begin_table (self->pages, self->options.notes ? N_COLUMNS : N_COLUMNS - 1,
+                                column_weights, header);
 
   for (guint i = 0; i < episodes->len; i++)
     {
@@ -444,7 +463,7 @@ add_table (CrampReport *self)
       g_autofree char *day = cramp_format_date_short (start);
       g_autofree char *time = cramp_format_time_of_day (start);
       int intensity = cramp_episode_get_intensity (episode);
-      char *cells[N_COLUMNS];
+      g_auto(GStrv) cells = g_new0 (char *, N_COLUMNS + 1);
 
       /* the day above the time, in every row alike */
       cells[0] = g_strdup_printf ("%s\n%s", day, time);
@@ -457,7 +476,7 @@ add_table (CrampReport *self)
       cells[7] = cramp_vocab_set_to_labels (CRAMP_VOCAB_SYMPTOM, cramp_episode_get_symptoms (episode));
       cells[8] = medications_cell (cramp_episode_get_medications (episode), keyed);
       cells[9] = self->options.notes ? short_note (cramp_episode_get_notes (episode)) : g_strdup ("");
-      _cramp_report_add_row (self, cells);
+      cramp_compositor_add_row (self->pages, (const char * const *) cells);
     }
 }
 
@@ -466,9 +485,9 @@ add_stretching (CrampReport *self)
 {
   g_autoptr(GPtrArray) lines = cramp_stats_describe_stretching (&self->analysis->stretching);
 
-  _cramp_report_add_text (self, STYLE_HEADING, _("Bedtime Stretching"));
+  cramp_compositor_add_text (self->pages, CRAMP_TEXT_HEADING, _("Bedtime Stretching"));
   for (guint i = 0; i < lines->len; i++)
-    _cramp_report_add_text (self, i == lines->len - 1 && lines->len > 1 ? STYLE_SMALL : STYLE_BODY,
+    cramp_compositor_add_text (self->pages, i == lines->len - 1 && lines->len > 1 ? CRAMP_TEXT_SMALL : CRAMP_TEXT_BODY,
                             g_ptr_array_index (lines, i));
 }
 
@@ -477,6 +496,7 @@ _cramp_report_add_content (CrampReport *self)
 {
   g_autofree char *period = cramp_analysis_describe_period (self->analysis);
   const char *patient = cramp_profile_get_patient_name (self->analysis->profile);
+  g_autofree char *footer = NULL;
 
   add_header (self);
   add_summary (self);
@@ -496,11 +516,12 @@ _cramp_report_add_content (CrampReport *self)
   if (patient != NULL)
     /* Translators: the footer of each page: a name, a period, and that
      * the report is not a diagnosis */
-    self->footer = g_strdup_printf (_("Cramp Diary report for %s, %s. A diary kept by the patient, not a diagnosis."),
-                                    patient, period);
+    footer = g_strdup_printf (_("Cramp Diary report for %s, %s. A diary kept by the patient, not a diagnosis."),
+                              patient, period);
   else
     /* Translators: the footer of each page: a period, and that the
      * report is not a diagnosis */
-    self->footer = g_strdup_printf (_("Cramp Diary report, %s. A diary kept by the patient, not a diagnosis."),
-                                    period);
+    footer = g_strdup_printf (_("Cramp Diary report, %s. A diary kept by the patient, not a diagnosis."),
+                              period);
+  cramp_compositor_set_footer (self->pages, footer);
 }
