@@ -8,12 +8,14 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "cramp-cli.h"
 #include "cramp-profile-json.h"
 #include "cramp-test-utils.h"
 
 /*
  * The command line, end to end: the real program, in an environment with
- * no display and no D-Bus session, on a diary in a private folder.
+ * no display and no D-Bus session, on a diary in a private folder; and
+ * its table of options, in process.
  */
 
 typedef struct
@@ -159,6 +161,108 @@ test_bad_usage (Fixture       *fixture,
     }
 
   g_assert_false (g_file_test (fixture->diary, G_FILE_TEST_EXISTS));
+}
+
+/* The value each option stands for, as the command line gives it. */
+static const char *
+sample_value (const GOptionEntry *entry)
+{
+  return entry->arg == G_OPTION_ARG_NONE ? NULL
+       : entry->arg == G_OPTION_ARG_STRING ? "2026-01-01" : "file";
+}
+
+/* Every field of @options, to compare two of them. */
+static char *
+describe (const CrampCliOptions *options)
+{
+  return g_strdup_printf ("import=%s export=%s report=%s backup=%s restore=%s import-profile=%s "
+                          "export-profile=%s since=%s until=%s findings=%d json=%d version=%d "
+                          "background=%d",
+                          options->import_path, options->export_path, options->report_path,
+                          options->backup_path, options->restore_path, options->import_profile_path,
+                          options->export_profile_path, options->since, options->until,
+                          options->findings, options->json, options->version, options->background);
+}
+
+/* The one table: what the strict parse fills for each option is what
+ * GApplication's dictionary gives for it, each command on its own is a
+ * command, and no two are allowed together. */
+static void
+test_table (Fixture       *fixture,
+            gconstpointer  data)
+{
+  const GOptionEntry *entries = cramp_cli_get_option_entries ();
+  guint n_commands = 0;
+
+  for (const GOptionEntry *entry = entries; entry->long_name != NULL; entry++)
+    {
+      g_auto(CrampCliOptions) parsed = { 0 };
+      g_auto(CrampCliOptions) from_dict = { 0 };
+      g_autoptr(GVariantDict) dict = g_variant_dict_new (NULL);
+      g_autofree char *arg = sample_value (entry)
+        ? g_strdup_printf ("--%s=%s", entry->long_name, sample_value (entry))
+        : g_strdup_printf ("--%s", entry->long_name);
+      const char *argv[] = { "cramp-diary", arg, NULL, NULL };
+      g_autoptr(GError) error = NULL;
+      g_autofree char *parsed_text = NULL;
+      g_autofree char *dict_text = NULL;
+      g_autofree char *needle = NULL;
+      gboolean modifier;
+
+      g_test_message ("--%s", entry->long_name);
+      g_assert_null (entry->arg_data);
+      g_assert_nonnull (entry->description);
+
+      /* the options that modify a command, with one they modify */
+      modifier = g_str_equal (entry->long_name, "json") || g_str_equal (entry->long_name, "since") ||
+                 g_str_equal (entry->long_name, "until");
+      if (modifier)
+        argv[2] = "--findings";
+      g_assert_true (cramp_cli_parse (argv, &parsed, &error));
+      g_assert_no_error (error);
+      parsed_text = describe (&parsed);
+      needle = g_strdup_printf ("%s=%s", entry->long_name, sample_value (entry) ? sample_value (entry) : "1");
+      g_assert_nonnull (strstr (parsed_text, needle));
+
+      if (entry->arg == G_OPTION_ARG_NONE)
+        g_variant_dict_insert (dict, entry->long_name, "b", TRUE);
+      else if (entry->arg == G_OPTION_ARG_STRING)
+        g_variant_dict_insert (dict, entry->long_name, "s", sample_value (entry));
+      else
+        g_variant_dict_insert (dict, entry->long_name, "^ay", sample_value (entry));
+      if (modifier)
+        g_variant_dict_insert (dict, "findings", "b", TRUE);
+      cramp_cli_options_from_dict (dict, &from_dict);
+      dict_text = describe (&from_dict);
+      g_assert_cmpstr (parsed_text, ==, dict_text);
+
+      if (!modifier)
+        {
+          /* --background is a command the application runs itself */
+          g_assert_true (cramp_cli_is_command (&parsed) == !g_str_equal (entry->long_name, "background"));
+          n_commands++;
+        }
+
+      /* with another command */
+      for (const GOptionEntry *other = entries; other->long_name != NULL && !modifier; other++)
+        {
+          g_auto(CrampCliOptions) both = { 0 };
+          g_autofree char *second = sample_value (other)
+            ? g_strdup_printf ("--%s=%s", other->long_name, sample_value (other))
+            : g_strdup_printf ("--%s", other->long_name);
+          const char *two[] = { "cramp-diary", arg, second, NULL };
+          g_autoptr(GError) usage = NULL;
+
+          if (other == entry || g_str_equal (other->long_name, "json") ||
+              g_str_equal (other->long_name, "since") || g_str_equal (other->long_name, "until"))
+            continue;
+          g_assert_false (cramp_cli_parse (two, &both, &usage));
+          g_assert_error (usage, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE);
+          g_assert_true (g_str_has_prefix (usage->message, "Give one command at a time: --import, "));
+        }
+    }
+
+  g_assert_cmpuint (n_commands, ==, 10);
 }
 
 static void
@@ -820,6 +924,7 @@ main (int   argc,
   ADD ("/cli/version", test_version);
   ADD ("/cli/bad-usage", test_bad_usage);
   ADD ("/cli/help", test_help);
+  ADD ("/cli/table", test_table);
   ADD ("/cli/import-export", test_import_export);
   ADD ("/cli/import/all-or-nothing", test_import_all_or_nothing);
   ADD ("/cli/import/errors", test_import_errors);

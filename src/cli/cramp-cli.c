@@ -240,15 +240,9 @@ cramp_cli_is_command (const CrampCliOptions *options)
 void
 cramp_cli_options_clear (CrampCliOptions *options)
 {
-  g_clear_pointer (&options->import_path, g_free);
-  g_clear_pointer (&options->export_path, g_free);
-  g_clear_pointer (&options->report_path, g_free);
-  g_clear_pointer (&options->backup_path, g_free);
-  g_clear_pointer (&options->restore_path, g_free);
-  g_clear_pointer (&options->import_profile_path, g_free);
-  g_clear_pointer (&options->export_profile_path, g_free);
-  g_clear_pointer (&options->since, g_free);
-  g_clear_pointer (&options->until, g_free);
+  for (guint i = 0; i < G_N_ELEMENTS (options_table); i++)
+    if (options_table[i].arg != G_OPTION_ARG_NONE)
+      g_clear_pointer ((char **) field_of (options, &options_table[i]), g_free);
 }
 
 /*
