@@ -460,6 +460,139 @@ test_format_duration (void)
     }
 }
 
+static void
+count_notify (GObject    *object,
+              GParamSpec *pspec,
+              gpointer    user_data)
+{
+  GHashTable *counts = user_data;
+  const char *name = g_param_spec_get_name (pspec);
+
+  g_hash_table_insert (counts, (gpointer) name,
+                       GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, name)) + 1));
+}
+
+static guint
+notified (GHashTable *counts,
+          const char *name)
+{
+  return GPOINTER_TO_UINT (g_hash_table_lookup (counts, name));
+}
+
+/* Every field is a property, named as the UI binds it; each setter, the
+ * CSV reader and g_object_set() notify once when the value changes and
+ * never when it does not. */
+static void
+test_properties (void)
+{
+  static const struct
+  {
+    CrampField  field;
+    const char *property;
+    const char *text;   /* a value, in the CSV form */
+  } cases[] = {
+    { CRAMP_FIELD_ID, "id", "0b7f5e4c-3c1d-4b52-9a3e-6f1d2c9a8b10" },
+    { CRAMP_FIELD_STARTED_AT, "started-at", "2026-03-29T02:30:00+01:00" },
+    { CRAMP_FIELD_DURATION, "duration", "90" },
+    { CRAMP_FIELD_MUSCLE, "muscle", "calf" },
+    { CRAMP_FIELD_SIDE, "side", "left" },
+    { CRAMP_FIELD_INTENSITY, "intensity", "7" },
+    { CRAMP_FIELD_ACTIVITY, "activity", "sleeping" },
+    { CRAMP_FIELD_WALK_DISTANCE, "walk-distance", "300" },
+    { CRAMP_FIELD_RELIEVED_BY, "relieved-by", "stretching;massage" },
+    { CRAMP_FIELD_SYMPTOMS, "symptoms", "numbness" },
+    { CRAMP_FIELD_TRIGGERS, "triggers", "heat" },
+    { CRAMP_FIELD_FLUID, "fluid", "1500" },
+    { CRAMP_FIELD_MEDICATIONS, "medications", "Ramipril 5 mg;Furosemide 40 mg" },
+    { CRAMP_FIELD_WOKE_FROM_SLEEP, "woke-from-sleep", "true" },
+    { CRAMP_FIELD_NOTES, "notes", "Stood up to make it stop" },
+  };
+  GObjectClass *klass = g_type_class_ref (CRAMP_TYPE_EPISODE);
+  guint n_properties;
+  g_autofree GParamSpec **pspecs = g_object_class_list_properties (klass, &n_properties);
+
+  g_assert_cmpuint (n_properties, ==, CRAMP_N_FIELDS);
+  g_assert_cmpuint (G_N_ELEMENTS (cases), ==, CRAMP_N_FIELDS);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(CrampEpisode) episode = cramp_episode_new_empty ();
+      g_autoptr(CrampEpisode) other = cramp_episode_new_empty ();
+      g_autoptr(GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
+      g_autoptr(GError) error = NULL;
+      GParamSpec *pspec = g_object_class_find_property (klass, cases[i].property);
+      g_auto(GValue) value = G_VALUE_INIT;
+      g_autofree char *text = NULL;
+
+      g_test_message ("%s", cases[i].property);
+      g_assert_nonnull (pspec);
+      g_assert_true (pspec->flags & G_PARAM_EXPLICIT_NOTIFY);
+      g_signal_connect (episode, "notify", G_CALLBACK (count_notify), counts);
+
+      /* the CSV reader: once, then not again for the same value */
+      g_assert_true (cramp_episode_set_field (episode, cases[i].field, cases[i].text, &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (notified (counts, cases[i].property), ==, 1);
+      g_assert_cmpuint (g_hash_table_size (counts), ==, 1);
+      g_assert_true (cramp_episode_set_field (episode, cases[i].field, cases[i].text, &error));
+      g_assert_cmpuint (notified (counts, cases[i].property), ==, 1);
+
+      /* the property holds what the field does, and carries it over */
+      g_value_init (&value, pspec->value_type);
+      g_object_get_property (G_OBJECT (episode), cases[i].property, &value);
+      g_object_set_property (G_OBJECT (other), cases[i].property, &value);
+      text = cramp_episode_get_field (other, cases[i].field);
+      g_assert_cmpstr (text, ==, cases[i].text);
+
+      /* g_object_set() of the same value says nothing */
+      g_object_set_property (G_OBJECT (episode), cases[i].property, &value);
+      g_assert_cmpuint (notified (counts, cases[i].property), ==, 1);
+    }
+
+  /* the setters, and a binding */
+  {
+    g_autoptr(CrampEpisode) episode = cramp_episode_new_empty ();
+    g_autoptr(CrampEpisode) mirror = cramp_episode_new_empty ();
+    g_autoptr(GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
+    g_autoptr(GDateTime) start = g_date_time_new_utc (2026, 12, 1, 3, 14, 0);
+    g_autoptr(GDateTime) same = g_date_time_new_utc (2026, 12, 1, 3, 14, 0);
+    const char *names[] = { "Ramipril 5 mg", NULL };
+    const char *same_names[] = { "Ramipril 5 mg", NULL };
+
+    g_signal_connect (episode, "notify", G_CALLBACK (count_notify), counts);
+    g_object_bind_property (episode, "muscle", mirror, "muscle", G_BINDING_DEFAULT);
+
+    cramp_episode_set_muscle (episode, CRAMP_MUSCLE_CALF);
+    cramp_episode_set_muscle (episode, CRAMP_MUSCLE_CALF);
+    g_assert_cmpint (cramp_episode_get_muscle (mirror), ==, CRAMP_MUSCLE_CALF);
+    cramp_episode_set_duration (episode, 60);
+    cramp_episode_set_duration (episode, 60);
+    cramp_episode_set_number (episode, CRAMP_FIELD_DURATION, 60);
+    cramp_episode_set_started_at (episode, start);
+    cramp_episode_set_started_at (episode, same);
+    cramp_episode_set_medications (episode, names);
+    cramp_episode_set_medications (episode, same_names);
+    cramp_episode_set_notes (episode, "");
+    cramp_episode_set_notes (episode, NULL);
+    cramp_episode_set_id (episode, "0B7F5E4C-3C1D-4B52-9A3E-6F1D2C9A8B10");
+    cramp_episode_set_id (episode, "0b7f5e4c-3c1d-4b52-9a3e-6f1d2c9a8b10");
+
+    g_assert_cmpuint (notified (counts, "muscle"), ==, 1);
+    g_assert_cmpuint (notified (counts, "duration"), ==, 1);
+    g_assert_cmpuint (notified (counts, "started-at"), ==, 1);
+    g_assert_cmpuint (notified (counts, "medications"), ==, 1);
+    g_assert_cmpuint (notified (counts, "notes"), ==, 0);
+    g_assert_cmpuint (notified (counts, "id"), ==, 1);
+
+    /* a copy notifies nothing on the original */
+    g_clear_object (&mirror);
+    mirror = cramp_episode_copy (episode);
+    g_assert_cmpuint (g_hash_table_size (counts), ==, 5);
+  }
+
+  g_type_class_unref (klass);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -481,6 +614,7 @@ main (int   argc,
   g_test_add_func ("/episode/field/errors", test_field_errors);
   g_test_add_func ("/episode/field/long-value", test_long_value_shortened);
   g_test_add_func ("/episode/copy-equal", test_copy_equal);
+  g_test_add_func ("/episode/properties", test_properties);
   g_test_add_func ("/episode/vocab/types", test_vocab_types);
   g_test_add_func ("/episode/vocab", test_vocab);
   g_test_add_func ("/episode/format/duration", test_format_duration);

@@ -11,11 +11,82 @@
 #include "cramp-time.h"
 
 /*
- * An episode's fields as a CSV file writes them: read one with what is
- * wrong said for a person reading FILE:LINE, and write one back the same
- * way, so that export, import and export again give the same bytes. The
- * numbers, choices and sets follow the field table of cramp-episode.c.
+ * The table of an episode's fields, and each field as a CSV file writes
+ * it: read one with what is wrong said for a person reading FILE:LINE,
+ * and write one back the same way, so that export, import and export
+ * again give the same bytes.
  */
+
+#define MEMBER(member) G_STRUCT_OFFSET (CrampEpisode, member)
+
+const CrampFieldInfo _cramp_episode_fields[CRAMP_N_FIELDS] = {
+  [CRAMP_FIELD_ID] = { "id", "id", KIND_ID },
+  [CRAMP_FIELD_STARTED_AT] = { "started_at", "started-at", KIND_START },
+  [CRAMP_FIELD_DURATION] = { "duration_s", "duration", KIND_NUMBER, MEMBER (duration_s), 1, CRAMP_DURATION_MAX, 0,
+                             N_("A cramp lasts between 1 second and 24 hours.") },
+  [CRAMP_FIELD_MUSCLE] = { "muscle", "muscle", KIND_CHOICE, MEMBER (muscle), 0, 0, CRAMP_VOCAB_MUSCLE,
+                           N_("The muscle is not one the diary knows.") },
+  [CRAMP_FIELD_SIDE] = { "side", "side", KIND_CHOICE, MEMBER (side), 0, 0, CRAMP_VOCAB_SIDE,
+                         N_("The side is not left, right or both.") },
+  [CRAMP_FIELD_INTENSITY] = { "intensity", "intensity", KIND_NUMBER, MEMBER (intensity), 0, CRAMP_INTENSITY_MAX, 0,
+                              N_("Pain is rated from 0 to 10.") },
+  [CRAMP_FIELD_ACTIVITY] = { "activity", "activity", KIND_CHOICE, MEMBER (activity), 0, 0, CRAMP_VOCAB_ACTIVITY,
+                             N_("The activity is not one the diary knows.") },
+  [CRAMP_FIELD_WALK_DISTANCE] = { "walk_distance_m", "walk-distance", KIND_NUMBER, MEMBER (walk_distance_m), 0, CRAMP_WALK_DISTANCE_MAX, 0,
+                                  N_("The distance walked is a number of metres from 0 to 1,000,000.") },
+  [CRAMP_FIELD_RELIEVED_BY] = { "relieved_by", "relieved-by", KIND_SET, MEMBER (relieved_by), 0, 0, CRAMP_VOCAB_RELIEF,
+                                N_("What relieved the cramp is not known to the diary.") },
+  [CRAMP_FIELD_SYMPTOMS] = { "symptoms", "symptoms", KIND_SET, MEMBER (symptoms), 0, 0, CRAMP_VOCAB_SYMPTOM,
+                             N_("A symptom is not known to the diary.") },
+  [CRAMP_FIELD_TRIGGERS] = { "triggers", "triggers", KIND_SET, MEMBER (triggers), 0, 0, CRAMP_VOCAB_TRIGGER,
+                             N_("A trigger is not known to the diary.") },
+  [CRAMP_FIELD_FLUID] = { "fluid_ml", "fluid", KIND_NUMBER, MEMBER (fluid_ml), 0, CRAMP_FLUID_MAX, 0,
+                          N_("Fluid intake is a number of millilitres from 0 to 100,000.") },
+  [CRAMP_FIELD_MEDICATIONS] = { "medications", "medications", KIND_LIST },
+  [CRAMP_FIELD_WOKE_FROM_SLEEP] = { "woke_from_sleep", "woke-from-sleep", KIND_YES_NO, MEMBER (woke_from_sleep), 0, 1, 0,
+                                    N_("Woke from sleep is yes or no.") },
+  [CRAMP_FIELD_NOTES] = { "notes", "notes", KIND_TEXT },
+};
+
+#undef MEMBER
+
+const char *
+cramp_field_name (CrampField field)
+{
+  g_return_val_if_fail (field < CRAMP_N_FIELDS, NULL);
+
+  return _cramp_episode_fields[field].name;
+}
+
+gboolean
+cramp_field_from_name (const char *name,
+                       CrampField *field)
+{
+  for (guint i = 0; i < CRAMP_N_FIELDS; i++)
+    {
+      if (g_strcmp0 (_cramp_episode_fields[i].name, name) == 0)
+        {
+          *field = i;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/**
+ * cramp_field_is_number:
+ *
+ * Returns: whether @field holds a whole number or a yes/no (1 or 0),
+ *   %CRAMP_UNSET when not recorded, as the diary stores it
+ */
+gboolean
+cramp_field_is_number (CrampField field)
+{
+  g_return_val_if_fail (field < CRAMP_N_FIELDS, FALSE);
+
+  return _cramp_episode_fields[field].kind == KIND_NUMBER || _cramp_episode_fields[field].kind == KIND_YES_NO;
+}
 
 /* The value as a message shows it: valid UTF-8, and not too long to
  * read on one line. */
@@ -159,11 +230,26 @@ cramp_episode_set_field (CrampEpisode  *self,
   switch (info->kind)
     {
     case KIND_NUMBER:
-      return parse_number (text, field, info->min, info->max, &INT_OF (self, info), error);
+      {
+        int number;
+
+        if (!parse_number (text, field, info->min, info->max, &number, error))
+          return FALSE;
+        _cramp_episode_set_scalar (self, field, number);
+      }
+      return TRUE;
+
     case KIND_CHOICE:
-      return parse_choice (text, field, info->vocab, &BITS_OF (self, info), error);
     case KIND_SET:
-      return parse_set (text, field, info->vocab, &BITS_OF (self, info), error);
+      {
+        guint bits;
+
+        if (info->kind == KIND_CHOICE ? !parse_choice (text, field, info->vocab, &bits, error)
+                                      : !parse_set (text, field, info->vocab, &bits, error))
+          return FALSE;
+        _cramp_episode_set_scalar (self, field, bits);
+      }
+      return TRUE;
 
     case KIND_ID:
       if (text[0] == '\0')
@@ -214,22 +300,21 @@ cramp_episode_set_field (CrampEpisode  *self,
                          "medications: %s", local_error->message);
             return FALSE;
           }
-        g_strfreev (self->medications);
-        self->medications = names;
+        _cramp_episode_take_medications (self, names);
       }
       return TRUE;
 
     case KIND_YES_NO:
       if (text[0] == '\0')
-        INT_OF (self, info) = CRAMP_UNSET;
+        _cramp_episode_set_scalar (self, field, CRAMP_UNSET);
       else if (g_ascii_strcasecmp (text, "true") == 0 ||
                g_ascii_strcasecmp (text, "yes") == 0 ||
                strcmp (text, "1") == 0)
-        INT_OF (self, info) = TRUE;
+        _cramp_episode_set_scalar (self, field, TRUE);
       else if (g_ascii_strcasecmp (text, "false") == 0 ||
                g_ascii_strcasecmp (text, "no") == 0 ||
                strcmp (text, "0") == 0)
-        INT_OF (self, info) = FALSE;
+        _cramp_episode_set_scalar (self, field, FALSE);
       else
         {
           g_autofree char *value_shown = shown (text);

@@ -43,11 +43,13 @@ typedef enum
 } CrampFieldKind;
 
 /* The episode's fields in one table, in the order of the CSV columns:
- * their names (the CSV's columns and the diary's), kinds, bounds and
- * vocabularies drive copying, comparing, validating and the CSV form. */
+ * their names (the CSV's columns and the diary's), properties, kinds,
+ * bounds and vocabularies drive the properties, copying, comparing,
+ * validating and the CSV form. */
 typedef struct
 {
   const char *name;
+  const char *property;  /* the episode's GObject property */
   CrampFieldKind   kind;
   gsize       offset;    /* of the member, for the numbers, choices and sets */
   int         min;
@@ -68,5 +70,11 @@ _cramp_field_is_scalar (const CrampFieldInfo *info)
   return info->kind == KIND_NUMBER || info->kind == KIND_YES_NO ||
          info->kind == KIND_CHOICE || info->kind == KIND_SET;
 }
+
+void _cramp_episode_set_scalar       (CrampEpisode *self,
+                                     CrampField    field,
+                                     int           value);
+void _cramp_episode_take_medications (CrampEpisode *self,
+                                     GStrv         names);
 
 G_END_DECLS

@@ -4,49 +4,27 @@
 
 #include "config.h"
 
-#include <glib/gi18n-lib.h>
-#include <string.h>
-
+#include "cramp-enums.h"
 #include "cramp-episode-private.h"
 #include "cramp-time.h"
 
+/*
+ * One logged cramp: a value object whose fields are GObject properties,
+ * one a row of the field table (cramp-episode-fields.c), each notified
+ * only when its value changes. A field not recorded is CRAMP_UNSET, 0 or
+ * NULL. The CSV form is in cramp-episode-fields.c, what is valid in
+ * cramp-episode-validate.c.
+ */
 
 G_DEFINE_FINAL_TYPE (CrampEpisode, cramp_episode, G_TYPE_OBJECT)
 
 G_DEFINE_QUARK (cramp-episode-error-quark, cramp_episode_error)
 
-#define MEMBER(member) G_STRUCT_OFFSET (CrampEpisode, member)
+/* A property a field, in the table's order. */
+#define PROP_OF(field) ((field) + 1)
+#define N_PROPS        PROP_OF (CRAMP_N_FIELDS)
 
-const CrampFieldInfo _cramp_episode_fields[CRAMP_N_FIELDS] = {
-  [CRAMP_FIELD_ID] = { "id", KIND_ID },
-  [CRAMP_FIELD_STARTED_AT] = { "started_at", KIND_START },
-  [CRAMP_FIELD_DURATION] = { "duration_s", KIND_NUMBER, MEMBER (duration_s), 1, CRAMP_DURATION_MAX, 0,
-                             N_("A cramp lasts between 1 second and 24 hours.") },
-  [CRAMP_FIELD_MUSCLE] = { "muscle", KIND_CHOICE, MEMBER (muscle), 0, 0, CRAMP_VOCAB_MUSCLE,
-                           N_("The muscle is not one the diary knows.") },
-  [CRAMP_FIELD_SIDE] = { "side", KIND_CHOICE, MEMBER (side), 0, 0, CRAMP_VOCAB_SIDE,
-                         N_("The side is not left, right or both.") },
-  [CRAMP_FIELD_INTENSITY] = { "intensity", KIND_NUMBER, MEMBER (intensity), 0, CRAMP_INTENSITY_MAX, 0,
-                              N_("Pain is rated from 0 to 10.") },
-  [CRAMP_FIELD_ACTIVITY] = { "activity", KIND_CHOICE, MEMBER (activity), 0, 0, CRAMP_VOCAB_ACTIVITY,
-                             N_("The activity is not one the diary knows.") },
-  [CRAMP_FIELD_WALK_DISTANCE] = { "walk_distance_m", KIND_NUMBER, MEMBER (walk_distance_m), 0, CRAMP_WALK_DISTANCE_MAX, 0,
-                                  N_("The distance walked is a number of metres from 0 to 1,000,000.") },
-  [CRAMP_FIELD_RELIEVED_BY] = { "relieved_by", KIND_SET, MEMBER (relieved_by), 0, 0, CRAMP_VOCAB_RELIEF,
-                                N_("What relieved the cramp is not known to the diary.") },
-  [CRAMP_FIELD_SYMPTOMS] = { "symptoms", KIND_SET, MEMBER (symptoms), 0, 0, CRAMP_VOCAB_SYMPTOM,
-                             N_("A symptom is not known to the diary.") },
-  [CRAMP_FIELD_TRIGGERS] = { "triggers", KIND_SET, MEMBER (triggers), 0, 0, CRAMP_VOCAB_TRIGGER,
-                             N_("A trigger is not known to the diary.") },
-  [CRAMP_FIELD_FLUID] = { "fluid_ml", KIND_NUMBER, MEMBER (fluid_ml), 0, CRAMP_FLUID_MAX, 0,
-                          N_("Fluid intake is a number of millilitres from 0 to 100,000.") },
-  [CRAMP_FIELD_MEDICATIONS] = { "medications", KIND_LIST },
-  [CRAMP_FIELD_WOKE_FROM_SLEEP] = { "woke_from_sleep", KIND_YES_NO, MEMBER (woke_from_sleep), 0, 1, 0,
-                                    N_("Woke from sleep is yes or no.") },
-  [CRAMP_FIELD_NOTES] = { "notes", KIND_TEXT },
-};
-
-#undef MEMBER
+static GParamSpec *properties[N_PROPS];
 
 static void
 cramp_episode_finalize (GObject *object)
@@ -62,11 +40,158 @@ cramp_episode_finalize (GObject *object)
 }
 
 static void
+cramp_episode_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  CrampEpisode *self = CRAMP_EPISODE (object);
+  const CrampFieldInfo *info;
+
+  if (prop_id == 0 || prop_id >= N_PROPS)
+    {
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      return;
+    }
+
+  info = &_cramp_episode_fields[prop_id - 1];
+  switch (info->kind)
+    {
+    case KIND_ID:
+      g_value_set_string (value, self->id);
+      break;
+    case KIND_START:
+      g_value_set_boxed (value, self->started_at);
+      break;
+    case KIND_NUMBER:
+    case KIND_YES_NO:
+      g_value_set_int (value, INT_OF (self, info));
+      break;
+    case KIND_CHOICE:
+      g_value_set_enum (value, BITS_OF (self, info));
+      break;
+    case KIND_SET:
+      g_value_set_flags (value, BITS_OF (self, info));
+      break;
+    case KIND_LIST:
+      g_value_set_boxed (value, self->medications);
+      break;
+    case KIND_TEXT:
+      g_value_set_string (value, self->notes);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+cramp_episode_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  CrampEpisode *self = CRAMP_EPISODE (object);
+  CrampField field = prop_id - 1;
+
+  if (prop_id == 0 || prop_id >= N_PROPS)
+    {
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      return;
+    }
+
+  switch (_cramp_episode_fields[field].kind)
+    {
+    case KIND_ID:
+      cramp_episode_set_id (self, g_value_get_string (value));
+      break;
+    case KIND_START:
+      cramp_episode_set_started_at (self, g_value_get_boxed (value));
+      break;
+    case KIND_NUMBER:
+    case KIND_YES_NO:
+      _cramp_episode_set_scalar (self, field, g_value_get_int (value));
+      break;
+    case KIND_CHOICE:
+      _cramp_episode_set_scalar (self, field, g_value_get_enum (value));
+      break;
+    case KIND_SET:
+      _cramp_episode_set_scalar (self, field, g_value_get_flags (value));
+      break;
+    case KIND_LIST:
+      cramp_episode_set_medications (self, g_value_get_boxed (value));
+      break;
+    case KIND_TEXT:
+      cramp_episode_set_notes (self, g_value_get_string (value));
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static GType
+vocab_type (CrampVocab vocab)
+{
+  switch (vocab)
+    {
+    case CRAMP_VOCAB_MUSCLE:
+      return CRAMP_TYPE_MUSCLE;
+    case CRAMP_VOCAB_SIDE:
+      return CRAMP_TYPE_SIDE;
+    case CRAMP_VOCAB_ACTIVITY:
+      return CRAMP_TYPE_ACTIVITY;
+    case CRAMP_VOCAB_RELIEF:
+      return CRAMP_TYPE_RELIEF;
+    case CRAMP_VOCAB_SYMPTOM:
+      return CRAMP_TYPE_SYMPTOM;
+    case CRAMP_VOCAB_TRIGGER:
+      return CRAMP_TYPE_TRIGGER;
+    case CRAMP_VOCAB_CONDITION:
+    case CRAMP_N_VOCABS:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* The property of a field, from its row of the table: what is not
+ * recorded is CRAMP_UNSET, NULL or nothing, as the getters say. */
+static GParamSpec *
+field_pspec (const CrampFieldInfo *info)
+{
+  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  switch (info->kind)
+    {
+    case KIND_ID:
+    case KIND_TEXT:
+      return g_param_spec_string (info->property, NULL, NULL, NULL, flags);
+    case KIND_START:
+      return g_param_spec_boxed (info->property, NULL, NULL, G_TYPE_DATE_TIME, flags);
+    case KIND_NUMBER:
+    case KIND_YES_NO:
+      return g_param_spec_int (info->property, NULL, NULL, CRAMP_UNSET, info->max, CRAMP_UNSET, flags);
+    case KIND_CHOICE:
+      return g_param_spec_enum (info->property, NULL, NULL, vocab_type (info->vocab), 0, flags);
+    case KIND_SET:
+      return g_param_spec_flags (info->property, NULL, NULL, vocab_type (info->vocab), 0, flags);
+    case KIND_LIST:
+      return g_param_spec_boxed (info->property, NULL, NULL, G_TYPE_STRV, flags);
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
 cramp_episode_class_init (CrampEpisodeClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = cramp_episode_finalize;
+  object_class->get_property = cramp_episode_get_property;
+  object_class->set_property = cramp_episode_set_property;
+
+  for (guint i = 0; i < CRAMP_N_FIELDS; i++)
+    properties[PROP_OF (i)] = field_pspec (&_cramp_episode_fields[i]);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
@@ -76,44 +201,6 @@ cramp_episode_init (CrampEpisode *self)
   for (guint i = 0; i < CRAMP_N_FIELDS; i++)
     if (_cramp_episode_fields[i].kind == KIND_NUMBER || _cramp_episode_fields[i].kind == KIND_YES_NO)
       INT_OF (self, &_cramp_episode_fields[i]) = CRAMP_UNSET;
-}
-
-const char *
-cramp_field_name (CrampField field)
-{
-  g_return_val_if_fail (field < CRAMP_N_FIELDS, NULL);
-
-  return _cramp_episode_fields[field].name;
-}
-
-gboolean
-cramp_field_from_name (const char *name,
-                       CrampField *field)
-{
-  for (guint i = 0; i < CRAMP_N_FIELDS; i++)
-    {
-      if (g_strcmp0 (_cramp_episode_fields[i].name, name) == 0)
-        {
-          *field = i;
-          return TRUE;
-        }
-    }
-
-  return FALSE;
-}
-
-/**
- * cramp_field_is_number:
- *
- * Returns: whether @field holds a whole number or a yes/no (1 or 0),
- *   %CRAMP_UNSET when not recorded, as the diary stores it
- */
-gboolean
-cramp_field_is_number (CrampField field)
-{
-  g_return_val_if_fail (field < CRAMP_N_FIELDS, FALSE);
-
-  return _cramp_episode_fields[field].kind == KIND_NUMBER || _cramp_episode_fields[field].kind == KIND_YES_NO;
 }
 
 /**
@@ -210,10 +297,17 @@ void
 cramp_episode_set_id (CrampEpisode *self,
                       const char   *id)
 {
+  g_autofree char *lower = NULL;
+
   g_return_if_fail (CRAMP_IS_EPISODE (self));
 
+  lower = id != NULL ? g_ascii_strdown (id, -1) : NULL;
+  if (g_strcmp0 (lower, self->id) == 0)
+    return;
+
   g_free (self->id);
-  self->id = id != NULL ? g_ascii_strdown (id, -1) : NULL;
+  self->id = g_steal_pointer (&lower);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OF (CRAMP_FIELD_ID)]);
 }
 
 /**
@@ -237,8 +331,13 @@ cramp_episode_set_started_at (CrampEpisode *self,
   g_return_if_fail (CRAMP_IS_EPISODE (self));
   g_return_if_fail (started_at != NULL);
 
+  if (self->started_at != NULL && g_date_time_equal (self->started_at, started_at) &&
+      g_date_time_get_utc_offset (self->started_at) == g_date_time_get_utc_offset (started_at))
+    return;
+
   g_clear_pointer (&self->started_at, g_date_time_unref);
   self->started_at = cramp_time_to_fixed (started_at);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OF (CRAMP_FIELD_STARTED_AT)]);
 }
 
 /**
@@ -272,7 +371,24 @@ cramp_episode_set_number (CrampEpisode *self,
   g_return_if_fail (CRAMP_IS_EPISODE (self));
   g_return_if_fail (cramp_field_is_number (field));
 
-  INT_OF (self, &_cramp_episode_fields[field]) = value;
+  _cramp_episode_set_scalar (self, field, value);
+}
+
+/* Sets a number, yes/no, choice or set, and says so if it changed. */
+void
+_cramp_episode_set_scalar (CrampEpisode *self,
+                           CrampField    field,
+                           int           value)
+{
+  const CrampFieldInfo *info = &_cramp_episode_fields[field];
+
+  g_assert (_cramp_field_is_scalar (info));
+
+  if (INT_OF (self, info) == value)
+    return;
+
+  INT_OF (self, info) = value;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OF (field)]);
 }
 
 gint64
@@ -298,7 +414,7 @@ cramp_episode_set_duration (CrampEpisode *self,
 {
   g_return_if_fail (CRAMP_IS_EPISODE (self));
 
-  self->duration_s = value;
+  _cramp_episode_set_scalar (self, CRAMP_FIELD_DURATION, value);
 }
 
 int
@@ -315,7 +431,7 @@ cramp_episode_set_intensity (CrampEpisode *self,
 {
   g_return_if_fail (CRAMP_IS_EPISODE (self));
 
-  self->intensity = value;
+  _cramp_episode_set_scalar (self, CRAMP_FIELD_INTENSITY, value);
 }
 
 int
@@ -332,7 +448,7 @@ cramp_episode_set_walk_distance (CrampEpisode *self,
 {
   g_return_if_fail (CRAMP_IS_EPISODE (self));
 
-  self->walk_distance_m = value;
+  _cramp_episode_set_scalar (self, CRAMP_FIELD_WALK_DISTANCE, value);
 }
 
 int
@@ -349,7 +465,7 @@ cramp_episode_set_fluid (CrampEpisode *self,
 {
   g_return_if_fail (CRAMP_IS_EPISODE (self));
 
-  self->fluid_ml = value;
+  _cramp_episode_set_scalar (self, CRAMP_FIELD_FLUID, value);
 }
 
 int
@@ -366,7 +482,7 @@ cramp_episode_set_woke_from_sleep (CrampEpisode *self,
 {
   g_return_if_fail (CRAMP_IS_EPISODE (self));
 
-  self->woke_from_sleep = value;
+  _cramp_episode_set_scalar (self, CRAMP_FIELD_WOKE_FROM_SLEEP, value);
 }
 
 CrampMuscle
@@ -383,7 +499,7 @@ cramp_episode_set_muscle (CrampEpisode *self,
 {
   g_return_if_fail (CRAMP_IS_EPISODE (self));
 
-  self->muscle = value;
+  _cramp_episode_set_scalar (self, CRAMP_FIELD_MUSCLE, value);
 }
 
 CrampSide
@@ -400,7 +516,7 @@ cramp_episode_set_side (CrampEpisode *self,
 {
   g_return_if_fail (CRAMP_IS_EPISODE (self));
 
-  self->side = value;
+  _cramp_episode_set_scalar (self, CRAMP_FIELD_SIDE, value);
 }
 
 CrampActivity
@@ -417,7 +533,7 @@ cramp_episode_set_activity (CrampEpisode *self,
 {
   g_return_if_fail (CRAMP_IS_EPISODE (self));
 
-  self->activity = value;
+  _cramp_episode_set_scalar (self, CRAMP_FIELD_ACTIVITY, value);
 }
 
 guint
@@ -434,7 +550,7 @@ cramp_episode_set_relieved_by (CrampEpisode *self,
 {
   g_return_if_fail (CRAMP_IS_EPISODE (self));
 
-  self->relieved_by = value;
+  _cramp_episode_set_scalar (self, CRAMP_FIELD_RELIEVED_BY, value);
 }
 
 guint
@@ -451,7 +567,7 @@ cramp_episode_set_symptoms (CrampEpisode *self,
 {
   g_return_if_fail (CRAMP_IS_EPISODE (self));
 
-  self->symptoms = value;
+  _cramp_episode_set_scalar (self, CRAMP_FIELD_SYMPTOMS, value);
 }
 
 guint
@@ -468,7 +584,7 @@ cramp_episode_set_triggers (CrampEpisode *self,
 {
   g_return_if_fail (CRAMP_IS_EPISODE (self));
 
-  self->triggers = value;
+  _cramp_episode_set_scalar (self, CRAMP_FIELD_TRIGGERS, value);
 }
 
 /**
@@ -490,8 +606,29 @@ cramp_episode_set_medications (CrampEpisode       *self,
 {
   g_return_if_fail (CRAMP_IS_EPISODE (self));
 
+  _cramp_episode_take_medications (self, names != NULL ? g_strdupv ((char **) names) : NULL);
+}
+
+/**
+ * _cramp_episode_take_medications:
+ * @names: (transfer full) (nullable): none if %NULL
+ */
+void
+_cramp_episode_take_medications (CrampEpisode *self,
+                                 GStrv         names)
+{
+  if (names == NULL)
+    names = g_new0 (char *, 1);
+
+  if (g_strv_equal ((const char * const *) names, (const char * const *) self->medications))
+    {
+      g_strfreev (names);
+      return;
+    }
+
   g_strfreev (self->medications);
-  self->medications = names != NULL ? g_strdupv ((char **) names) : g_new0 (char *, 1);
+  self->medications = names;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OF (CRAMP_FIELD_MEDICATIONS)]);
 }
 
 const char *
@@ -508,196 +645,12 @@ cramp_episode_set_notes (CrampEpisode *self,
 {
   g_return_if_fail (CRAMP_IS_EPISODE (self));
 
+  if (notes != NULL && notes[0] == '\0')
+    notes = NULL;
+  if (g_strcmp0 (notes, self->notes) == 0)
+    return;
+
   g_free (self->notes);
-  self->notes = (notes != NULL && notes[0] != '\0') ? g_strdup (notes) : NULL;
-}
-
-static gboolean
-check_medication (const char  *name,
-                  GError     **error)
-{
-  if (!g_utf8_validate (name, -1, NULL))
-    {
-      g_set_error_literal (error, CRAMP_EPISODE_ERROR, CRAMP_FIELD_MEDICATIONS,
-                           _("A medication name is not valid text."));
-      return FALSE;
-    }
-
-  if (g_utf8_strlen (name, -1) > CRAMP_MEDICATION_MAX_CHARS)
-    {
-      g_set_error (error, CRAMP_EPISODE_ERROR, CRAMP_FIELD_MEDICATIONS,
-                   _("A medication name can be at most %d characters long."),
-                   CRAMP_MEDICATION_MAX_CHARS);
-      return FALSE;
-    }
-
-  for (const char *p = name; *p; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c == ';' || g_unichar_iscntrl (c))
-        {
-          g_set_error_literal (error, CRAMP_EPISODE_ERROR, CRAMP_FIELD_MEDICATIONS,
-                               _("Separate medications with “;”; a name cannot contain one, or a line break."));
-          return FALSE;
-        }
-    }
-
-  return TRUE;
-}
-
-/**
- * cramp_medications_parse:
- * @text: medication entries separated by ";"
- * @names: (out): the entries, trimmed, without empty or repeated ones
- *
- * Reads what a person typed or what a CSV field holds.
- */
-gboolean
-cramp_medications_parse (const char  *text,
-                         GStrv       *names,
-                         GError     **error)
-{
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func (g_free);
-  g_auto(GStrv) parts = NULL;
-
-  g_return_val_if_fail (text != NULL, FALSE);
-
-  parts = g_strsplit (text, ";", -1);
-  for (guint i = 0; parts[i] != NULL; i++)
-    {
-      const char *name = g_strstrip (parts[i]);
-      g_autofree char *folded = NULL;
-      gboolean repeated = FALSE;
-
-      if (name[0] == '\0')
-        continue;
-
-      if (!check_medication (name, error))
-        return FALSE;
-
-      folded = g_utf8_casefold (name, -1);
-      for (guint j = 0; j < seen->len && !repeated; j++)
-        repeated = strcmp (g_ptr_array_index (seen, j), folded) == 0;
-      if (repeated)
-        continue;
-
-      if (seen->len == CRAMP_MEDICATIONS_MAX)
-        {
-          g_set_error (error, CRAMP_EPISODE_ERROR, CRAMP_FIELD_MEDICATIONS,
-                       _("An episode can list at most %d medications."),
-                       CRAMP_MEDICATIONS_MAX);
-          return FALSE;
-        }
-
-      g_ptr_array_add (seen, g_steal_pointer (&folded));
-      g_strv_builder_add (builder, name);
-    }
-
-  *names = g_strv_builder_end (builder);
-  return TRUE;
-}
-
-char *
-cramp_medications_join (const char * const *names)
-{
-  return g_strjoinv (";", (char **) names);
-}
-
-static gboolean
-fail (GError     **error,
-      CrampField   field,
-      const char  *message)
-{
-  g_set_error_literal (error, CRAMP_EPISODE_ERROR, field, message);
-  return FALSE;
-}
-
-/**
- * cramp_episode_validate:
- *
- * Checks every field against the data model. The error code is the
- * #CrampField at fault and the message a sentence for the person who
- * entered it.
- */
-gboolean
-cramp_episode_validate (CrampEpisode  *self,
-                        GError       **error)
-{
-  gint64 start;
-
-  g_return_val_if_fail (CRAMP_IS_EPISODE (self), FALSE);
-
-  if (self->id != NULL && !g_uuid_string_is_valid (self->id))
-    return fail (error, CRAMP_FIELD_ID, _("The episode’s id is not a UUID."));
-
-  if (self->started_at == NULL)
-    return fail (error, CRAMP_FIELD_STARTED_AT, _("When the cramp started is missing."));
-
-  start = g_date_time_to_unix (self->started_at);
-  if (start < CRAMP_TIME_MIN_UNIX)
-    return fail (error, CRAMP_FIELD_STARTED_AT, _("The start lies before 1970."));
-  if (start > cramp_time_now_unix () + CRAMP_FUTURE_SLACK_S)
-    return fail (error, CRAMP_FIELD_STARTED_AT, _("The start lies in the future."));
-
-  for (guint i = 0; i < CRAMP_N_FIELDS; i++)
-    {
-      const CrampFieldInfo *info = &_cramp_episode_fields[i];
-      gboolean valid = TRUE;
-
-      switch (info->kind)
-        {
-        case KIND_NUMBER:
-        case KIND_YES_NO:
-          valid = INT_OF (self, info) == CRAMP_UNSET ||
-                  (INT_OF (self, info) >= info->min && INT_OF (self, info) <= info->max);
-          break;
-        case KIND_CHOICE:
-          valid = BITS_OF (self, info) < cramp_vocab_size (info->vocab);
-          break;
-        case KIND_SET:
-          valid = (BITS_OF (self, info) & ~cramp_vocab_all_bits (info->vocab)) == 0;
-          break;
-        case KIND_ID:
-        case KIND_START:
-        case KIND_LIST:
-        case KIND_TEXT:
-        default:
-          break;
-        }
-
-      if (!valid)
-        return fail (error, i, _(info->invalid));
-    }
-
-  if (g_strv_length (self->medications) > CRAMP_MEDICATIONS_MAX)
-    {
-      g_set_error (error, CRAMP_EPISODE_ERROR, CRAMP_FIELD_MEDICATIONS,
-                   _("An episode can list at most %d medications."),
-                   CRAMP_MEDICATIONS_MAX);
-      return FALSE;
-    }
-  for (guint i = 0; self->medications[i] != NULL; i++)
-    {
-      if (self->medications[i][0] == '\0')
-        return fail (error, CRAMP_FIELD_MEDICATIONS, _("A medication name is empty."));
-      if (!check_medication (self->medications[i], error))
-        return FALSE;
-    }
-
-  if (self->notes != NULL)
-    {
-      if (!g_utf8_validate (self->notes, -1, NULL))
-        return fail (error, CRAMP_FIELD_NOTES, _("The notes are not valid text."));
-      if (g_utf8_strlen (self->notes, -1) > CRAMP_NOTES_MAX_CHARS)
-        {
-          g_set_error (error, CRAMP_EPISODE_ERROR, CRAMP_FIELD_NOTES,
-                       _("Notes can be at most %d characters long."),
-                       CRAMP_NOTES_MAX_CHARS);
-          return FALSE;
-        }
-    }
-
-  return TRUE;
+  self->notes = g_strdup (notes);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OF (CRAMP_FIELD_NOTES)]);
 }
