@@ -460,7 +460,7 @@ refresh (CrampReportPage *self)
   set_empty (self, analysis->episodes->len == 0);
   if (analysis->episodes->len == 0)
     {
-      if (cramp_store_count (self->store) == 0)
+      if (cramp_store_get_n_episodes (self->store) == 0)
         adw_status_page_set_description (self->empty_page,
                                          _("Once you have logged cramps, their patterns show here."));
       else

@@ -625,6 +625,62 @@ test_external_changes (Fixture       *fixture,
   g_assert_false (cramp_store_check_for_changes (window));
 }
 
+/* n-episodes follows every change, here, in another process, by import
+ * and by restore, and is notified only when it changed. */
+static void
+test_properties (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(CrampStore) window = open_store (fixture->path);
+  g_autoptr(CrampStore) command_line = open_store (fixture->path);
+  g_autoptr(CrampEpisode) episode = cramp_test_episode ("2026-03-02T03:14:00+01:00", CRAMP_MUSCLE_CALF);
+  g_autoptr(GPtrArray) episodes = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *copy = g_build_filename (fixture->dir, "copy.sqlite3", NULL);
+  g_autofree char *path = NULL;
+  gboolean created;
+  guint notified = 0, n_episodes = G_MAXUINT, added, skipped;
+
+  g_object_get (window, "path", &path, "created", &created, "n-episodes", &n_episodes, NULL);
+  g_assert_cmpstr (path, ==, fixture->path);
+  g_assert_true (created);
+  g_assert_false (cramp_store_get_created (command_line));
+  g_assert_cmpuint (n_episodes, ==, 0);
+  g_signal_connect_swapped (window, "notify::n-episodes", G_CALLBACK (count_cb), &notified);
+
+  /* here: added, changed (no new count), removed */
+  g_assert_true (cramp_store_add (window, episode, NULL));
+  g_assert_cmpuint (cramp_store_get_n_episodes (window), ==, 1);
+  g_assert_cmpuint (notified, ==, 1);
+  cramp_episode_set_intensity (episode, 4);
+  g_assert_true (cramp_store_update (window, episode, NULL));
+  g_assert_cmpuint (notified, ==, 1);
+  g_assert_true (cramp_store_remove (window, cramp_episode_get_id (episode), NULL));
+  g_assert_cmpuint (cramp_store_get_n_episodes (window), ==, 0);
+  g_assert_cmpuint (notified, ==, 2);
+
+  /* in another process: seen when the window checks */
+  g_clear_object (&episode);
+  episode = cramp_test_episode ("2026-03-03T03:14:00+01:00", CRAMP_MUSCLE_FOOT);
+  g_assert_true (cramp_store_add (command_line, episode, NULL));
+  g_assert_cmpuint (cramp_store_get_n_episodes (window), ==, 0);
+  g_assert_true (cramp_store_check_for_changes (window));
+  g_assert_cmpuint (cramp_store_get_n_episodes (window), ==, 1);
+  g_assert_cmpuint (notified, ==, 3);
+  g_assert_true (cramp_store_back_up (window, copy, NULL));
+
+  /* an import of two, once */
+  g_ptr_array_add (episodes, cramp_test_episode ("2026-03-04T03:14:00+01:00", CRAMP_MUSCLE_CALF));
+  g_ptr_array_add (episodes, cramp_test_episode ("2026-03-05T03:14:00+01:00", CRAMP_MUSCLE_CALF));
+  g_assert_true (cramp_store_import (window, episodes, &added, &skipped, NULL));
+  g_assert_cmpuint (cramp_store_get_n_episodes (window), ==, 3);
+  g_assert_cmpuint (notified, ==, 4);
+
+  /* a restore of the backup of one */
+  g_assert_true (cramp_store_restore (window, copy, NULL, NULL));
+  g_assert_cmpuint (cramp_store_get_n_episodes (window), ==, 1);
+  g_assert_cmpuint (notified, ==, 5);
+}
+
 static gboolean
 quit_loop_cb (gpointer loop)
 {
@@ -1346,6 +1402,7 @@ main (int   argc,
   ADD ("/store/profile/properties", test_profile_properties);
   ADD ("/store/episode-columns", test_episode_columns);
   ADD ("/store/external-changes", test_external_changes);
+  ADD ("/store/properties", test_properties);
   ADD ("/store/watch", test_watch);
   ADD ("/store/refuse/foreign", test_refuse_foreign);
   ADD ("/store/refuse/newer", test_refuse_newer);

@@ -442,7 +442,9 @@ cramp_store_restore (CrampStore  *self,
 
   if (kept_aside != NULL)
     *kept_aside = g_steal_pointer (&aside);
-  cramp_store_check_for_changes (self);
+  /* a change by this connection, which its data_version may not count */
+  if (!cramp_store_check_for_changes (self))
+    _cramp_store_emit_changed (self);
   return TRUE;
 
 failed:

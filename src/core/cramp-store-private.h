@@ -24,6 +24,7 @@ struct _CrampStore
   GFileMonitor *monitor;
   guint         check_source;
   gint64        data_version;
+  guint         n_episodes;   /* as of the last change seen */
   gboolean      created;      /* this store made the diary file */
   int           backup_day;   /* g_date_get_julian() of the last daily backup seen */
 };
@@ -37,6 +38,7 @@ gboolean      _cramp_store_set_error     (CrampStore    *self,
                                           int            rc,
                                           gboolean       writing,
                                           GError       **error);
+void          _cramp_store_emit_changed  (CrampStore    *self);
 gboolean      _cramp_store_begin         (CrampStore    *self,
                                           GError       **error);
 gboolean      _cramp_store_commit        (CrampStore    *self,

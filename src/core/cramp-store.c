@@ -27,6 +27,16 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+enum {
+  PROP_0,
+  PROP_PATH,
+  PROP_CREATED,
+  PROP_N_EPISODES,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 /*
  * Each entry brings a diary from the version of its index to the next.
  * Never edit an entry once released: add one. Fixture diaries of every
@@ -244,6 +254,21 @@ _cramp_store_rollback (CrampStore *self)
     sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
 }
 
+/* After a change, by this process or another one. */
+void
+_cramp_store_emit_changed (CrampStore *self)
+{
+  guint n_episodes = cramp_store_count (self);
+
+  if (n_episodes != self->n_episodes)
+    {
+      self->n_episodes = n_episodes;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_EPISODES]);
+    }
+
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
 gboolean
 _cramp_store_commit (CrampStore  *self,
                      GError     **error)
@@ -254,7 +279,7 @@ _cramp_store_commit (CrampStore  *self,
       return FALSE;
     }
 
-  g_signal_emit (self, signals[CHANGED], 0);
+  _cramp_store_emit_changed (self);
   return TRUE;
 }
 
@@ -628,6 +653,7 @@ open_database (CrampStore  *self,
     return FALSE;
 
   self->data_version = query_int (self->db, "PRAGMA data_version", &rc);
+  self->n_episodes = cramp_store_count (self);
 
   return TRUE;
 }
@@ -659,12 +685,70 @@ cramp_store_finalize (GObject *object)
 }
 
 static void
+cramp_store_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  CrampStore *self = CRAMP_STORE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PATH:
+      g_value_set_string (value, self->path);
+      break;
+
+    case PROP_CREATED:
+      g_value_set_boolean (value, self->created);
+      break;
+
+    case PROP_N_EPISODES:
+      g_value_set_uint (value, self->n_episodes);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 cramp_store_class_init (CrampStoreClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->dispose = cramp_store_dispose;
   object_class->finalize = cramp_store_finalize;
+  object_class->get_property = cramp_store_get_property;
+
+  /**
+   * CrampStore:path:
+   *
+   * The diary file.
+   */
+  properties[PROP_PATH] =
+    g_param_spec_string ("path", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CrampStore:created:
+   *
+   * Whether the diary file did not exist and this store made it.
+   */
+  properties[PROP_CREATED] =
+    g_param_spec_boolean ("created", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  /**
+   * CrampStore:n-episodes:
+   *
+   * How many cramps the diary holds, as of the last change seen:
+   * notified when a change, here or in another process, altered it.
+   */
+  properties[PROP_N_EPISODES] =
+    g_param_spec_uint ("n-episodes", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * CrampStore::changed:
@@ -760,6 +844,20 @@ cramp_store_get_path (CrampStore *self)
 }
 
 /**
+ * cramp_store_get_n_episodes:
+ *
+ * Returns: the number of cramps as of the last change seen; see
+ *   cramp_store_count() for the number at this moment
+ */
+guint
+cramp_store_get_n_episodes (CrampStore *self)
+{
+  g_return_val_if_fail (CRAMP_IS_STORE (self), 0);
+
+  return self->n_episodes;
+}
+
+/**
  * cramp_store_check_for_changes:
  *
  * Looks whether another process changed the diary since the last look,
@@ -780,7 +878,7 @@ cramp_store_check_for_changes (CrampStore *self)
     return FALSE;
 
   self->data_version = version;
-  g_signal_emit (self, signals[CHANGED], 0);
+  _cramp_store_emit_changed (self);
   return TRUE;
 }
 

@@ -43,6 +43,7 @@ CrampStore   *cramp_store_open                (const char     *path,
                                                GError        **error);
 const char   *cramp_store_get_path            (CrampStore     *self);
 gboolean      cramp_store_get_created         (CrampStore     *self);
+guint         cramp_store_get_n_episodes      (CrampStore     *self);
 void          cramp_store_watch               (CrampStore     *self);
 gboolean      cramp_store_check_for_changes   (CrampStore     *self);
 
