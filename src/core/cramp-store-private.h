@@ -39,6 +39,18 @@ gboolean      _cramp_store_set_error     (CrampStore    *self,
                                           gboolean       writing,
                                           GError       **error);
 void          _cramp_store_emit_changed  (CrampStore    *self);
+gboolean      _cramp_store_exec          (CrampStore    *self,
+                                          const char    *sql,
+                                          gboolean       writing,
+                                          GError       **error);
+gint64        _cramp_store_query_int     (sqlite3       *db,
+                                          const char    *sql,
+                                          int           *rc_out);
+gboolean      _cramp_store_ensure_folder (const char    *path,
+                                          GError       **error);
+gboolean      _cramp_store_create_diary  (const char    *path,
+                                          gboolean      *created,
+                                          GError       **error);
 gboolean      _cramp_store_begin         (CrampStore    *self,
                                           GError       **error);
 gboolean      _cramp_store_commit        (CrampStore    *self,

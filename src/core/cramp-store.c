@@ -5,16 +5,12 @@
 #include "config.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
-#include <string.h>
 #include <sys/stat.h>
-#include <unistd.h>
 
 #include "cramp-store-private.h"
 #include "cramp-time.h"
-
 
 G_DEFINE_FINAL_TYPE (CrampStore, cramp_store, G_TYPE_OBJECT)
 
@@ -36,80 +32,6 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
-
-/*
- * Each entry brings a diary from the version of its index to the next.
- * Never edit an entry once released: add one. Fixture diaries of every
- * version live in tests/fixtures/ and tests/test-store.c migrates them.
- */
-static const char * const migrations[] = {
-  /* 0 → 1 */
-  "CREATE TABLE episode ("
-  "  id              TEXT PRIMARY KEY NOT NULL,"
-  "  started_utc     INTEGER NOT NULL,"
-  "  utc_offset      INTEGER NOT NULL,"
-  "  duration_s      INTEGER CHECK (duration_s BETWEEN 1 AND 86400),"
-  "  muscle          TEXT,"
-  "  side            TEXT,"
-  "  intensity       INTEGER CHECK (intensity BETWEEN 0 AND 10),"
-  "  activity        TEXT,"
-  "  walk_distance_m INTEGER CHECK (walk_distance_m >= 0),"
-  "  relieved_by     TEXT,"
-  "  symptoms        TEXT,"
-  "  triggers        TEXT,"
-  "  fluid_ml        INTEGER CHECK (fluid_ml >= 0),"
-  "  medications     TEXT,"
-  "  woke_from_sleep INTEGER CHECK (woke_from_sleep IN (0, 1)),"
-  "  notes           TEXT,"
-  "  revision        INTEGER NOT NULL DEFAULT 0"
-  ");"
-  /* Covers the history's ordering query: start, then revision, then
-   * the rowid every index ends with. */
-  "CREATE INDEX episode_by_start ON episode (started_utc, revision);",
-
-  /* 1 → 2: the health profile. Conditions and the patient's name are
-   * keyed values; medications keep the order the user gave them. */
-  "CREATE TABLE profile ("
-  "  key   TEXT PRIMARY KEY NOT NULL,"
-  "  value TEXT NOT NULL"
-  ");"
-  "CREATE TABLE profile_medication ("
-  "  position INTEGER PRIMARY KEY,"
-  "  name     TEXT NOT NULL,"
-  "  started  TEXT,"
-  "  stopped  TEXT"
-  ");",
-
-  /* 2 → 3: the stretch log, a row for each bedtime reminder shown and
-   * what became of it, and for each stretch done. The night is the one
-   * of cramp_time_night_of(), kept so that nights are compared without
-   * time zone arithmetic in SQL. */
-  "CREATE TABLE stretch ("
-  "  id         INTEGER PRIMARY KEY,"
-  "  at_utc     INTEGER NOT NULL,"
-  "  utc_offset INTEGER NOT NULL,"
-  "  night      INTEGER NOT NULL,"
-  "  event      TEXT NOT NULL CHECK (event IN ('shown', 'done', 'snoozed', 'dismissed'))"
-  ");"
-  "CREATE INDEX stretch_by_night ON stretch (night, event);",
-
-  /* 3 → 4: the words of red-flag catalog version 2 (the symptoms
-   * twitching, skin-warm and skin-cold, the relief hanging-leg, the
-   * condition arterial-disease and the profile's birth-year). Words are
-   * kept as text, so no table changes; the version itself is the change:
-   * a release before it would refuse such episodes as damaged or drop
-   * the profile's new words, and cramp_store_open() there refuses a
-   * newer diary instead of touching it. */
-  "SELECT 1;",
-};
-
-#define SCHEMA_VERSION ((guint) G_N_ELEMENTS (migrations))
-
-guint
-cramp_store_schema_version (void)
-{
-  return SCHEMA_VERSION;
-}
 
 /**
  * cramp_store_default_path:
@@ -225,11 +147,11 @@ _cramp_store_release (sqlite3_stmt *stmt)
   sqlite3_clear_bindings (stmt);
 }
 
-static gboolean
-exec (CrampStore  *self,
-      const char  *sql,
-      gboolean     writing,
-      GError     **error)
+gboolean
+_cramp_store_exec (CrampStore  *self,
+                   const char  *sql,
+                   gboolean     writing,
+                   GError     **error)
 {
   int rc = sqlite3_exec (self->db, sql, NULL, NULL, NULL);
 
@@ -244,7 +166,7 @@ _cramp_store_begin (CrampStore  *self,
                     GError     **error)
 {
   _cramp_store_back_up_daily (self);
-  return exec (self, "BEGIN IMMEDIATE", TRUE, error);
+  return _cramp_store_exec (self, "BEGIN IMMEDIATE", TRUE, error);
 }
 
 void
@@ -273,7 +195,7 @@ gboolean
 _cramp_store_commit (CrampStore  *self,
                      GError     **error)
 {
-  if (!exec (self, "COMMIT", TRUE, error))
+  if (!_cramp_store_exec (self, "COMMIT", TRUE, error))
     {
       _cramp_store_rollback (self);
       return FALSE;
@@ -283,10 +205,10 @@ _cramp_store_commit (CrampStore  *self,
   return TRUE;
 }
 
-static gint64
-query_int (sqlite3     *db,
-           const char  *sql,
-           int         *rc_out)
+gint64
+_cramp_store_query_int (sqlite3     *db,
+                        const char  *sql,
+                        int         *rc_out)
 {
   sqlite3_stmt *stmt = NULL;
   gint64 value = 0;
@@ -306,233 +228,6 @@ query_int (sqlite3     *db,
 
   *rc_out = rc;
   return value;
-}
-
-/* Brings @db to SCHEMA_VERSION in one transaction: a crash leaves the
- * old version or the new one, never a mix. */
-gboolean
-_cramp_store_migrate (CrampStore  *self,
-                      GError     **error)
-{
-  gint64 version;
-  int rc;
-
-  if (!exec (self, "BEGIN IMMEDIATE", TRUE, error))
-    return FALSE;
-
-  /* Another process may have migrated while we waited for the lock. */
-  version = query_int (self->db, "PRAGMA user_version", &rc);
-  if (rc != SQLITE_OK)
-    goto failed;
-
-  for (guint v = version; v < SCHEMA_VERSION; v++)
-    {
-      g_debug ("Migrating %s to version %u", self->path, v + 1);
-      rc = sqlite3_exec (self->db, migrations[v], NULL, NULL, NULL);
-      if (rc != SQLITE_OK)
-        goto failed;
-    }
-
-  {
-    g_autofree char *pragmas =
-      g_strdup_printf ("PRAGMA application_id = %d; PRAGMA user_version = %u;",
-                       CRAMP_STORE_APPLICATION_ID, SCHEMA_VERSION);
-
-    rc = sqlite3_exec (self->db, pragmas, NULL, NULL, NULL);
-    if (rc != SQLITE_OK)
-      goto failed;
-  }
-
-  rc = sqlite3_exec (self->db, "COMMIT", NULL, NULL, NULL);
-  if (rc != SQLITE_OK)
-    goto failed;
-
-  return TRUE;
-
-failed:
-  _cramp_store_set_error (self, rc, TRUE, error);
-  _cramp_store_rollback (self);
-  return FALSE;
-}
-
-gboolean
-_cramp_store_fsync_path (const char *path,
-                         int         flags)
-{
-  int fd = g_open (path, flags | O_CLOEXEC, 0);
-  gboolean ok;
-
-  if (fd < 0)
-    return FALSE;
-
-  ok = fsync (fd) == 0;
-  close (fd);
-  return ok;
-}
-
-/* Makes the diary's folder, private whatever the umask. */
-static gboolean
-ensure_folder (const char  *path,
-               GError     **error)
-{
-  g_autofree char *folder = g_path_get_dirname (path);
-
-  if (g_mkdir_with_parents (folder, 0700) != 0)
-    return _cramp_store_set_path_error (error, CRAMP_STORE_ERROR_UNREADABLE,
-                                 _("The folder for the diary, “%s”, cannot be created."),
-                                 folder);
-
-  /* g_mkdir_with_parents() is subject to the umask; the folder is ours,
-   * so it is made private even if it existed. */
-  if (g_chmod (folder, 0700) != 0)
-    g_debug ("Cannot make %s private: %s", folder, g_strerror (errno));
-
-  return TRUE;
-}
-
-/*
- * A new diary is built complete under a temporary name and then linked
- * into place, so that an empty or half-made file never appears under the
- * diary's name, and a file that appeared there meanwhile is never
- * replaced.
- */
-static gboolean
-create_diary (const char  *path,
-              gboolean    *created,
-              GError     **error)
-{
-  g_autofree char *folder = g_path_get_dirname (path);
-  g_autofree char *tmp = g_build_filename (folder, ".diary-new-XXXXXX", NULL);
-  g_autoptr(CrampStore) builder = NULL;
-  int fd;
-  int rc;
-
-  fd = g_mkstemp_full (tmp, O_RDWR | O_CLOEXEC, 0600);
-  if (fd < 0)
-    return _cramp_store_set_path_error (error, CRAMP_STORE_ERROR_UNREADABLE,
-                                 _("A new diary cannot be created in “%s”."), folder);
-  fchmod (fd, 0600);
-  close (fd);
-
-  builder = g_object_new (CRAMP_TYPE_STORE, NULL);
-  builder->path = g_strdup (tmp);
-  rc = sqlite3_open_v2 (tmp, &builder->db, SQLITE_OPEN_READWRITE, NULL);
-  if (rc != SQLITE_OK ||
-      !_cramp_store_migrate (builder, error) ||
-      !exec (builder, "PRAGMA journal_mode = WAL", TRUE, error))
-    {
-      if (rc != SQLITE_OK)
-        _cramp_store_set_error (builder, rc, TRUE, error);
-      g_clear_object (&builder);
-      g_unlink (tmp);
-      return FALSE;
-    }
-  g_clear_object (&builder);
-
-  if (!_cramp_store_fsync_path (tmp, O_RDONLY) || link (tmp, path) != 0)
-    {
-      int saved_errno = errno;
-
-      g_unlink (tmp);
-      /* Someone else made the diary first: open theirs. */
-      if (saved_errno == EEXIST)
-        {
-          *created = FALSE;
-          return TRUE;
-        }
-
-      return _cramp_store_set_path_error (error, CRAMP_STORE_ERROR_IO,
-                                   _("A new diary cannot be created in “%s”."), folder);
-    }
-
-  g_unlink (tmp);
-  _cramp_store_fsync_path (folder, O_RDONLY | O_DIRECTORY);
-
-  *created = TRUE;
-  return TRUE;
-}
-
-static guint32
-read_be32 (const guint8 *p)
-{
-  return ((guint32) p[0] << 24) | ((guint32) p[1] << 16) | ((guint32) p[2] << 8) | p[3];
-}
-
-static gboolean
-has_log (const char *path)
-{
-  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
-  struct stat st;
-
-  return g_stat (wal, &st) == 0 && st.st_size > 0;
-}
-
-/*
- * Looks at the file's first bytes before SQLite opens it for writing, so
- * that another application's database, garbage, an empty or a truncated
- * file is refused without a byte of it being changed.
- */
-gboolean
-_cramp_store_check_header (const char  *path,
-                           GError     **error)
-{
-  static const char magic[16] = "SQLite format 3";
-  guint8 header[100];
-  struct stat st;
-  gssize n_read;
-  int fd;
-
-  fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW, 0);
-  if (fd < 0)
-    return _cramp_store_set_path_error (error, CRAMP_STORE_ERROR_UNREADABLE,
-                                 errno == ELOOP
-                                 ? _("The diary “%s” is a symbolic link; Cramp Diary only opens a regular file.")
-                                 : _("The diary “%s” cannot be read. Check that it belongs to you."),
-                                 path);
-
-  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
-    {
-      close (fd);
-      return _cramp_store_set_path_error (error, CRAMP_STORE_ERROR_UNREADABLE,
-                                   _("The diary “%s” is not a regular file."), path);
-    }
-
-  n_read = read (fd, header, sizeof header);
-  close (fd);
-
-  if (st.st_size == 0)
-    return _cramp_store_set_path_error (error, CRAMP_STORE_ERROR_DAMAGED,
-                                 _("The diary “%s” is empty: its contents were lost. Restore it from a backup."),
-                                 path);
-
-  if (n_read < (gssize) sizeof header || memcmp (header, magic, sizeof magic) != 0)
-    return _cramp_store_set_path_error (error, CRAMP_STORE_ERROR_DAMAGED,
-                                 _("The diary “%s” is damaged or is not a diary. Restore it from a backup."),
-                                 path);
-
-  if (read_be32 (header + 68) != CRAMP_STORE_APPLICATION_ID)
-    return _cramp_store_set_path_error (error, CRAMP_STORE_ERROR_FOREIGN,
-                                 _("“%s” is a database of another application, not a Cramp Diary. It was left untouched."),
-                                 path);
-
-  /* The page count in the header is valid when the two change counters
-   * agree; a file shorter than that lost its end, unless a checkpoint was
-   * cut short: then the log still holds the pages, and SQLite finishes
-   * it. */
-  if (read_be32 (header + 24) == read_be32 (header + 92) && !has_log (path))
-    {
-      guint32 page_size = ((guint32) header[16] << 8) | header[17];
-      guint64 n_pages = read_be32 (header + 28);
-
-      if (page_size == 1)
-        page_size = 65536;
-      if ((guint64) st.st_size < n_pages * page_size)
-        return _cramp_store_set_path_error (error, CRAMP_STORE_ERROR_DAMAGED,
-                                     _("The diary “%s” is truncated: part of it is missing. Restore it from a backup."),
-                                     path);
-    }
-
-  return TRUE;
 }
 
 /* cramp_casefold(text): the history's search, without regard to case in
@@ -620,9 +315,9 @@ open_database (CrampStore  *self,
                                  _("The diary “%s” is read-only, so nothing could be saved. Make it writable, then start again."),
                                  self->path);
 
-  app_id = query_int (self->db, "PRAGMA application_id", &rc);
+  app_id = _cramp_store_query_int (self->db, "PRAGMA application_id", &rc);
   if (rc == SQLITE_OK)
-    version = query_int (self->db, "PRAGMA user_version", &rc);
+    version = _cramp_store_query_int (self->db, "PRAGMA user_version", &rc);
   if (rc != SQLITE_OK)
     return _cramp_store_set_error (self, rc, FALSE, error);
 
@@ -631,12 +326,12 @@ open_database (CrampStore  *self,
                                  _("“%s” is a database of another application, not a Cramp Diary. It was left untouched."),
                                  self->path);
 
-  if (version > SCHEMA_VERSION)
+  if (version > cramp_store_schema_version ())
     return _cramp_store_set_path_error (error, CRAMP_STORE_ERROR_NEWER,
                                  _("The diary “%s” was written by a newer version of Cramp Diary. Update the app to open it."),
                                  self->path);
 
-  if (!exec (self,
+  if (!_cramp_store_exec (self,
              "PRAGMA journal_mode = WAL;"
              "PRAGMA synchronous = FULL;"
              "PRAGMA secure_delete = ON;"
@@ -647,12 +342,12 @@ open_database (CrampStore  *self,
 
   /* the diary as the older version left it is kept, should the new
    * one ever disappoint */
-  if (version < SCHEMA_VERSION && !_cramp_store_back_up_before_upgrade (self, version, error))
+  if (version < cramp_store_schema_version () && !_cramp_store_back_up_before_upgrade (self, version, error))
     return FALSE;
-  if (version < SCHEMA_VERSION && !_cramp_store_migrate (self, error))
+  if (version < cramp_store_schema_version () && !_cramp_store_migrate (self, error))
     return FALSE;
 
-  self->data_version = query_int (self->db, "PRAGMA data_version", &rc);
+  self->data_version = _cramp_store_query_int (self->db, "PRAGMA data_version", &rc);
   self->n_episodes = cramp_store_count (self);
 
   return TRUE;
@@ -797,7 +492,7 @@ cramp_store_open (const char  *path,
 
   g_return_val_if_fail (path != NULL, NULL);
 
-  if (!ensure_folder (path, error))
+  if (!_cramp_store_ensure_folder (path, error))
     return NULL;
 
   if (g_lstat (path, &st) != 0)
@@ -806,7 +501,7 @@ cramp_store_open (const char  *path,
         return _cramp_store_set_path_error (error, CRAMP_STORE_ERROR_UNREADABLE,
                                      _("The diary “%s” cannot be read. Check that it belongs to you."),
                                      path), NULL;
-      if (!create_diary (path, &created, error))
+      if (!_cramp_store_create_diary (path, &created, error))
         return NULL;
     }
 
@@ -873,7 +568,7 @@ cramp_store_check_for_changes (CrampStore *self)
 
   g_return_val_if_fail (CRAMP_IS_STORE (self), FALSE);
 
-  version = query_int (self->db, "PRAGMA data_version", &rc);
+  version = _cramp_store_query_int (self->db, "PRAGMA data_version", &rc);
   if (rc != SQLITE_OK || version == self->data_version)
     return FALSE;
 

@@ -1,0 +1,201 @@
+/* Copyright 2026 The Cramp Diary developers
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cramp-store"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cramp-store-private.h"
+
+/*
+ * The diary as a file: its folder, private whatever the umask; a new
+ * diary built whole under another name and linked into place; a look at
+ * the first bytes of a file before SQLite may write to it.
+ */
+
+gboolean
+_cramp_store_fsync_path (const char *path,
+                         int         flags)
+{
+  int fd = g_open (path, flags | O_CLOEXEC, 0);
+  gboolean ok;
+
+  if (fd < 0)
+    return FALSE;
+
+  ok = fsync (fd) == 0;
+  close (fd);
+  return ok;
+}
+
+/* Makes the diary's folder, private whatever the umask. */
+gboolean
+_cramp_store_ensure_folder (const char  *path,
+                            GError     **error)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+
+  if (g_mkdir_with_parents (folder, 0700) != 0)
+    return _cramp_store_set_path_error (error, CRAMP_STORE_ERROR_UNREADABLE,
+                                 _("The folder for the diary, “%s”, cannot be created."),
+                                 folder);
+
+  /* g_mkdir_with_parents() is subject to the umask; the folder is ours,
+   * so it is made private even if it existed. */
+  if (g_chmod (folder, 0700) != 0)
+    g_debug ("Cannot make %s private: %s", folder, g_strerror (errno));
+
+  return TRUE;
+}
+
+/*
+ * A new diary is built complete under a temporary name and then linked
+ * into place, so that an empty or half-made file never appears under the
+ * diary's name, and a file that appeared there meanwhile is never
+ * replaced.
+ */
+gboolean
+_cramp_store_create_diary (const char  *path,
+                           gboolean    *created,
+                           GError     **error)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autofree char *tmp = g_build_filename (folder, ".diary-new-XXXXXX", NULL);
+  g_autoptr(CrampStore) builder = NULL;
+  int fd;
+  int rc;
+
+  fd = g_mkstemp_full (tmp, O_RDWR | O_CLOEXEC, 0600);
+  if (fd < 0)
+    return _cramp_store_set_path_error (error, CRAMP_STORE_ERROR_UNREADABLE,
+                                 _("A new diary cannot be created in “%s”."), folder);
+  fchmod (fd, 0600);
+  close (fd);
+
+  builder = g_object_new (CRAMP_TYPE_STORE, NULL);
+  builder->path = g_strdup (tmp);
+  rc = sqlite3_open_v2 (tmp, &builder->db, SQLITE_OPEN_READWRITE, NULL);
+  if (rc != SQLITE_OK ||
+      !_cramp_store_migrate (builder, error) ||
+      !_cramp_store_exec (builder, "PRAGMA journal_mode = WAL", TRUE, error))
+    {
+      if (rc != SQLITE_OK)
+        _cramp_store_set_error (builder, rc, TRUE, error);
+      g_clear_object (&builder);
+      g_unlink (tmp);
+      return FALSE;
+    }
+  g_clear_object (&builder);
+
+  if (!_cramp_store_fsync_path (tmp, O_RDONLY) || link (tmp, path) != 0)
+    {
+      int saved_errno = errno;
+
+      g_unlink (tmp);
+      /* Someone else made the diary first: open theirs. */
+      if (saved_errno == EEXIST)
+        {
+          *created = FALSE;
+          return TRUE;
+        }
+
+      return _cramp_store_set_path_error (error, CRAMP_STORE_ERROR_IO,
+                                   _("A new diary cannot be created in “%s”."), folder);
+    }
+
+  g_unlink (tmp);
+  _cramp_store_fsync_path (folder, O_RDONLY | O_DIRECTORY);
+
+  *created = TRUE;
+  return TRUE;
+}
+
+static guint32
+read_be32 (const guint8 *p)
+{
+  return ((guint32) p[0] << 24) | ((guint32) p[1] << 16) | ((guint32) p[2] << 8) | p[3];
+}
+
+static gboolean
+has_log (const char *path)
+{
+  g_autofree char *wal = g_strconcat (path, "-wal", NULL);
+  struct stat st;
+
+  return g_stat (wal, &st) == 0 && st.st_size > 0;
+}
+
+/*
+ * Looks at the file's first bytes before SQLite opens it for writing, so
+ * that another application's database, garbage, an empty or a truncated
+ * file is refused without a byte of it being changed.
+ */
+gboolean
+_cramp_store_check_header (const char  *path,
+                           GError     **error)
+{
+  static const char magic[16] = "SQLite format 3";
+  guint8 header[100];
+  struct stat st;
+  gssize n_read;
+  int fd;
+
+  fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW, 0);
+  if (fd < 0)
+    return _cramp_store_set_path_error (error, CRAMP_STORE_ERROR_UNREADABLE,
+                                 errno == ELOOP
+                                 ? _("The diary “%s” is a symbolic link; Cramp Diary only opens a regular file.")
+                                 : _("The diary “%s” cannot be read. Check that it belongs to you."),
+                                 path);
+
+  if (fstat (fd, &st) != 0 || !S_ISREG (st.st_mode))
+    {
+      close (fd);
+      return _cramp_store_set_path_error (error, CRAMP_STORE_ERROR_UNREADABLE,
+                                   _("The diary “%s” is not a regular file."), path);
+    }
+
+  n_read = read (fd, header, sizeof header);
+  close (fd);
+
+  if (st.st_size == 0)
+    return _cramp_store_set_path_error (error, CRAMP_STORE_ERROR_DAMAGED,
+                                 _("The diary “%s” is empty: its contents were lost. Restore it from a backup."),
+                                 path);
+
+  if (n_read < (gssize) sizeof header || memcmp (header, magic, sizeof magic) != 0)
+    return _cramp_store_set_path_error (error, CRAMP_STORE_ERROR_DAMAGED,
+                                 _("The diary “%s” is damaged or is not a diary. Restore it from a backup."),
+                                 path);
+
+  if (read_be32 (header + 68) != CRAMP_STORE_APPLICATION_ID)
+    return _cramp_store_set_path_error (error, CRAMP_STORE_ERROR_FOREIGN,
+                                 _("“%s” is a database of another application, not a Cramp Diary. It was left untouched."),
+                                 path);
+
+  /* The page count in the header is valid when the two change counters
+   * agree; a file shorter than that lost its end, unless a checkpoint was
+   * cut short: then the log still holds the pages, and SQLite finishes
+   * it. */
+  if (read_be32 (header + 24) == read_be32 (header + 92) && !has_log (path))
+    {
+      guint32 page_size = ((guint32) header[16] << 8) | header[17];
+      guint64 n_pages = read_be32 (header + 28);
+
+      if (page_size == 1)
+        page_size = 65536;
+      if ((guint64) st.st_size < n_pages * page_size)
+        return _cramp_store_set_path_error (error, CRAMP_STORE_ERROR_DAMAGED,
+                                     _("The diary “%s” is truncated: part of it is missing. Restore it from a backup."),
+                                     path);
+    }
+
+  return TRUE;
+}
