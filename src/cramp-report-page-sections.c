@@ -1,0 +1,331 @@
+/* Copyright 2026 The Cramp Diary developers
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cramp-report-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cramp-a11y.h"
+#include "cramp-episode-row.h"
+#include "cramp-format.h"
+#include "cramp-report-page-private.h"
+#include "cramp-stats-text.h"
+
+/*
+ * The sections of the report page, filled from the analysis of a period:
+ * the summary's tiles, the warning signs with the cramps that show them
+ * and their sources, the muscles, the answers for the doctor, bedtime
+ * stretching.
+ */
+
+/* A row that shows something and does nothing: no hover, no click. */
+static void
+append_static (GtkListBox *list,
+               GtkWidget  *child)
+{
+  gtk_list_box_append (list, child);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (gtk_widget_get_parent (child)), FALSE);
+}
+
+static void
+clear_list (GtkListBox *list)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list))))
+    gtk_list_box_remove (list, child);
+}
+
+static GtkWidget *
+wrapped_label (const char *text,
+               const char *css_class)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  if (css_class)
+    gtk_widget_add_css_class (label, css_class);
+  return label;
+}
+
+static void
+add_tile (CrampReportPage *self,
+          const char      *value,
+          const char      *caption)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *number = gtk_label_new (value);
+  GtkWidget *what = gtk_label_new (caption);
+  g_autofree char *description = g_strdup_printf ("%s: %s", caption, value);
+
+  gtk_widget_add_css_class (box, "card");
+  gtk_widget_add_css_class (box, "summary-tile");
+  gtk_widget_add_css_class (number, "title-2");
+  gtk_widget_add_css_class (number, "numeric");
+  gtk_widget_add_css_class (what, "caption");
+  gtk_widget_add_css_class (what, "dim-label");
+  gtk_label_set_wrap (GTK_LABEL (what), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (what), 12);
+  gtk_label_set_justify (GTK_LABEL (what), GTK_JUSTIFY_CENTER);
+  gtk_box_append (GTK_BOX (box), number);
+  gtk_box_append (GTK_BOX (box), what);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
+  gtk_flow_box_append (self->summary_box, box);
+}
+
+static void
+fill_summary (CrampReportPage *self)
+{
+  CrampStats *stats = self->analysis->stats;
+  g_autofree char *count = g_strdup_printf ("%u", stats->n_episodes);
+  g_autofree char *rate = g_strdup_printf ("%.1f", stats->per_week);
+  g_autofree char *nights = g_strdup_printf ("%u", stats->n_nights_woken);
+  g_autofree char *duration = cramp_format_duration (stats->median_duration);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->summary_box))))
+    gtk_flow_box_remove (self->summary_box, child);
+
+  add_tile (self, count, g_dngettext (GETTEXT_PACKAGE, "cramp logged", "cramps logged", stats->n_episodes));
+  add_tile (self, rate, _("a week on average"));
+  add_tile (self, nights, g_dngettext (GETTEXT_PACKAGE, "night woken by a cramp",
+                                       "nights woken by a cramp", stats->n_nights_woken));
+  add_tile (self, duration, _("typical length"));
+}
+
+static const char *
+severity_icon (CrampSeverity severity,
+               const char  **css_class)
+{
+  switch (severity)
+    {
+    case CRAMP_SEVERITY_URGENT:
+      *css_class = "error";
+      return "dialog-error-symbolic";
+    case CRAMP_SEVERITY_SEE_DOCTOR:
+      *css_class = "warning";
+      return "dialog-warning-symbolic";
+    case CRAMP_SEVERITY_DISCUSS:
+      *css_class = "accent";
+      return "dialog-information-symbolic";
+    case CRAMP_SEVERITY_INFO:
+    default:
+      *css_class = "dim-label";
+      return "dialog-information-symbolic";
+    }
+}
+
+static GtkWidget *
+make_evidence_row (CrampEpisode *episode)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GDateTime *start = cramp_episode_get_started_at (episode);
+  g_autofree char *date = cramp_format_date (start);
+  g_autofree char *time = cramp_format_time_of_day (start);
+  g_autofree char *title = g_strdup_printf (_("%s %s"), date, time);
+  g_autofree char *description = cramp_episode_describe (episode);
+  g_autofree char *evidence = cramp_format_episode_evidence (episode);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), evidence);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), cramp_a11y_decorative_image_new ("go-next-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", cramp_episode_get_id (episode));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.edit-episode");
+  gtk_widget_set_tooltip_text (row, _("Open this cramp"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description, -1);
+  return row;
+}
+
+static GtkWidget *
+make_finding_row (CrampFinding *finding)
+{
+  GtkWidget *row = adw_expander_row_new ();
+  const char *css_class = NULL;
+  const char *icon_name = severity_icon (cramp_finding_get_severity (finding), &css_class);
+  /* the subtitle says how urgent it is */
+  GtkWidget *icon = cramp_a11y_decorative_image_new (icon_name);
+  GtkWidget *explanation = wrapped_label (cramp_finding_get_explanation (finding), NULL);
+  GPtrArray *evidence = cramp_finding_get_evidence (finding);
+  const char * const *sources = cramp_finding_get_sources (finding);
+  g_autoptr(GString) cited = g_string_new (_("Sources: "));
+  g_autofree char *rule = NULL;
+  GtkWidget *rule_label;
+  GtkWidget *sources_label;
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), cramp_finding_get_title (finding));
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), cramp_severity_get_label (cramp_finding_get_severity (finding)));
+  gtk_widget_add_css_class (icon, css_class);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  cramp_severity_get_label (cramp_finding_get_severity (finding)), -1);
+  adw_expander_row_add_prefix (ADW_EXPANDER_ROW (row), icon);
+
+  gtk_widget_add_css_class (explanation, "finding-text");
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), explanation);
+
+  /* when it shows, in plain words */
+  rule = g_strdup_printf (_("Shown for: %s"), cramp_finding_get_rule (finding));
+  rule_label = wrapped_label (rule, "finding-text");
+  gtk_widget_add_css_class (rule_label, "dim-label");
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), rule_label);
+
+  /* every cramp that shows it, by span where the rule counts spans */
+  if (cramp_finding_get_n_groups (finding) == 0)
+    for (guint i = 0; i < evidence->len; i++)
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), make_evidence_row (g_ptr_array_index (evidence, i)));
+
+  for (guint g = 0; g < cramp_finding_get_n_groups (finding); g++)
+    {
+      GPtrArray *group = cramp_finding_get_group_evidence (finding, g);
+      GtkWidget *heading = wrapped_label (cramp_finding_get_group_label (finding, g), "finding-text");
+
+      gtk_widget_add_css_class (heading, "heading");
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), heading);
+      for (guint i = 0; i < group->len; i++)
+        adw_expander_row_add_row (ADW_EXPANDER_ROW (row), make_evidence_row (g_ptr_array_index (group, i)));
+    }
+
+  for (guint i = 0; sources[i] != NULL; i++)
+    {
+      if (i > 0)
+        g_string_append_c (cited, ' ');
+      g_string_append (cited, sources[i]);
+    }
+  sources_label = wrapped_label (cited->str, "finding-text");
+  gtk_widget_add_css_class (sources_label, "caption");
+  gtk_widget_add_css_class (sources_label, "dim-label");
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), sources_label);
+
+  return row;
+}
+
+static void
+fill_findings (CrampReportPage *self)
+{
+  GPtrArray *findings = self->analysis->findings;
+
+  clear_list (self->findings_list);
+  adw_preferences_group_set_description (self->findings_group, cramp_findings_disclaimer ());
+
+  if (findings->len == 0)
+    {
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *icon = cramp_a11y_decorative_image_new ("emblem-ok-symbolic");
+
+      gtk_widget_add_css_class (icon, "success");
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("No pattern matches a warning sign"));
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row),
+                                   _("If something worries you, see a doctor all the same."));
+      gtk_list_box_append (self->findings_list, row);
+      return;
+    }
+
+  for (guint i = 0; i < findings->len; i++)
+    gtk_list_box_append (self->findings_list, make_finding_row (g_ptr_array_index (findings, i)));
+}
+
+static void
+add_share_row (GtkListBox *list,
+               const char *title,
+               guint       count,
+               guint       total)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *bar = gtk_level_bar_new_for_interval (0, total);
+  g_autofree char *share = g_strdup_printf (_("%u (%.0f %%)"), count, 100.0 * count / total);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), share);
+  gtk_level_bar_set_value (GTK_LEVEL_BAR (bar), count);
+  gtk_widget_set_valign (bar, GTK_ALIGN_CENTER);
+  gtk_widget_set_size_request (bar, 96, -1);
+  gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_LOW);
+  gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_HIGH);
+  gtk_level_bar_remove_offset_value (GTK_LEVEL_BAR (bar), GTK_LEVEL_BAR_OFFSET_FULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), bar);
+  gtk_list_box_append (list, row);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+}
+
+static void
+fill_muscles (CrampReportPage *self)
+{
+  CrampStats *stats = self->analysis->stats;
+
+  clear_list (self->muscles_list);
+  for (guint i = 0; i < cramp_vocab_size (CRAMP_VOCAB_MUSCLE); i++)
+    if (stats->muscles[i] > 0)
+      add_share_row (self->muscles_list, cramp_vocab_label (CRAMP_VOCAB_MUSCLE, i),
+                     stats->muscles[i], stats->n_episodes);
+
+  for (guint i = 1; i < cramp_vocab_size (CRAMP_VOCAB_SIDE); i++)
+    if (stats->sides[i] > 0)
+      {
+        /* Translators: a side of the body, in the list of muscles and sides */
+        g_autofree char *title = g_strdup_printf (_("Side: %s"), cramp_vocab_label (CRAMP_VOCAB_SIDE, i));
+        add_share_row (self->muscles_list, title, stats->sides[i], stats->n_episodes);
+      }
+}
+
+static void
+fill_answers (CrampReportPage *self)
+{
+  g_autoptr(GPtrArray) answers = cramp_stats_answers (self->analysis->stats);
+
+  clear_list (self->answers_list);
+  for (guint i = 0; i < answers->len; i++)
+    {
+      CrampAnswer *item = g_ptr_array_index (answers, i);
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 3);
+      GtkWidget *question = wrapped_label (item->question, "heading");
+
+      gtk_widget_add_css_class (box, "answer");
+      gtk_box_append (GTK_BOX (box), question);
+      gtk_box_append (GTK_BOX (box), wrapped_label (item->answer, NULL));
+      append_static (self->answers_list, box);
+    }
+}
+
+static void
+fill_stretching (CrampReportPage *self)
+{
+  g_autoptr(GPtrArray) lines = NULL;
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+
+  clear_list (self->stretching_list);
+  gtk_widget_add_css_class (box, "answer");
+
+  if (!self->analysis->has_stretching)
+    gtk_box_append (GTK_BOX (box),
+                    wrapped_label (_("No stretch is recorded yet. Turn on bedtime reminders in the preferences, "
+                                     "or follow the stretches and press Done."), NULL));
+  else
+    {
+      lines = cramp_stats_describe_stretching (&self->analysis->stretching);
+      for (guint i = 0; i < lines->len; i++)
+        gtk_box_append (GTK_BOX (box), wrapped_label (g_ptr_array_index (lines, i),
+                                                      i == lines->len - 1 && lines->len > 1 ? "dim-label" : NULL));
+    }
+
+  append_static (self->stretching_list, box);
+}
+
+/* Every section, from the analysis of the period. */
+void
+_cramp_report_page_fill (CrampReportPage *self)
+{
+  fill_summary (self);
+  fill_findings (self);
+  cramp_chart_view_set_analysis (self->weekly_chart, self->analysis);
+  cramp_chart_view_set_analysis (self->hours_chart, self->analysis);
+  fill_muscles (self);
+  fill_answers (self);
+  fill_stretching (self);
+  cramp_a11y_quiet_icons (GTK_WIDGET (self));
+}
