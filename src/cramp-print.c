@@ -291,21 +291,31 @@ save_thread (GTask        *task,
 
 /**
  * cramp_print_save_pdf_async:
+ * @parent: the window that asks, the source object of the result
  *
  * Writes the report of @analysis to @path in a worker thread, so that a
  * long report does not stop the window.
  */
 void
-cramp_print_save_pdf_async (CrampAnalysis            *analysis,
+cramp_print_save_pdf_async (GtkWindow                *parent,
+                            CrampAnalysis            *analysis,
                             const CrampReportOptions *options,
                             const char               *path,
                             GAsyncReadyCallback       callback,
                             gpointer                  user_data)
 {
-  g_autoptr(GTask) task = g_task_new (NULL, NULL, callback, user_data);
+  g_autoptr(GTask) task = NULL;
   g_autoptr(GDateTime) now = cramp_time_now ();
-  SaveJob *job = g_new0 (SaveJob, 1);
+  SaveJob *job;
 
+  g_return_if_fail (GTK_IS_WINDOW (parent));
+  g_return_if_fail (analysis != NULL);
+  g_return_if_fail (options != NULL);
+  g_return_if_fail (path != NULL);
+
+  task = g_task_new (parent, NULL, callback, user_data);
+  g_task_set_source_tag (task, cramp_print_save_pdf_async);
+  job = g_new0 (SaveJob, 1);
   job->report = cramp_report_new (analysis, options, now);
   job->path = g_strdup (path);
   g_task_set_task_data (task, job, save_job_free);
@@ -313,8 +323,12 @@ cramp_print_save_pdf_async (CrampAnalysis            *analysis,
 }
 
 gboolean
-cramp_print_save_pdf_finish (GAsyncResult  *result,
+cramp_print_save_pdf_finish (GtkWindow     *parent,
+                             GAsyncResult  *result,
                              GError       **error)
 {
+  g_return_val_if_fail (g_task_is_valid (result, parent), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == cramp_print_save_pdf_async, FALSE);
+
   return g_task_propagate_boolean (G_TASK (result), error);
 }

@@ -25,12 +25,14 @@ void     cramp_print_report          (GtkWindow                *parent,
                                       GtkPrintSettings         *print_settings,
                                       CrampPrintDoneFunc        done,
                                       gpointer                  user_data);
-void     cramp_print_save_pdf_async  (CrampAnalysis            *analysis,
+void     cramp_print_save_pdf_async  (GtkWindow                *parent,
+                                      CrampAnalysis            *analysis,
                                       const CrampReportOptions *options,
                                       const char               *path,
                                       GAsyncReadyCallback       callback,
                                       gpointer                  user_data);
-gboolean cramp_print_save_pdf_finish (GAsyncResult             *result,
+gboolean cramp_print_save_pdf_finish (GtkWindow                *parent,
+                                      GAsyncResult             *result,
                                       GError                  **error);
 
 G_END_DECLS

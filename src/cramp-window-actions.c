@@ -377,10 +377,10 @@ on_pdf_saved_cb (GObject      *source,
                  GAsyncResult *result,
                  gpointer      user_data)
 {
-  g_autoptr(CrampWindow) self = user_data;
+  CrampWindow *self = CRAMP_WINDOW (source);
   g_autoptr(GError) error = NULL;
 
-  if (!cramp_print_save_pdf_finish (result, &error))
+  if (!cramp_print_save_pdf_finish (GTK_WINDOW (self), result, &error))
     {
       g_clear_object (&self->saved_report);
       show_error (self, error->message);
@@ -468,7 +468,7 @@ on_pdf_chosen_cb (CrampWindow          *self,
       cramp_print_read_options (self->settings, &options);
       g_set_object (&self->saved_report, file);
       cramp_toast_present (self->toast, _("Saving the report…"), CRAMP_TOAST_NO_BUTTONS);
-      cramp_print_save_pdf_async (analysis, &options, path, on_pdf_saved_cb, g_object_ref (self));
+      cramp_print_save_pdf_async (GTK_WINDOW (self), analysis, &options, path, on_pdf_saved_cb, NULL);
     }
 
   g_object_unref (chooser);
