@@ -122,7 +122,8 @@ move (Bench         *bench,
   if (bench->page == 0)
     gtk_adjustment_set_value (adjustment, top * bench->place / SCROLL_PLACES);
   else
-    gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + gtk_adjustment_get_page_size (adjustment));
+    gtk_adjustment_set_value (adjustment,
+                              gtk_adjustment_get_value (adjustment) + gtk_adjustment_get_page_size (adjustment));
 
   gdk_frame_clock_request_phase (clock, GDK_FRAME_CLOCK_PHASE_LAYOUT);
 }

@@ -131,6 +131,7 @@ open_medication (CrampPreferencesWindow *self,
                  guint                   index)
 {
   CrampMedicationDialog *dialog;
+  const char *name;
   GDate started, stopped;
 
   g_date_clear (&started, 1);
@@ -141,9 +142,8 @@ open_medication (CrampPreferencesWindow *self,
       cramp_profile_get_medication_stopped (self->profile, index, &stopped);
     }
 
-  dialog = cramp_medication_dialog_new (GTK_WINDOW (self),
-                                        index != G_MAXUINT ? cramp_profile_get_medication_name (self->profile, index) : NULL,
-                                        &started, &stopped);
+  name = index != G_MAXUINT ? cramp_profile_get_medication_name (self->profile, index) : NULL;
+  dialog = cramp_medication_dialog_new (GTK_WINDOW (self), name, &started, &stopped);
   g_object_set_data (G_OBJECT (dialog), "index", GUINT_TO_POINTER (index));
   g_signal_connect_object (dialog, "saved", G_CALLBACK (on_medication_saved_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));

@@ -158,7 +158,8 @@ make_finding_row (CrampFinding *finding)
   GtkWidget *sources_label;
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), cramp_finding_get_title (finding));
-  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), cramp_severity_get_label (cramp_finding_get_severity (finding)));
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row),
+                                 cramp_severity_get_label (cramp_finding_get_severity (finding)));
   gtk_widget_add_css_class (icon, css_class);
   gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   cramp_severity_get_label (cramp_finding_get_severity (finding)), -1);

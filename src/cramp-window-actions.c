@@ -429,7 +429,8 @@ static void
 on_toast_show_in_files_cb (CrampWindow *self,
                            CrampToast  *toast)
 {
-  GDBusConnection *bus = g_application_get_dbus_connection (G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
+  GtkApplication *application = gtk_window_get_application (GTK_WINDOW (self));
+  GDBusConnection *bus = g_application_get_dbus_connection (G_APPLICATION (application));
   g_autofree char *uri = NULL;
   const char *uris[2] = { NULL, NULL };
 

@@ -1189,7 +1189,8 @@ test_window_edges_all (void)
       /* a walk and a rest, each with what the counted rows look for */
       for (guint kind = 0; kind < 4; kind++)
         {
-          g_autoptr(CrampEpisode) episode = ep_after (moments[m], (gint64) (m == 0 ? -60 : m == 3 ? 60 : 0) * (gint64) kind);
+          gint64 nudge = m == 0 ? -60 : m == 3 ? 60 : 0;
+          g_autoptr(CrampEpisode) episode = ep_after (moments[m], nudge * (gint64) kind);
           gboolean walk = kind % 2 == 0;
 
           cramp_episode_set_muscle (episode, walk ? CRAMP_MUSCLE_CALF : CRAMP_MUSCLE_FOOT);
@@ -1197,11 +1198,13 @@ test_window_edges_all (void)
           cramp_episode_set_activity (episode, walk ? CRAMP_ACTIVITY_WALKING : CRAMP_ACTIVITY_SITTING);
           cramp_episode_set_walk_distance (episode, walk ? 400 : CRAMP_UNSET);
           cramp_episode_set_duration (episode, kind == 3 ? 900 : 120);
+          guint sitting_relief = CRAMP_RELIEF_HANGING_LEG | CRAMP_RELIEF_STRETCHING;
+
           cramp_episode_set_relieved_by (episode, kind == 1 ? CRAMP_RELIEF_NOTHING
-                                                            : walk ? CRAMP_RELIEF_REST
-                                                                   : CRAMP_RELIEF_HANGING_LEG | CRAMP_RELIEF_STRETCHING);
+                                                            : walk ? CRAMP_RELIEF_REST : sitting_relief);
           cramp_episode_set_symptoms (episode, cramp_vocab_all_bits (CRAMP_VOCAB_SYMPTOM));
-          cramp_episode_set_triggers (episode, CRAMP_TRIGGER_ALCOHOL | CRAMP_TRIGGER_DEHYDRATION | CRAMP_TRIGGER_PREGNANCY);
+          cramp_episode_set_triggers (episode,
+                                      CRAMP_TRIGGER_ALCOHOL | CRAMP_TRIGGER_DEHYDRATION | CRAMP_TRIGGER_PREGNANCY);
           cramp_episode_set_fluid (episode, 800);
           cramp_episode_set_woke_from_sleep (episode, TRUE);
           cramp_episode_set_medications (episode, medications);

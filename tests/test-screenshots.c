@@ -215,6 +215,7 @@ test_phone (void)
   GtkWindow *editor = NULL;
   GtkWindow *preferences;
   GtkWindow *medication;
+  GObject *reminders;
   AdwExpanderRow *started;
   GListModel *toplevels = gtk_window_get_toplevels ();
 
@@ -231,10 +232,9 @@ test_phone (void)
   flush ();
   preferences = find_toplevel (CRAMP_TYPE_PREFERENCES_WINDOW);
   gtk_window_set_default_size (preferences, 370, 650);
-  adw_preferences_window_set_visible_page (ADW_PREFERENCES_WINDOW (preferences),
-                                           ADW_PREFERENCES_PAGE (gtk_widget_get_template_child (GTK_WIDGET (preferences),
-                                                                                                CRAMP_TYPE_PREFERENCES_WINDOW,
-                                                                                                "reminders_page")));
+  reminders = gtk_widget_get_template_child (GTK_WIDGET (preferences), CRAMP_TYPE_PREFERENCES_WINDOW,
+                                             "reminders_page");
+  adw_preferences_window_set_visible_page (ADW_PREFERENCES_WINDOW (preferences), ADW_PREFERENCES_PAGE (reminders));
   save (GTK_WIDGET (preferences), "reminders-phone.png");
 
   medication = GTK_WINDOW (cramp_medication_dialog_new (preferences, "Ramipril 5 mg", NULL, NULL));
@@ -388,7 +388,8 @@ fill_diary (void)
                                                             g_date_time_get_day_of_month (day), 22, 0, 0);
 
       g_assert_true (cramp_store_add_stretch (store, CRAMP_STRETCH_SHOWN, evening, NULL));
-      g_assert_true (cramp_store_add_stretch (store, d % 3 ? CRAMP_STRETCH_DONE : CRAMP_STRETCH_SNOOZED, evening, NULL));
+      g_assert_true (cramp_store_add_stretch (store, d % 3 ? CRAMP_STRETCH_DONE : CRAMP_STRETCH_SNOOZED,
+                                              evening, NULL));
     }
 }
 

@@ -973,13 +973,15 @@ test_migrate_v3 (Fixture       *fixture,
   /* the old word stays as it was, beside the new ones */
   old = cramp_store_lookup (store, "9a3e6f1d-2c9a-4b10-8b52-0b7f5e4c3c1d", NULL);
   g_assert_cmpuint (cramp_episode_get_symptoms (old), ==, CRAMP_SYMPTOM_SKIN_TEMPERATURE | CRAMP_SYMPTOM_SWELLING);
-  cramp_episode_set_symptoms (old, cramp_episode_get_symptoms (old) | CRAMP_SYMPTOM_TWITCHING | CRAMP_SYMPTOM_SKIN_WARM);
+  cramp_episode_set_symptoms (old,
+                              cramp_episode_get_symptoms (old) | CRAMP_SYMPTOM_TWITCHING | CRAMP_SYMPTOM_SKIN_WARM);
   cramp_episode_set_relieved_by (old, CRAMP_RELIEF_HANGING_LEG);
   g_assert_true (cramp_store_update (store, old, &error));
   g_assert_no_error (error);
   reread = cramp_store_lookup (store, "9a3e6f1d-2c9a-4b10-8b52-0b7f5e4c3c1d", NULL);
   g_assert_cmpuint (cramp_episode_get_symptoms (reread), ==,
-                    CRAMP_SYMPTOM_SKIN_TEMPERATURE | CRAMP_SYMPTOM_SWELLING | CRAMP_SYMPTOM_TWITCHING | CRAMP_SYMPTOM_SKIN_WARM);
+                    CRAMP_SYMPTOM_SKIN_TEMPERATURE | CRAMP_SYMPTOM_SWELLING |
+                    CRAMP_SYMPTOM_TWITCHING | CRAMP_SYMPTOM_SKIN_WARM);
   g_assert_cmpuint (cramp_episode_get_relieved_by (reread), ==, CRAMP_RELIEF_HANGING_LEG);
 
   /* version 4 added the year of birth and arterial disease to the profile */

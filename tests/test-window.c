@@ -727,7 +727,8 @@ completes_to (GtkEntry   *entry,
   GtkTreeModel *model = gtk_entry_completion_get_model (gtk_entry_get_completion (entry));
   GtkTreeIter iter;
 
-  for (gboolean valid = gtk_tree_model_get_iter_first (model, &iter); valid; valid = gtk_tree_model_iter_next (model, &iter))
+  for (gboolean valid = gtk_tree_model_get_iter_first (model, &iter); valid;
+       valid = gtk_tree_model_iter_next (model, &iter))
     {
       g_autofree char *text = NULL;
 

@@ -59,14 +59,17 @@ measure (CrampCompositor *self,
   switch (block->kind)
     {
     case BLOCK_TEXT:
-      block->layout = _cramp_compositor_make_layout (context, _cramp_text_styles[block->style].font, block->text, width);
+      block->layout = _cramp_compositor_make_layout (context, _cramp_text_styles[block->style].font,
+                                                     block->text, width);
       block->height = layout_height (block->layout);
       break;
 
     case BLOCK_PAIR:
-      block->layout = _cramp_compositor_make_layout (context, _cramp_text_styles[CRAMP_TEXT_SUBHEADING].font, block->text,
+      block->layout = _cramp_compositor_make_layout (context, _cramp_text_styles[CRAMP_TEXT_SUBHEADING].font,
+                                                     block->text,
                                    width * PAIR_LABEL_SHARE);
-      block->value_layout = _cramp_compositor_make_layout (context, _cramp_text_styles[CRAMP_TEXT_BODY].font, block->value,
+      block->value_layout = _cramp_compositor_make_layout (context, _cramp_text_styles[CRAMP_TEXT_BODY].font,
+                                                           block->value,
                                          width * (1 - PAIR_VALUE_START));
       block->height = MAX (layout_height (block->layout), layout_height (block->value_layout)) + 3;
       break;
@@ -192,6 +195,8 @@ place_lines (CrampCompositor  *self,
   double top = MARGIN_TOP, bottom = _cramp_compositor_content_bottom (self);
   int n_lines = tops->len - 1;
   int first = 0;
+
+  g_assert (block->kind == BLOCK_TEXT && block->layout != NULL);
 
   while (first < n_lines)
     {

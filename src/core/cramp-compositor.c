@@ -373,7 +373,8 @@ draw_footer (CrampCompositor *self,
   pango_cairo_context_set_resolution (context, 72);
   page_number = _cramp_compositor_make_layout (context, _cramp_text_styles[CRAMP_TEXT_SMALL].font, number, width);
   pango_layout_get_pixel_size (page_number, &number_width, NULL);
-  footer = _cramp_compositor_make_layout (context, _cramp_text_styles[CRAMP_TEXT_SMALL].font, self->footer, width - number_width - 24);
+  footer = _cramp_compositor_make_layout (context, _cramp_text_styles[CRAMP_TEXT_SMALL].font, self->footer,
+                                          width - number_width - 24);
 
   draw_rule (self, cr, y - 6);
 

@@ -276,8 +276,12 @@ cramp_episode_equal (CrampEpisode *a,
     return FALSE;
 
   for (guint i = 0; i < CRAMP_N_FIELDS; i++)
-    if (_cramp_field_is_scalar (&_cramp_episode_fields[i]) && INT_OF (a, &_cramp_episode_fields[i]) != INT_OF (b, &_cramp_episode_fields[i]))
-      return FALSE;
+    {
+      const CrampFieldInfo *info = &_cramp_episode_fields[i];
+
+      if (_cramp_field_is_scalar (info) && INT_OF (a, info) != INT_OF (b, info))
+        return FALSE;
+    }
 
   return g_strcmp0 (a->id, b->id) == 0 &&
          g_strcmp0 (a->notes, b->notes) == 0 &&

@@ -93,9 +93,14 @@ static void
 run_counted (Analysis   *analysis,
              const Rule *rule)
 {
-  g_autoptr(GPtrArray) evidence = collect (analysis, rule->test);
+  g_autoptr(GPtrArray) evidence = NULL;
   g_autofree char *count = NULL;
 
+  /* a row of the table is a test and a minimum, or a rule of its own */
+  g_assert (rule->test != NULL);
+  g_assert (rule->count_singular != NULL && rule->count_plural != NULL);
+
+  evidence = collect (analysis, rule->test);
   if (evidence->len < MAX (rule->minimum, 1))
     return;
 
@@ -453,7 +458,8 @@ gather_facts (Analysis  *analysis,
     }
 
   for (guint m = 0; m < n_profile; m++)
-    profile_classes[m] = _cramp_findings_classes_of (analysis, cramp_profile_get_medication_name (analysis->profile, m));
+    profile_classes[m] = _cramp_findings_classes_of (analysis,
+                                                     cramp_profile_get_medication_name (analysis->profile, m));
 
   for (guint i = 0; i < analysis->n_facts; i++)
     {

@@ -195,6 +195,9 @@ gboolean
 _cramp_store_commit (CrampStore  *self,
                      GError     **error)
 {
+  /* after _cramp_store_begin() */
+  g_assert (!sqlite3_get_autocommit (self->db));
+
   if (!_cramp_store_exec (self, "COMMIT", TRUE, error))
     {
       _cramp_store_rollback (self);

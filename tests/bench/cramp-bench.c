@@ -120,7 +120,8 @@ cramp_bench_make_episodes (guint  n,
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(GDateTime) utc = g_date_time_add_seconds (start, (double) span * i / n + g_rand_int_range (rand, 0, 3600));
+      g_autoptr(GDateTime) utc = g_date_time_add_seconds (start,
+                                                          (double) span * i / n + g_rand_int_range (rand, 0, 3600));
       g_autoptr(GDateTime) when = cramp_time_new_fixed (g_date_time_to_unix (utc), 3600);
       CrampEpisode *episode = cramp_episode_new (when);
       g_autofree char *id = g_strdup_printf ("%08x-0000-4000-8000-%012x", seed, i);
@@ -131,7 +132,8 @@ cramp_bench_make_episodes (guint  n,
       cramp_episode_set_duration (episode, g_rand_int_range (rand, 20, 400));
       cramp_episode_set_intensity (episode, g_rand_int_range (rand, 2, 10));
       cramp_episode_set_activity (episode, g_rand_boolean (rand) ? CRAMP_ACTIVITY_SLEEPING : CRAMP_ACTIVITY_RESTING);
-      cramp_episode_set_relieved_by (episode, CRAMP_RELIEF_STRETCHING | (g_rand_boolean (rand) ? CRAMP_RELIEF_MASSAGE : 0));
+      cramp_episode_set_relieved_by (episode,
+                                     CRAMP_RELIEF_STRETCHING | (g_rand_boolean (rand) ? CRAMP_RELIEF_MASSAGE : 0));
       cramp_episode_set_woke_from_sleep (episode, g_rand_boolean (rand));
       if (g_rand_int_range (rand, 0, 4) == 0)
         cramp_episode_set_fluid (episode, g_rand_int_range (rand, 800, 2500));
