@@ -19,7 +19,8 @@
  *   safety-helper write DIARY PREFIX [N]  add episodes, printing each id
  *                                         once its add returned success
  *   safety-helper open DIARY              open, and so migrate, the diary
- *                                         slowly (SAFETY_SLOW=1)
+ *                                         slowly (SAFETY_SLOW=1), and stay
+ *                                         open (SAFETY_HOLD=1)
  *   safety-helper fill DIARY              add episodes under a page limit
  *                                         until the disk is "full"
  *   safety-helper remove DIARY ID         delete an episode, as the window does
@@ -128,6 +129,14 @@ run_open (const char *diary)
     }
 
   printf ("opened, version %u\n", cramp_store_schema_version ());
+  fflush (stdout);
+
+  /* with SAFETY_HOLD=1, stay open until the standard input closes, to
+   * be killed after the migration's commit as surely as before it */
+  if (g_getenv ("SAFETY_HOLD") != NULL)
+    while (getchar () != EOF)
+      ;
+
   return 0;
 }
 

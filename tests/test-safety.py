@@ -169,15 +169,26 @@ def test_kills_during_migration(home):
     duration = time.monotonic() - started
     check(user_version(diary) == SCHEMA_VERSION, f"a whole migration takes {duration * 1000:.0f} ms, slowed")
 
+    # Half the kills fall at a random moment of the time it took, most of
+    # them before the commit however loaded the machine is; the other half
+    # a random moment after the helper said it had opened (and so
+    # committed) the diary, which a measured time could not promise.
     old = new = mixed = 0
     rng = random.Random(1131562105)
+    hold = dict(slow, SAFETY_HOLD="1")
     for kill in range(MIGRATION_KILLS):
         fresh_v1()
-        opener = subprocess.Popen([HELPER, "open", diary], env=slow,
-                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(rng.uniform(0.0, duration))
+        opener = subprocess.Popen([HELPER, "open", diary], env=hold, stdin=subprocess.PIPE,
+                                  stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+        if kill % 2 == 0:
+            time.sleep(rng.uniform(0.0, duration))
+        else:
+            opener.stdout.readline()
+            time.sleep(rng.uniform(0.0, 0.02))
         opener.kill()
         opener.wait()
+        opener.stdin.close()
+        opener.stdout.close()
         version, names = user_version(diary), tables(diary)
         if version == 1 and names == {"episode"}:
             old += 1
