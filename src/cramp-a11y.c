@@ -113,3 +113,204 @@ cramp_a11y_name_drop_down (GtkDropDown *drop_down,
     if (GTK_IS_TOGGLE_BUTTON (child))
       gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
 }
+
+/*
+ * Announcements. GTK 4.8 has no gtk_accessible_announce() (it came in
+ * 4.14), and a toast that slides in is not an event a screen reader
+ * hears: GTK tells AT-SPI of widgets shown only as children added, which
+ * Orca 43 ignores. What Orca does speak is a new description of the
+ * widget that has the keyboard focus. So a message becomes, for a moment,
+ * the description of the focused widget — the focus itself stays where
+ * the user left it. A few seconds later the description is emptied, of
+ * which nothing is said, so that coming back to the widget does not say
+ * the message again; the widget's own description comes back when the
+ * focus leaves it, when a screen reader says nothing of it either.
+ */
+
+/* Long enough for the message to be read out. */
+#define ANNOUNCEMENT_S 4
+
+#define ANNOUNCED_ON    "cramp-a11y-announced-on"   /* GWeakRef on the root */
+#define OWN_DESCRIPTION "cramp-a11y-description"
+
+static void
+weak_ref_free (gpointer data)
+{
+  g_weak_ref_clear (data);
+  g_free (data);
+}
+
+/* Returns: (transfer full) (nullable): the widget of @root that holds an
+ *   announcement */
+static GtkWidget *
+get_announced (GtkRoot *root)
+{
+  GWeakRef *ref = g_object_get_data (G_OBJECT (root), ANNOUNCED_ON);
+
+  return ref != NULL ? g_weak_ref_get (ref) : NULL;
+}
+
+static void
+set_announced (GtkRoot   *root,
+               GtkWidget *widget)
+{
+  GWeakRef *ref = NULL;
+
+  if (widget != NULL)
+    {
+      ref = g_new0 (GWeakRef, 1);
+      g_weak_ref_init (ref, widget);
+    }
+  g_object_set_data_full (G_OBJECT (root), ANNOUNCED_ON, ref, ref != NULL ? weak_ref_free : NULL);
+}
+
+#define ANNOUNCEMENT_TIMEOUT "cramp-a11y-announcement-timeout"
+
+static void
+remove_source (gpointer data)
+{
+  g_source_remove (GPOINTER_TO_UINT (data));
+}
+
+/* Said: the message goes, silently. */
+static gboolean
+announced_cb (gpointer user_data)
+{
+  GtkWidget *widget = user_data;
+
+  g_object_steal_data (G_OBJECT (widget), ANNOUNCEMENT_TIMEOUT);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "", -1);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+restore_description (GtkWidget *widget)
+{
+  const char *own = g_object_get_data (G_OBJECT (widget), OWN_DESCRIPTION);
+  const char *tooltip = gtk_widget_get_tooltip_text (widget);
+
+  g_object_set_data (G_OBJECT (widget), ANNOUNCEMENT_TIMEOUT, NULL);
+  if (own == NULL)
+    own = tooltip;
+  if (own != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, own, -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
+
+static void
+on_focus_changed_cb (GtkRoot    *root,
+                     GParamSpec *pspec,
+                     gpointer    user_data)
+{
+  g_autoptr(GtkWidget) announced = get_announced (root);
+
+  if (announced == NULL || announced == gtk_root_get_focus (root))
+    return;
+
+  restore_description (announced);
+  set_announced (root, NULL);
+}
+
+/**
+ * cramp_a11y_set_description:
+ *
+ * Sets the accessible description of @widget, and keeps it to come back
+ * after an announcement.
+ */
+void
+cramp_a11y_set_description (GtkWidget  *widget,
+                            const char *description)
+{
+  g_autoptr(GtkWidget) announced = NULL;
+  GtkRoot *root;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  g_object_set_data_full (G_OBJECT (widget), OWN_DESCRIPTION, g_strdup (description), g_free);
+  root = gtk_widget_get_root (widget);
+  if (root != NULL)
+    announced = get_announced (root);
+  if (announced != widget)
+    restore_description (widget);
+}
+
+typedef struct
+{
+  GWeakRef    widget;
+  char       *message;
+} Announcement;
+
+static void
+announcement_free (gpointer data)
+{
+  Announcement *announcement = data;
+
+  g_weak_ref_clear (&announcement->widget);
+  g_free (announcement->message);
+  g_free (announcement);
+}
+
+static gboolean
+announce_cb (gpointer data)
+{
+  Announcement *announcement = data;
+  g_autoptr(GtkWidget) widget = g_weak_ref_get (&announcement->widget);
+  g_autoptr(GtkWidget) previous = NULL;
+  GtkRoot *root;
+  GtkWidget *target;
+
+  if (widget == NULL || (root = gtk_widget_get_root (widget)) == NULL)
+    return G_SOURCE_REMOVE;
+
+  target = gtk_root_get_focus (root);
+  if (target == NULL)
+    target = GTK_WIDGET (root);
+
+  previous = get_announced (root);
+  if (previous != NULL && previous != target)
+    restore_description (previous);
+  if (g_object_get_data (G_OBJECT (root), "cramp-a11y-watching") == NULL)
+    {
+      g_signal_connect (root, "notify::focus-widget", G_CALLBACK (on_focus_changed_cb), NULL);
+      g_object_set_data (G_OBJECT (root), "cramp-a11y-watching", GINT_TO_POINTER (TRUE));
+    }
+
+  /* through an empty one, of which nothing is said: the same message
+   * twice is a change both times */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (target), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "", -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (target), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  announcement->message, -1);
+  set_announced (root, target);
+
+  g_object_set_data_full (G_OBJECT (target), ANNOUNCEMENT_TIMEOUT,
+                          GUINT_TO_POINTER (g_timeout_add_seconds_full (G_PRIORITY_DEFAULT, ANNOUNCEMENT_S,
+                                                                        announced_cb, g_object_ref (target),
+                                                                        g_object_unref)),
+                          remove_source);
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * cramp_a11y_announce:
+ * @widget: a widget of the window that announces
+ * @message: what a screen reader is to say
+ *
+ * Has a screen reader say @message, without moving the focus: once what
+ * this turn of the main loop does to the focus is done (the focus given
+ * to a row when the list has made it, say), on the widget that has it.
+ */
+void
+cramp_a11y_announce (GtkWidget  *widget,
+                     const char *message)
+{
+  Announcement *announcement;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+  g_return_if_fail (message != NULL);
+
+  announcement = g_new0 (Announcement, 1);
+  g_weak_ref_init (&announcement->widget, widget);
+  announcement->message = g_strdup (message);
+  g_idle_add_full (G_PRIORITY_LOW, announce_cb, announcement, announcement_free);
+}

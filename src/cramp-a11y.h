@@ -10,5 +10,9 @@ GtkWidget *cramp_a11y_decorative_image_new (const char *icon_name);
 void       cramp_a11y_quiet_icons          (GtkWidget  *root);
 void       cramp_a11y_name_drop_down       (GtkDropDown *drop_down,
                                             const char  *label);
+void       cramp_a11y_set_description      (GtkWidget   *widget,
+                                            const char  *description);
+void       cramp_a11y_announce             (GtkWidget   *widget,
+                                            const char  *message);
 
 G_END_DECLS

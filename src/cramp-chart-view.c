@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cramp-a11y.h"
 #include "cramp-chart.h"
 #include "cramp-chart-view.h"
 #include "cramp-enums.h"
@@ -211,7 +212,7 @@ cramp_chart_view_set_analysis (CrampChartView *self,
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   self->kind == CRAMP_CHART_WEEKLY ? _("Chart of cramps per week")
                                                                    : _("Chart of cramps by hour of the day"),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description ? description : "",
                                   -1);
+  cramp_a11y_set_description (GTK_WIDGET (self), description ? description : "");
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }

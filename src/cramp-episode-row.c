@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cramp-a11y.h"
 #include "cramp-episode-row.h"
 #include "cramp-format.h"
 
@@ -111,6 +112,8 @@ static void
 cramp_episode_row_init (CrampEpisodeRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* the bin's icon: the button says "Delete the cramp of …" */
+  cramp_a11y_quiet_icons (GTK_WIDGET (self->delete_button));
 }
 
 GtkWidget *

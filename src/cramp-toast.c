@@ -4,6 +4,10 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "cramp-a11y.h"
 #include "cramp-toast.h"
 
 /*
@@ -117,6 +121,63 @@ on_child_revealed_cb (CrampToast *self)
   gtk_widget_set_can_target (GTK_WIDGET (self), gtk_revealer_get_child_revealed (self->revealer));
 }
 
+/* The window's actions behind the buttons, for their shortcuts. */
+static const struct
+{
+  gsize       button_offset;
+  const char *action;
+} button_actions[] = {
+  { G_STRUCT_OFFSET (CrampToast, details_button), "win.add-details" },
+  { G_STRUCT_OFFSET (CrampToast, undo_button), "win.undo" },
+  { G_STRUCT_OFFSET (CrampToast, open_button), NULL },
+  { G_STRUCT_OFFSET (CrampToast, show_button), NULL },
+};
+
+/* "Cramp logged at 03:14. Add Details: Ctrl+E. Undo: Ctrl+Z.": what a
+ * screen reader says of the toast, with what can be done and how. */
+static char *
+describe (CrampToast *self,
+          const char *title)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkApplication *application = GTK_IS_WINDOW (root) ? gtk_window_get_application (GTK_WINDOW (root)) : NULL;
+  GString *spoken = g_string_new (title);
+
+  /* a sentence before the buttons */
+  if (spoken->len > 0 && strchr (".!?…", spoken->str[spoken->len - 1]) == NULL &&
+      !g_str_has_suffix (spoken->str, "…"))
+    g_string_append_c (spoken, '.');
+
+  for (guint i = 0; i < G_N_ELEMENTS (button_actions); i++)
+    {
+      GtkWidget *button = G_STRUCT_MEMBER (GtkWidget *, self, button_actions[i].button_offset);
+      const char *label = gtk_label_get_text (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))));
+      g_auto(GStrv) accels = NULL;
+      g_autofree char *shortcut = NULL;
+      guint key;
+      GdkModifierType modifiers;
+
+      if (!gtk_widget_get_visible (button))
+        continue;
+
+      if (application != NULL && button_actions[i].action != NULL)
+        accels = gtk_application_get_accels_for_action (application, button_actions[i].action);
+      if (accels != NULL && accels[0] != NULL && gtk_accelerator_parse (accels[0], &key, &modifiers))
+        shortcut = gtk_accelerator_get_label (key, modifiers);
+
+      g_string_append (spoken, " ");
+      if (shortcut != NULL)
+        /* Translators: a button of a message and its shortcut, as a
+         * screen reader says them: "Undo: Ctrl+Z." */
+        g_string_append_printf (spoken, _("%s: %s."), label, shortcut);
+      else
+        /* Translators: a button of a message, as a screen reader says it */
+        g_string_append_printf (spoken, _("%s."), label);
+    }
+
+  return g_string_free (spoken, FALSE);
+}
+
 static void
 cramp_toast_dispose (GObject *object)
 {
@@ -190,6 +251,8 @@ cramp_toast_present (CrampToast        *self,
                      const char        *title,
                      CrampToastButtons  buttons)
 {
+  g_autofree char *spoken = NULL;
+
   g_return_if_fail (CRAMP_IS_TOAST (self));
   g_return_if_fail (title != NULL);
 
@@ -203,6 +266,9 @@ cramp_toast_present (CrampToast        *self,
   gtk_revealer_set_reveal_child (self->revealer, TRUE);
   gtk_widget_set_can_target (GTK_WIDGET (self), TRUE);
   restart_timeout (self);
+
+  spoken = describe (self, title);
+  cramp_a11y_announce (GTK_WIDGET (self), spoken);
 }
 
 void

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cramp-a11y.h"
 #include "cramp-episode-editor.h"
 #include "cramp-file.h"
 #include "cramp-format.h"
@@ -236,13 +237,21 @@ undo_action (GtkWidget  *widget,
   cramp_toast_dismiss (self->toast);
 
   if (kind == UNDO_LOG)
-    ok = cramp_store_remove (self->store, cramp_episode_get_id (episode), &error);
+    {
+      ok = cramp_store_remove (self->store, cramp_episode_get_id (episode), &error);
+      /* the row goes from the list: nothing else tells a screen reader */
+      if (ok)
+        cramp_a11y_announce (GTK_WIDGET (self), _("Undone: the cramp just logged is no longer in the diary."));
+    }
   else if (kind == UNDO_DELETE)
     {
       ok = cramp_store_add (self->store, episode, &error);
       /* back where it was, with the focus on it */
       if (ok)
-        cramp_history_page_focus_episode (self->history_page, cramp_episode_get_id (episode));
+        {
+          cramp_history_page_focus_episode (self->history_page, cramp_episode_get_id (episode));
+          cramp_a11y_announce (GTK_WIDGET (self), _("Undone: the cramp is back in the diary."));
+        }
     }
 
   /* Undoing a log that was edited or deleted meanwhile is not an error

@@ -444,6 +444,44 @@ report_has_finding (gpointer id)
   return FALSE;
 }
 
+/* What a screen reader hears of a toast and of an undo, without the
+ * focus moving: the description of the widget that has the focus, for a
+ * while; its own description (its tooltip) once the focus leaves it.
+ * tests/ui/test-orca.py checks that Orca 43 says it. */
+static void
+test_announce (void)
+{
+  CrampToast *toast = child (window, CRAMP_TYPE_WINDOW, "toast");
+  GtkWidget *log_button = find_actionable (GTK_WIDGET (window), "win.log-cramp");
+  GtkWidget *search_button = child (window, CRAMP_TYPE_WINDOW, "search_button");
+  GtkLabel *title = child (toast, CRAMP_TYPE_TOAST, "title_label");
+  g_autofree char *spoken = NULL;
+  const char *tooltip;
+
+  g_assert_nonnull (log_button);
+  g_assert_true (gtk_widget_grab_focus (log_button));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.log-cramp", NULL);
+  flush ();
+
+  /* the toast, with what it offers and the keys that do it */
+  spoken = g_strdup_printf ("%s. Add Details: Ctrl+E. Undo: Ctrl+Z.", gtk_label_get_label (title));
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (window)) == log_button);
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (log_button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, spoken);
+
+  /* an undo, of which the window shows nothing but the row gone */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  flush ();
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (log_button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                       "Undone: the cramp just logged is no longer in the diary.");
+
+  /* the focus moves on: the button says its tooltip again */
+  tooltip = gtk_widget_get_tooltip_text (log_button);
+  g_assert_nonnull (tooltip);
+  g_assert_true (gtk_widget_grab_focus (search_button));
+  flush ();
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (log_button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, tooltip);
+}
+
 static void
 test_report (void)
 {
@@ -1708,6 +1746,7 @@ main (int   argc,
     { "/window/empty-state", test_empty_state },
     { "/window/log-edit-delete-undo", test_log_edit_delete_undo },
     { "/window/undo-log", test_undo_log },
+    { "/window/announce", test_announce },
     { "/window/quick-log-assumes", test_quick_log_assumes },
     { "/window/search", test_search },
     { "/window/external-import", test_external_import },
