@@ -4,6 +4,7 @@
 for the suite's private session, and finding what is on screen. Import
 it before the rest of dogtail, with tests/ on sys.path for tap."""
 
+import glob
 import re
 
 from dogtail import config
@@ -59,3 +60,18 @@ def type_names(node):
     nothing else names it."""
     found = node.findChildren(lambda n: TYPE_NAME.match(n.name or "") is not None and on_screen(n))
     return [f"{n.roleName} “{n.name}” under {n.parent.roleName} “{n.parent.name}”" for n in found]
+
+
+# The clock of the app under test: a Friday afternoon in Berlin.
+AFTERNOON = "2026-11-20 14:30:00"
+
+
+def fixed_clock(env):
+    """@env, with the clock of what it starts set to AFTERNOON in Berlin."""
+    library = sorted(glob.glob("/usr/lib/*/faketime/libfaketimeMT.so.1"))[0]
+    preload = env.get("LD_PRELOAD", "")
+    if library not in preload.split(":"):
+        preload = ":".join(filter(None, [preload, library]))
+    # AddressSanitizer would insist on being the first library loaded
+    asan = ":".join(filter(None, [env.get("ASAN_OPTIONS", ""), "verify_asan_link_order=0"]))
+    return dict(env, LD_PRELOAD=preload, FAKETIME=f"@{AFTERNOON}", TZ="Europe/Berlin", ASAN_OPTIONS=asan)

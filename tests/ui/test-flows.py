@@ -15,7 +15,6 @@ in Berlin, so that what it logs and says is the same at any hour.
 """
 
 import csv
-import glob
 import io
 import os
 import shutil
@@ -24,7 +23,7 @@ import sys
 import tempfile
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
-from a11y import find, find_all, on_screen, type_names, wait_for  # noqa: E402
+from a11y import find, find_all, fixed_clock, on_screen, type_names, wait_for  # noqa: E402
 from dogtail import rawinput  # noqa: E402
 from dogtail.tree import root  # noqa: E402
 from tap import check, run, step  # noqa: E402
@@ -51,21 +50,10 @@ def export(env):
     return list(csv.DictReader(io.StringIO(out, newline="")))
 
 
-# The app's clock: a Friday afternoon, a day cramp (nothing assumed at
-# that hour of an empty diary), three days after the imported one.
-AFTERNOON = "2026-11-20 14:30:00"
+# The app's clock is a11y.AFTERNOON: a Friday afternoon, a day cramp
+# (nothing assumed at that hour of an empty diary), three days after the
+# imported one.
 IMPORTED_START = "2026-11-17T10:00:00+01:00"   # a Tuesday
-
-
-def fixed_clock(env):
-    """@env, with the clock of what it starts set to AFTERNOON in Berlin."""
-    library = sorted(glob.glob("/usr/lib/*/faketime/libfaketimeMT.so.1"))[0]
-    preload = env.get("LD_PRELOAD", "")
-    if library not in preload.split(":"):
-        preload = ":".join(filter(None, [preload, library]))
-    # AddressSanitizer would insist on being the first library loaded
-    asan = ":".join(filter(None, [env.get("ASAN_OPTIONS", ""), "verify_asan_link_order=0"]))
-    return dict(env, LD_PRELOAD=preload, FAKETIME=f"@{AFTERNOON}", TZ="Europe/Berlin", ASAN_OPTIONS=asan)
 
 
 def main():
