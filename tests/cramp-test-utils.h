@@ -30,6 +30,35 @@ cramp_test_rmdir (const char *path)
   g_assert_cmpint (system (command), ==, 0);
 }
 
+/* What @command_line prints; it must succeed. */
+static inline char *
+cramp_test_run (const char *command_line)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *err = NULL;
+  char *out = NULL;
+  int status;
+
+  g_spawn_command_line_sync (command_line, &out, &err, &status, &error);
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("%s failed: %s", command_line, err);
+  return out;
+}
+
+/* The text of page @page of @pdf (from 1; 0 for all), laid out as
+ * poppler's pdftotext reads it. */
+static inline char *
+cramp_test_pdf_text (const char *pdf,
+                     int         page)
+{
+  g_autofree char *command = page > 0
+    ? g_strdup_printf ("pdftotext -q -layout -f %d -l %d '%s' -", page, page, pdf)
+    : g_strdup_printf ("pdftotext -q -layout '%s' -", pdf);
+
+  return cramp_test_run (command);
+}
+
 /* An episode that started at @iso, with the given muscle. */
 static inline CrampEpisode *
 cramp_test_episode (const char  *iso,

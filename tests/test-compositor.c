@@ -26,12 +26,10 @@ pdf_text (CrampCompositor *compositor,
   g_autoptr(GDateTime) made = g_date_time_new_utc (2026, 12, 1, 12, 0, 0);
   g_autofree char *dir = cramp_test_mkdtemp ();
   g_autofree char *path = g_build_filename (dir, "out.pdf", NULL);
-  g_autofree char *command = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GBytes) pdf = NULL;
   cairo_status_t status;
-  char *out = NULL;
-  int wait_status;
+  char *text;
 
   pdf = cramp_compositor_write_pdf (compositor, "Test", "test-compositor", made, &status);
   g_assert_nonnull (pdf);
@@ -39,12 +37,9 @@ pdf_text (CrampCompositor *compositor,
   g_file_set_contents (path, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf), &error);
   g_assert_no_error (error);
 
-  command = g_strdup_printf ("pdftotext -q -layout -f %u -l %u '%s' -", page, page, path);
-  g_spawn_command_line_sync (command, &out, NULL, &wait_status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (wait_status, NULL));
+  text = cramp_test_pdf_text (path, page);
   cramp_test_rmdir (dir);
-  return out;
+  return text;
 }
 
 static char *

@@ -43,37 +43,11 @@ fixture_tear_down (Fixture       *fixture,
   g_free (fixture->dir);
 }
 
-static char *
-run (const char *command_line)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *err = NULL;
-  char *out = NULL;
-  int status;
-
-  g_spawn_command_line_sync (command_line, &out, &err, &status, &error);
-  g_assert_no_error (error);
-  if (!g_spawn_check_wait_status (status, NULL))
-    g_error ("%s failed: %s", command_line, err);
-  return out;
-}
-
-static char *
-pdf_text (const char *pdf,
-          int         page)
-{
-  g_autofree char *command = page > 0
-    ? g_strdup_printf ("pdftotext -q -layout -f %d -l %d '%s' -", page, page, pdf)
-    : g_strdup_printf ("pdftotext -q -layout '%s' -", pdf);
-
-  return run (command);
-}
-
 static guint
 pdf_pages (const char *pdf)
 {
   g_autofree char *command = g_strdup_printf ("pdfinfo '%s'", pdf);
-  g_autofree char *info = run (command);
+  g_autofree char *info = cramp_test_run (command);
   const char *pages = strstr (info, "Pages:");
 
   g_assert_nonnull (pages);
@@ -210,7 +184,7 @@ test_content (Fixture       *fixture,
   umask (old_umask);
   g_assert_cmpuint (cramp_test_file_mode (pdf), ==, 0600);
 
-  text = pdf_text (pdf, 0);
+  text = cramp_test_pdf_text (pdf, 0);
   n_pages = pdf_pages (pdf);
   g_assert_cmpuint (n_pages, >=, 3);
 
@@ -239,7 +213,7 @@ test_content (Fixture       *fixture,
   /* page numbers and the disclaimer in every footer */
   for (guint page = 1; page <= n_pages; page++)
     {
-      g_autofree char *page_text = pdf_text (pdf, page);
+      g_autofree char *page_text = cramp_test_pdf_text (pdf, page);
       g_autofree char *number = g_strdup_printf ("Page %u of %u", page, n_pages);
 
       assert_contains (page_text, number);
@@ -284,7 +258,7 @@ test_for_the_doctor (Fixture       *fixture,
   g_assert_true (cramp_store_import (fixture->store, episodes, NULL, NULL, NULL));
 
   pdf = write_report (fixture, "2026-10-01T00:00:00+02:00", "2026-11-01T23:59:59+01:00", NULL, "doctor.pdf");
-  text = pdf_text (pdf, 0);
+  text = cramp_test_pdf_text (pdf, 0);
   flat = squeeze (text);
 
   assert_contains (text, "A = Hydrochlorothiazidehydrochlorid 25 mg, with 12 of 12 cramps");
@@ -332,7 +306,7 @@ test_two_years (Fixture       *fixture,
    * page has the table's header */
   for (guint page = 1; page <= n_pages; page++)
     {
-      g_autofree char *text = pdf_text (pdf, page);
+      g_autofree char *text = cramp_test_pdf_text (pdf, page);
       g_autofree char *flat = squeeze (text);
 
       in_table |= strstr (flat, "Every Cramp in the Period") != NULL;
@@ -366,7 +340,7 @@ test_sections_left_out (Fixture       *fixture,
   options.answers = FALSE;
   options.profile = FALSE;
   pdf = write_report (fixture, NULL, "2026-11-01T23:59:59+01:00", &options, "short.pdf");
-  text = pdf_text (pdf, 0);
+  text = cramp_test_pdf_text (pdf, 0);
   assert_contains (text, "Summary");
   assert_lacks (text, "Every Cramp in the Period");
   assert_lacks (text, "Date and time");
@@ -379,7 +353,7 @@ test_sections_left_out (Fixture       *fixture,
   cramp_report_options_init (&options);
   options.notes = FALSE;
   no_notes_pdf = write_report (fixture, NULL, "2026-11-01T23:59:59+01:00", &options, "no-notes.pdf");
-  no_notes = pdf_text (no_notes_pdf, 0);
+  no_notes = cramp_test_pdf_text (no_notes_pdf, 0);
   assert_contains (no_notes, "Every Cramp in the Period");
   assert_lacks (no_notes, "walked around the room");
   assert_lacks (no_notes, "Notes");
@@ -401,7 +375,7 @@ test_stretching (Fixture       *fixture,
   /* a cramp every night from 12 October to 31 October */
   add_episodes (fixture, 20, 1);
   before_pdf = write_report (fixture, since, until, NULL, "before.pdf");
-  before = pdf_text (before_pdf, 0);
+  before = cramp_test_pdf_text (before_pdf, 0);
   assert_lacks (before, "Bedtime Stretching");
 
   /* reminders from 20 October, stretched on five nights of twelve */
@@ -418,7 +392,7 @@ test_stretching (Fixture       *fixture,
     }
 
   pdf = write_report (fixture, since, until, NULL, "stretching.pdf");
-  text = pdf_text (pdf, 0);
+  text = cramp_test_pdf_text (pdf, 0);
   assert_contains (text, "Bedtime Stretching");
   assert_contains (text, "Stretched at bedtime on 5 of 12 nights (42 %).");
   assert_contains (text, "Nights after stretching: 5 cramps in 5 nights, 1.0 a night.");
@@ -429,7 +403,7 @@ test_stretching (Fixture       *fixture,
   cramp_report_options_init (&options);
   options.stretches = FALSE;
   left_out_pdf = write_report (fixture, since, until, &options, "no-stretching.pdf");
-  left_out = pdf_text (left_out_pdf, 0);
+  left_out = cramp_test_pdf_text (left_out_pdf, 0);
   assert_lacks (left_out, "Bedtime Stretching");
 }
 
@@ -442,7 +416,7 @@ test_empty_period (Fixture       *fixture,
 
   add_episodes (fixture, 10, 1);
   pdf = write_report (fixture, "2026-01-01T00:00:00+01:00", "2026-01-31T23:59:59+01:00", NULL, "empty.pdf");
-  text = pdf_text (pdf, 0);
+  text = cramp_test_pdf_text (pdf, 0);
 
   assert_contains (text, "1 Jan 2026 to 31 Jan 2026");
   assert_contains (text, "No cramp was logged in this period.");
@@ -465,7 +439,7 @@ static void
 assert_inside_margins (const char *pdf)
 {
   g_autofree char *command = g_strdup_printf ("pdftotext -q -bbox '%s' -", pdf);
-  g_autofree char *html = run (command);
+  g_autofree char *html = cramp_test_run (command);
   g_autoptr(GRegex) page_re = g_regex_new ("<page width=\"([0-9.]+)\" height=\"([0-9.]+)\">", 0, 0, NULL);
   /* raw: GLib checks a UTF-8 subject again at every match, which over
    * the words of a long report takes seconds */
@@ -539,7 +513,7 @@ test_scripts_and_long_text (Fixture       *fixture,
 
   pdf = write_report (fixture, NULL, "2026-11-01T23:59:59+01:00", NULL, "scripts.pdf");
   assert_inside_margins (pdf);
-  text = pdf_text (pdf, 0);
+  text = cramp_test_pdf_text (pdf, 0);
   assert_contains (text, "الساق");
   assert_contains (text, "小腿抽筋");
 
@@ -551,7 +525,7 @@ test_scripts_and_long_text (Fixture       *fixture,
   assert_inside_margins (letter_pdf);
   {
     g_autofree char *command = g_strdup_printf ("pdfinfo '%s'", letter_pdf);
-    g_autofree char *info = run (command);
+    g_autofree char *info = cramp_test_run (command);
     g_assert_nonnull (strstr (info, "612 x 792 pts (letter)"));
   }
 }
