@@ -4,6 +4,7 @@
 
 #include <glib.h>
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "cramp-episode.h"
 #include "cramp-store.h"
@@ -57,6 +58,18 @@ cramp_test_pdf_text (const char *pdf,
     : g_strdup_printf ("pdftotext -q -layout '%s' -", pdf);
 
   return cramp_test_run (command);
+}
+
+/* How many times @needle stands in @haystack. */
+static inline guint
+cramp_test_count (const char *haystack,
+                  const char *needle)
+{
+  guint n = 0;
+
+  for (const char *at = strstr (haystack, needle); at != NULL; at = strstr (at + 1, needle))
+    n++;
+  return n;
 }
 
 /* An episode that started at @iso, with the given muscle. */

@@ -52,17 +52,6 @@ numbered_words (guint n)
   return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
-static guint
-count (const char *haystack,
-       const char *needle)
-{
-  guint n = 0;
-
-  for (const char *p = strstr (haystack, needle); p != NULL; p = strstr (p + 1, needle))
-    n++;
-  return n;
-}
-
 /* A paragraph longer than a page runs on over pages, every word once and
  * in order, never one line of it alone on a page; each page is numbered
  * "Page N of M" beside the footer. */
@@ -149,7 +138,7 @@ test_table (void)
       /* the header before the page's first row */
       if (row != NULL && page < n_pages)
         g_assert_true (alpha < row);
-      g_assert_cmpuint (count (text, "Beta"), ==, 1);
+      g_assert_cmpuint (cramp_test_count (text, "Beta"), ==, 1);
 
       for (const char *p = text; (p = strchr (p, 'r')) != NULL; p++)
         if (g_ascii_isdigit (p[1]) && g_ascii_isdigit (p[2]))

@@ -221,17 +221,6 @@ test_content (Fixture       *fixture,
     }
 }
 
-static guint
-count_of (const char *text,
-          const char *word)
-{
-  guint n = 0;
-
-  for (const char *at = strstr (text, word); at != NULL; at = strstr (at + 1, word))
-    n++;
-  return n;
-}
-
 /* As a doctor reads it: a regular medication named once, above the
  * table, and marked by a letter in its rows; no drug name broken with a
  * hyphen; the muscles most frequent first; the warning signs right
@@ -263,8 +252,8 @@ test_for_the_doctor (Fixture       *fixture,
 
   assert_contains (text, "A = Hydrochlorothiazidehydrochlorid 25 mg, with 12 of 12 cramps");
   /* once in the key, once under medications and health: not in 12 rows */
-  g_assert_cmpuint (count_of (flat, "Hydrochlorothiazidehydrochlorid"), <=, 3);
-  g_assert_cmpuint (count_of (flat, "Hydrochlorot-"), ==, 0);
+  g_assert_cmpuint (cramp_test_count (flat, "Hydrochlorothiazidehydrochlorid"), <=, 3);
+  g_assert_cmpuint (cramp_test_count (flat, "Hydrochlorot-"), ==, 0);
   /* a medication named once is named in its row */
   assert_contains (text, "A, Ramipril 5");
   assert_contains (text, "Muscles Foot (8), Calf (4)");
