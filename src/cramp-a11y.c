@@ -130,8 +130,10 @@ cramp_a11y_name_drop_down (GtkDropDown *drop_down,
 /* Long enough for the message to be read out. */
 #define ANNOUNCEMENT_S 4
 
-#define ANNOUNCED_ON    "cramp-a11y-announced-on"   /* GWeakRef on the root */
-#define OWN_DESCRIPTION "cramp-a11y-description"
+#define ANNOUNCED_ON         "cramp-a11y-announced-on"         /* GWeakRef, on the root */
+#define WATCHING_FOCUS       "cramp-a11y-watching-focus"       /* on the root */
+#define ANNOUNCEMENT_TIMEOUT "cramp-a11y-announcement-timeout" /* on the widget */
+#define OWN_DESCRIPTION      "cramp-a11y-description"          /* on the widget */
 
 static void
 weak_ref_free (gpointer data)
@@ -164,22 +166,24 @@ set_announced (GtkRoot   *root,
   g_object_set_data_full (G_OBJECT (root), ANNOUNCED_ON, ref, ref != NULL ? weak_ref_free : NULL);
 }
 
-#define ANNOUNCEMENT_TIMEOUT "cramp-a11y-announcement-timeout"
-
 static void
 remove_source (gpointer data)
 {
   g_source_remove (GPOINTER_TO_UINT (data));
 }
 
-/* Said: the message goes, silently. */
+/* Said: the message goes, silently, from a widget still in its window. */
 static gboolean
 announced_cb (gpointer user_data)
 {
-  GtkWidget *widget = user_data;
+  g_autoptr(GtkWidget) widget = g_weak_ref_get (user_data);
+
+  if (widget == NULL)
+    return G_SOURCE_REMOVE;
 
   g_object_steal_data (G_OBJECT (widget), ANNOUNCEMENT_TIMEOUT);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "", -1);
+  if (gtk_widget_get_root (widget) != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "", -1);
   return G_SOURCE_REMOVE;
 }
 
@@ -257,6 +261,7 @@ announce_cb (gpointer data)
   Announcement *announcement = data;
   g_autoptr(GtkWidget) widget = g_weak_ref_get (&announcement->widget);
   g_autoptr(GtkWidget) previous = NULL;
+  GWeakRef *target_ref;
   GtkRoot *root;
   GtkWidget *target;
 
@@ -270,10 +275,10 @@ announce_cb (gpointer data)
   previous = get_announced (root);
   if (previous != NULL && previous != target)
     restore_description (previous);
-  if (g_object_get_data (G_OBJECT (root), "cramp-a11y-watching") == NULL)
+  if (g_object_get_data (G_OBJECT (root), WATCHING_FOCUS) == NULL)
     {
       g_signal_connect (root, "notify::focus-widget", G_CALLBACK (on_focus_changed_cb), NULL);
-      g_object_set_data (G_OBJECT (root), "cramp-a11y-watching", GINT_TO_POINTER (TRUE));
+      g_object_set_data (G_OBJECT (root), WATCHING_FOCUS, GINT_TO_POINTER (TRUE));
     }
 
   /* through an empty one, of which nothing is said: the same message
@@ -283,10 +288,11 @@ announce_cb (gpointer data)
                                   announcement->message, -1);
   set_announced (root, target);
 
+  target_ref = g_new0 (GWeakRef, 1);
+  g_weak_ref_init (target_ref, target);
   g_object_set_data_full (G_OBJECT (target), ANNOUNCEMENT_TIMEOUT,
                           GUINT_TO_POINTER (g_timeout_add_seconds_full (G_PRIORITY_DEFAULT, ANNOUNCEMENT_S,
-                                                                        announced_cb, g_object_ref (target),
-                                                                        g_object_unref)),
+                                                                        announced_cb, target_ref, weak_ref_free)),
                           remove_source);
   return G_SOURCE_REMOVE;
 }
