@@ -16,6 +16,20 @@ int _cramp_cli_write_output (const char            *path,
                              gsize                  length,
                              const char            *stdout_failed);
 
+/* cramp-cli-files.c */
+int _cramp_cli_run_import         (const CrampCliOptions *options,
+                                   const char            *diary_path);
+int _cramp_cli_run_export         (const CrampCliOptions *options,
+                                   const char            *diary_path);
+int _cramp_cli_run_backup         (const CrampCliOptions *options,
+                                   const char            *diary_path);
+int _cramp_cli_run_restore        (const CrampCliOptions *options,
+                                   const char            *diary_path);
+int _cramp_cli_run_import_profile (const CrampCliOptions *options,
+                                   const char            *diary_path);
+int _cramp_cli_run_export_profile (const CrampCliOptions *options,
+                                   const char            *diary_path);
+
 /* cramp-cli-analysis.c */
 int cramp_cli_run_findings (const CrampCliOptions *options,
                             const char            *diary_path);
