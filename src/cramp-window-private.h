@@ -44,6 +44,9 @@ struct _CrampWindow
   CrampEpisode         *undo_episode;
 };
 
-void _cramp_window_class_add_actions (GtkWidgetClass *widget_class);
+void _cramp_window_class_add_actions      (GtkWidgetClass *widget_class);
+void _cramp_window_class_add_file_actions (GtkWidgetClass *widget_class);
+void _cramp_window_show_error             (CrampWindow    *self,
+                                           const char     *message);
 
 G_END_DECLS
