@@ -63,19 +63,16 @@ copy_database (sqlite3     *source,
                GError     **error)
 {
   g_autofree char *folder = g_path_get_dirname (path);
-  g_autofree char *tmp = g_build_filename (folder, ".backup-XXXXXX", NULL);
+  g_autofree char *copying = NULL;
   sqlite3 *dest = NULL;
   sqlite3_backup *backup;
-  int fd, rc;
+  int rc;
 
-  fd = g_mkstemp_full (tmp, O_RDWR | O_CLOEXEC, 0600);
-  if (fd < 0)
+  if (!(copying = _cramp_store_new_private_file (folder, ".backup-XXXXXX")))
     return _cramp_store_set_path_error (error, CRAMP_STORE_ERROR_IO,
                                         _("A copy of the diary cannot be written in “%s”."), folder);
-  fchmod (fd, 0600);
-  close (fd);
 
-  rc = sqlite3_open_v2 (tmp, &dest, SQLITE_OPEN_READWRITE, NULL);
+  rc = sqlite3_open_v2 (copying, &dest, SQLITE_OPEN_READWRITE, NULL);
   if (rc == SQLITE_OK)
     {
       backup = sqlite3_backup_init (dest, "main", source, "main");
@@ -93,11 +90,11 @@ copy_database (sqlite3     *source,
     rc = sqlite3_exec (dest, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
   sqlite3_close_v2 (dest);
 
-  if (rc != SQLITE_OK || !_cramp_store_fsync_path (tmp, O_RDONLY) || g_rename (tmp, path) != 0)
+  if (rc != SQLITE_OK || !_cramp_store_fsync_path (copying, O_RDONLY) || g_rename (copying, path) != 0)
     {
       int saved = errno;
 
-      g_unlink (tmp);
+      g_unlink (copying);
       if ((rc & 0xff) == SQLITE_FULL || (rc == SQLITE_OK && saved == ENOSPC))
         g_set_error (error, CRAMP_STORE_ERROR, CRAMP_STORE_ERROR_FULL,
                      _("The disk is full, so the copy of the diary could not be written. Free some space, then try again."));

@@ -35,6 +35,30 @@ _cramp_store_fsync_path (const char *path,
   return ok;
 }
 
+/**
+ * _cramp_store_new_private_file:
+ * @pattern: a file name with "XXXXXX", which is made unique
+ *
+ * A new empty file in @folder that only the user can read, whatever the
+ * umask, for SQLite to fill before it is moved into its place.
+ *
+ * Returns: (transfer full) (nullable): its path, or %NULL if it cannot be made
+ */
+char *
+_cramp_store_new_private_file (const char *folder,
+                               const char *pattern)
+{
+  g_autofree char *path = g_build_filename (folder, pattern, NULL);
+  int fd = g_mkstemp_full (path, O_RDWR | O_CLOEXEC, 0600);
+
+  if (fd < 0)
+    return NULL;
+
+  fchmod (fd, 0600);
+  close (fd);
+  return g_steal_pointer (&path);
+}
+
 /* Makes the diary's folder, private whatever the umask. */
 gboolean
 _cramp_store_ensure_folder (const char  *path,
@@ -67,21 +91,17 @@ _cramp_store_create_diary (const char  *path,
                            GError     **error)
 {
   g_autofree char *folder = g_path_get_dirname (path);
-  g_autofree char *tmp = g_build_filename (folder, ".diary-new-XXXXXX", NULL);
+  g_autofree char *building = NULL;
   g_autoptr(CrampStore) builder = NULL;
-  int fd;
   int rc;
 
-  fd = g_mkstemp_full (tmp, O_RDWR | O_CLOEXEC, 0600);
-  if (fd < 0)
+  if (!(building = _cramp_store_new_private_file (folder, ".diary-new-XXXXXX")))
     return _cramp_store_set_path_error (error, CRAMP_STORE_ERROR_UNREADABLE,
                                  _("A new diary cannot be created in “%s”."), folder);
-  fchmod (fd, 0600);
-  close (fd);
 
   builder = g_object_new (CRAMP_TYPE_STORE, NULL);
-  builder->path = g_strdup (tmp);
-  rc = sqlite3_open_v2 (tmp, &builder->db, SQLITE_OPEN_READWRITE, NULL);
+  builder->path = g_strdup (building);
+  rc = sqlite3_open_v2 (building, &builder->db, SQLITE_OPEN_READWRITE, NULL);
   if (rc != SQLITE_OK ||
       !_cramp_store_migrate (builder, error) ||
       !_cramp_store_exec (builder, "PRAGMA journal_mode = WAL", TRUE, error))
@@ -89,16 +109,16 @@ _cramp_store_create_diary (const char  *path,
       if (rc != SQLITE_OK)
         _cramp_store_set_error (builder, rc, TRUE, error);
       g_clear_object (&builder);
-      g_unlink (tmp);
+      g_unlink (building);
       return FALSE;
     }
   g_clear_object (&builder);
 
-  if (!_cramp_store_fsync_path (tmp, O_RDONLY) || link (tmp, path) != 0)
+  if (!_cramp_store_fsync_path (building, O_RDONLY) || link (building, path) != 0)
     {
       int saved_errno = errno;
 
-      g_unlink (tmp);
+      g_unlink (building);
       /* Someone else made the diary first: open theirs. */
       if (saved_errno == EEXIST)
         {
@@ -110,7 +130,7 @@ _cramp_store_create_diary (const char  *path,
                                    _("A new diary cannot be created in “%s”."), folder);
     }
 
-  g_unlink (tmp);
+  g_unlink (building);
   _cramp_store_fsync_path (folder, O_RDONLY | O_DIRECTORY);
 
   *created = TRUE;

@@ -46,6 +46,8 @@ gboolean      _cramp_store_exec          (CrampStore    *self,
 gint64        _cramp_store_query_int     (sqlite3       *db,
                                           const char    *sql,
                                           int           *rc_out);
+char         *_cramp_store_new_private_file (const char *folder,
+                                             const char *pattern);
 gboolean      _cramp_store_ensure_folder (const char    *path,
                                           GError       **error);
 gboolean      _cramp_store_create_diary  (const char    *path,
