@@ -233,12 +233,13 @@ cramp_compositor_begin_table (CrampCompositor    *self,
   g_return_if_fail (n_columns > 0);
   g_return_if_fail (weights != NULL && header != NULL);
 
-  table = g_new0 (Table, 1);
-  table->n_columns = n_columns;
-  table->widths = g_new (double, n_columns);
   for (guint i = 0; i < n_columns; i++)
     total += weights[i];
   g_return_if_fail (total > 0);
+
+  table = g_new0 (Table, 1);
+  table->n_columns = n_columns;
+  table->widths = g_new (double, n_columns);
   for (guint i = 0; i < n_columns; i++)
     table->widths[i] = cramp_compositor_get_content_width (self) * weights[i] / total;
   g_ptr_array_add (self->tables, table);
