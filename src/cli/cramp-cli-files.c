@@ -257,6 +257,7 @@ _cramp_cli_run_backup (const CrampCliOptions *options,
   g_autoptr(GError) error = NULL;
   g_autoptr(CrampStore) store = NULL;
   g_autofree char *display = g_filename_display_name (path);
+  guint n_episodes;
   int status;
 
   if ((status = _cramp_cli_check_output (path, diary_path)) != CRAMP_EXIT_OK)
@@ -266,11 +267,12 @@ _cramp_cli_run_backup (const CrampCliOptions *options,
   if (!cramp_store_back_up (store, path, &error))
     return _cramp_cli_fail (error->message);
 
+  n_episodes = cramp_store_count (store);
   g_print (g_dngettext (GETTEXT_PACKAGE,
                         "Backed up the diary, %u episode, to %s.\n",
                         "Backed up the diary, %u episodes, to %s.\n",
-                        cramp_store_count (store)),
-           cramp_store_count (store), display);
+                        n_episodes),
+           n_episodes, display);
   return CRAMP_EXIT_OK;
 }
 
