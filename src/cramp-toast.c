@@ -5,7 +5,6 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
 #include "cramp-a11y.h"
 #include "cramp-toast.h"
@@ -144,8 +143,8 @@ describe (CrampToast *self,
   GString *spoken = g_string_new (title);
 
   /* a sentence before the buttons */
-  if (spoken->len > 0 && strchr (".!?…", spoken->str[spoken->len - 1]) == NULL &&
-      !g_str_has_suffix (spoken->str, "…"))
+  if (spoken->len > 0 && !g_str_has_suffix (spoken->str, ".") && !g_str_has_suffix (spoken->str, "!") &&
+      !g_str_has_suffix (spoken->str, "?") && !g_str_has_suffix (spoken->str, "…"))
     g_string_append_c (spoken, '.');
 
   for (guint i = 0; i < G_N_ELEMENTS (button_actions); i++)
