@@ -148,6 +148,19 @@ parse_number (const char  *text,
   return TRUE;
 }
 
+/* "calf, foot, toes, …": the words of @vocab, but a choice's empty
+ * "not recorded" */
+static char *
+allowed_tokens (CrampVocab vocab)
+{
+  GString *allowed = g_string_new (NULL);
+
+  for (guint i = cramp_vocab_is_set (vocab) ? 0 : 1; i < cramp_vocab_size (vocab); i++)
+    g_string_append_printf (allowed, allowed->len > 0 ? ", %s" : "%s", cramp_vocab_token (vocab, i));
+
+  return g_string_free (allowed, FALSE);
+}
+
 static gboolean
 parse_choice (const char  *text,
               CrampField   field,
@@ -159,15 +172,12 @@ parse_choice (const char  *text,
     return TRUE;
 
   {
-    g_autoptr(GString) allowed = g_string_new (NULL);
+    g_autofree char *allowed = allowed_tokens (vocab);
     g_autofree char *value_shown = shown (text);
-
-    for (guint i = 1; i < cramp_vocab_size (vocab); i++)
-      g_string_append_printf (allowed, i > 1 ? ", %s" : "%s", cramp_vocab_token (vocab, i));
 
     g_set_error (error, CRAMP_EPISODE_ERROR, field,
                  _("%s “%s” is not one of %s"),
-                 cramp_field_name (field), value_shown, allowed->str);
+                 cramp_field_name (field), value_shown, allowed);
   }
   return FALSE;
 }
@@ -185,15 +195,12 @@ parse_set (const char  *text,
     return TRUE;
 
   {
-    g_autoptr(GString) allowed = g_string_new (NULL);
+    g_autofree char *allowed = allowed_tokens (vocab);
     g_autofree char *value_shown = shown (bad);
-
-    for (guint i = 0; i < cramp_vocab_size (vocab); i++)
-      g_string_append_printf (allowed, i > 0 ? ", %s" : "%s", cramp_vocab_token (vocab, i));
 
     g_set_error (error, CRAMP_EPISODE_ERROR, field,
                  _("%s has “%s”, which is not one of %s"),
-                 cramp_field_name (field), value_shown, allowed->str);
+                 cramp_field_name (field), value_shown, allowed);
   }
   return FALSE;
 }
