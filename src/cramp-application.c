@@ -119,6 +119,40 @@ cramp_application_handle_local_options (GApplication *app,
   return cramp_cli_run (&options, diary_path);
 }
 
+/* GTK 4.8 connects a scrolled window, when it is realized, to the
+ * "gtk-overlay-scrolling" setting, and disconnects another function when
+ * it is unrealized: once a scrolled window is gone, a change of that
+ * setting (Settings' "Always Show Scroll Bars") calls into freed memory
+ * and ends the app. So each one is disconnected as it is unrealized. */
+static gboolean
+on_unrealize_hook_cb (GSignalInvocationHint *hint,
+                      guint                  n_values,
+                      const GValue          *values,
+                      gpointer               user_data)
+{
+  GtkWidget *widget = g_value_get_object (&values[0]);
+
+  if (GTK_IS_SCROLLED_WINDOW (widget))
+    g_signal_handlers_disconnect_matched (gtk_widget_get_settings (widget), G_SIGNAL_MATCH_DATA,
+                                          0, 0, NULL, NULL, widget);
+
+  return TRUE;
+}
+
+static void
+forget_gone_scrolled_windows (void)
+{
+  static gboolean hooked;
+  g_autoptr(GTypeClass) scrolled_window_class = NULL;
+
+  if (hooked)
+    return;
+  hooked = TRUE;
+  /* the signals of a class are there once the class is */
+  scrolled_window_class = g_type_class_ref (GTK_TYPE_SCROLLED_WINDOW);
+  g_signal_add_emission_hook (g_signal_lookup ("unrealize", GTK_TYPE_WIDGET), 0, on_unrealize_hook_cb, NULL, NULL);
+}
+
 /* A damaged diary was replaced by a backup: the windows start again on
  * the new one. */
 static void
@@ -160,6 +194,7 @@ cramp_application_startup (GApplication *app)
   G_APPLICATION_CLASS (cramp_application_parent_class)->startup (app);
 
   gtk_window_set_default_icon_name (APP_ID);
+  forget_gone_scrolled_windows ();
 
   {
     g_autoptr(GSettings) settings = g_settings_new (APP_ID);

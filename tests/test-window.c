@@ -861,6 +861,25 @@ test_editor_popup_escape (void)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "Ra");
 }
 
+/* Settings' "Always Show Scroll Bars" turned on and off, with the window
+ * open and after an editor was closed: GTK 4.8 told the closed editor's
+ * scrolled windows, which were gone, and the app crashed. */
+static void
+test_scroll_bars_setting (void)
+{
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-episode", NULL);
+  flush ();
+  g_assert_true (wait_until (is_mapped, find_editor ()));
+  gtk_window_destroy (GTK_WINDOW (find_editor ()));
+  flush ();
+
+  g_object_set (gtk_settings_get_default (), "gtk-overlay-scrolling", FALSE, NULL);
+  flush ();
+  g_object_set (gtk_settings_get_default (), "gtk-overlay-scrolling", TRUE, NULL);
+  flush ();
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
+}
+
 /* Types @text into @spin and leaves it, as Tab would. */
 static void
 type_into_spin (GtkSpinButton *spin,
@@ -1760,6 +1779,7 @@ main (int   argc,
     { "/window/editor-vocabulary", test_editor_vocabulary },
     { "/window/editor-escape", test_editor_escape },
     { "/window/editor-popup-escape", test_editor_popup_escape },
+    { "/window/scroll-bars-setting", test_scroll_bars_setting },
     { "/window/focus-harmless", test_focus_harmless },
     { "/window/editor-details", test_editor_details },
     { "/window/fits-phone", test_fits_phone },
