@@ -51,6 +51,7 @@ struct _CrampEpisodeEditor
   gboolean            edited;       /* something was changed since */
   gboolean            discarding;   /* the user chose to let the changes go */
   gboolean            focused;      /* the first field had the focus once */
+  guint               notes_tick;   /* lays the changed notes out before the frame's layout */
 };
 
 void          _cramp_episode_editor_fill_form        (CrampEpisodeEditor *self);

@@ -36,6 +36,43 @@ on_changed_cb (CrampEpisodeEditor *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "editor.save", episode != NULL);
 }
 
+/* GTK 4.8 lays out the lines of a changed text view when it is next
+ * allocated, or else when it is drawn. While the cursor blinks, a key
+ * press is handled in the frame that then draws the window, and nothing
+ * there allocates the text view: its lines were laid out as it was
+ * drawn, so the scroll bar, drawn after it, got its new range too late
+ * ("Trying to snapshot GtkGizmo without a current allocation", and a bar
+ * drawn where it was). Once the key is handled, before the frame's
+ * layout, the text view is given its allocation again (queued first: one
+ * of the same size is skipped otherwise): it lays out its lines, scrolls
+ * to the cursor and sets its range there, and the layout that follows
+ * takes all of it in. */
+static gboolean
+lay_out_notes_cb (GtkWidget     *widget,
+                  GdkFrameClock *clock,
+                  gpointer       user_data)
+{
+  CrampEpisodeEditor *self = user_data;
+  GtkAllocation allocation;
+
+  self->notes_tick = 0;
+  gtk_widget_get_allocation (widget, &allocation);
+  gtk_widget_queue_allocate (widget);
+  gtk_widget_size_allocate (widget, &allocation, gtk_widget_get_allocated_baseline (widget));
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_notes_changed_cb (CrampEpisodeEditor *self)
+{
+  GtkWidget *notes = GTK_WIDGET (self->notes_view);
+
+  if (self->notes_tick == 0 && gtk_widget_get_mapped (notes))
+    self->notes_tick = gtk_widget_add_tick_callback (notes, lay_out_notes_cb, self, NULL);
+  on_changed_cb (self);
+}
+
 static void
 on_date_changed_cb (CrampEpisodeEditor *self)
 {
@@ -406,7 +443,7 @@ cramp_episode_editor_init (CrampEpisodeEditor *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   g_signal_connect_object (gtk_text_view_get_buffer (self->notes_view), "changed",
-                           G_CALLBACK (on_changed_cb), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (on_notes_changed_cb), self, G_CONNECT_SWAPPED);
   {
     GtkSpinButton *spins[] = { self->hour_spin, self->minute_spin, self->duration_min_spin, self->duration_sec_spin };
 
