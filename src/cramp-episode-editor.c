@@ -159,40 +159,41 @@ save_action (GtkWidget  *widget,
   gtk_window_destroy (GTK_WINDOW (self));
 }
 
-/* Esc: a popup that does not take the focus, as the completion of the
- * medications, closes first; then the window, which asks before it
- * drops what was typed. */
-static GtkPopover *
-find_open_popover (GtkWidget *widget)
+/* The completion of the medications is a popup that leaves the focus in
+ * the entry. GTK 4.8 closes it on Esc and, when no suggestion was
+ * chosen, lets the key go on to the window, which would then close too:
+ * so the entry sees Esc first, and keeps it when it closed the popup. */
+static gboolean
+on_medications_key_pressed_cb (GtkEventControllerKey *controller,
+                               guint                  keyval,
+                               guint                  keycode,
+                               GdkModifierType        state,
+                               gpointer               user_data)
 {
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkPopover *found;
+  GtkWidget *entry = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
 
+  if (keyval != GDK_KEY_Escape || (state & gtk_accelerator_get_default_mod_mask ()) != 0)
+    return GDK_EVENT_PROPAGATE;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (entry); c; c = gtk_widget_get_next_sibling (c))
+    {
       if (GTK_IS_POPOVER (c) && gtk_widget_get_visible (c))
-        return GTK_POPOVER (c);
-      if ((found = find_open_popover (c)))
-        return found;
+        {
+          gtk_popover_popdown (GTK_POPOVER (c));
+          return GDK_EVENT_STOP;
+        }
     }
 
-  return NULL;
+  return GDK_EVENT_PROPAGATE;
 }
 
+/* Esc: the window, which asks before it drops what was typed */
 static void
 cancel_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
-  CrampEpisodeEditor *self = CRAMP_EPISODE_EDITOR (widget);
-  GtkPopover *popup = find_open_popover (GTK_WIDGET (self->medications_entry));
-
-  if (popup != NULL)
-    {
-      gtk_popover_popdown (popup);
-      return;
-    }
-
-  gtk_window_close (GTK_WINDOW (self));
+  gtk_window_close (GTK_WINDOW (widget));
 }
 
 static gboolean
@@ -330,6 +331,7 @@ setup_completion (CrampEpisodeEditor *self)
   g_auto(GStrv) known = cramp_store_list_medication_names (self->store);
   const char * const *catalog = cramp_drug_catalog_names ();
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GtkEventController *key;
 
   /* what the user wrote before, then the catalog's names, so that a
    * medicine that matters to the warning signs is spelt right */
@@ -357,6 +359,11 @@ setup_completion (CrampEpisodeEditor *self)
   g_signal_connect_object (completion, "match-selected",
                            G_CALLBACK (on_medication_selected_cb), self, 0);
   gtk_entry_set_completion (self->medications_entry, completion);
+
+  key = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (key, GTK_PHASE_CAPTURE);
+  g_signal_connect (key, "key-pressed", G_CALLBACK (on_medications_key_pressed_cb), NULL);
+  gtk_widget_add_controller (GTK_WIDGET (self->medications_entry), key);
 }
 
 static void

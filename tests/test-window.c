@@ -819,48 +819,6 @@ test_editor_vocabulary (void)
   g_assert_cmpuint (cramp_episode_get_symptoms (saved), ==, CRAMP_SYMPTOM_SKIN_TEMPERATURE | CRAMP_SYMPTOM_TWITCHING);
 }
 
-static gboolean
-popover_open (gpointer entry)
-{
-  for (GtkWidget *c = gtk_widget_get_first_child (entry); c; c = gtk_widget_get_next_sibling (c))
-    if (GTK_IS_POPOVER (c) && gtk_widget_get_visible (c))
-      return TRUE;
-  return FALSE;
-}
-
-/* With a long note and the completion of a medication open, Esc first
- * closes the completion, and what was typed stays. */
-static void
-test_editor_popup_escape (void)
-{
-  g_autoptr(CrampEpisode) episode = cramp_test_episode ("2026-11-19T03:00:00+01:00", CRAMP_MUSCLE_CALF);
-  const char *medications[] = { "Ramipril 5 mg", "Hydrochlorothiazide 25 mg", NULL };
-  g_autofree char *note = g_strnfill (5000, 'n');
-  CrampEpisodeEditor *editor;
-  GtkWidget *entry;
-
-  cramp_episode_set_medications (episode, medications);
-  add_episode (episode);
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.new-episode", NULL);
-  flush ();
-  editor = find_editor ();
-  wait_until (is_mapped, editor);
-  gtk_text_buffer_set_text (gtk_text_view_get_buffer (child (editor, CRAMP_TYPE_EPISODE_EDITOR, "notes_view")), note, -1);
-  entry = child (editor, CRAMP_TYPE_EPISODE_EDITOR, "medications_entry");
-  gtk_widget_grab_focus (entry);
-  flush ();
-  gtk_editable_set_text (GTK_EDITABLE (entry), "Ra");
-  gtk_editable_set_position (GTK_EDITABLE (entry), -1);
-  g_assert_true (wait_until (popover_open, entry));
-
-  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.cancel", NULL);
-  flush ();
-  g_assert_false (popover_open (entry));
-  g_assert_true (find_editor () == editor);
-  g_assert_null (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "Ra");
-}
-
 typedef struct
 {
   GtkWidget     *view;
@@ -1862,7 +1820,6 @@ main (int   argc,
     { "/window/editor-medications", test_editor_medications },
     { "/window/editor-vocabulary", test_editor_vocabulary },
     { "/window/editor-escape", test_editor_escape },
-    { "/window/editor-popup-escape", test_editor_popup_escape },
     { "/window/editor-note-in-frame", test_editor_note_in_frame },
     { "/window/scroll-bars-setting", test_scroll_bars_setting },
     { "/window/focus-harmless", test_focus_harmless },

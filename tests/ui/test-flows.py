@@ -44,6 +44,13 @@ def unnamed_controls(node):
     return len(controls), unnamed
 
 
+def completion_shown(shown):
+    """Waits until the completion's window is on the screen, or gone."""
+    search = ["xdotool", "search", "--onlyvisible", "--name", "^cramp-diary$"]
+    return wait_for(lambda: (subprocess.run(search, stdout=subprocess.DEVNULL).returncode == 0) == shown,
+                    "the completion " + ("to show" if shown else "to close"))
+
+
 def export(env):
     out = subprocess.run([BINARY, "--export", "-"], env=env, check=True,
                          capture_output=True, text=True).stdout
@@ -109,6 +116,20 @@ def main():
         rawinput.typeText("00")
         check(wait_for(lambda: save.sensitive, "Save to turn on"), "400 metres can be saved")
 
+        step("Esc closes the completion of a medication, and only that")
+        rawinput.keyCombo("<Alt>a")
+        rawinput.typeText("Ra")
+        # GTK 4.8 shows the completion to no screen reader: it is a window
+        # of its own, named after the application
+        check(completion_shown(True), "typing “Ra” shows the completion of the medications")
+        rawinput.pressKey("Escape")
+        check(completion_shown(False), "Esc closes it")
+        rawinput.pressKey("Escape")
+        question = wait_for(lambda: find(app, "label", "Discard Your Changes?"), "the question")
+        check(question is not None, "the next Esc asks before the change is dropped, as the first did not")
+        find(app, "push button", "_Keep Editing Keep Editing").doActionNamed("click")
+        wait_for(lambda: find(app, "label", "Discard Your Changes?") is None, "the question to go")
+
         find(editor, "check box", "It woke me from sleep").doActionNamed("toggle")
         save.doActionNamed("click")
         wait_for(lambda: find(app, "frame", "Edit Cramp") is None, "the editor to close")
@@ -121,6 +142,7 @@ def main():
         saved = export(env)
         check(len(saved) == 1 and saved[0]["duration_s"] == "120" and saved[0]["walk_distance_m"] == "400"
               and saved[0]["woke_from_sleep"] == "true", "the details are in the diary on disk")
+        check(saved[0]["medications"] == "Ra", f"with what was typed before Esc: “{saved[0]['medications']}”")
 
         step("delete, then undo")
         find_all(window, "push button", "Delete the cramp of")[0].doActionNamed("click")
