@@ -94,6 +94,62 @@ cramp_a11y_quiet_icons (GtkWidget *root)
     }
 }
 
+/* GTK 4.8 names a button with a mnemonic twice, by its label with the
+ * underscore and by the label inside it: "_Keep Editing Keep Editing".
+ * The label inside, which names it too, is enough. */
+static void
+name_mnemonic_buttons (GtkWidget *root)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *label = GTK_IS_BUTTON (child) ? gtk_button_get_child (GTK_BUTTON (child)) : NULL;
+
+      if (GTK_IS_LABEL (label) && gtk_label_get_mnemonic_widget (GTK_LABEL (label)) == child)
+        gtk_accessible_reset_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL);
+      name_mnemonic_buttons (child);
+    }
+}
+
+static void
+on_toplevel_map_cb (GtkWidget *toplevel)
+{
+  name_mnemonic_buttons (toplevel);
+}
+
+static void
+on_toplevels_changed_cb (GListModel *toplevels,
+                         guint       position,
+                         guint       removed,
+                         guint       added)
+{
+  for (guint i = position; i < position + added; i++)
+    {
+      g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
+
+      g_signal_connect (toplevel, "map", G_CALLBACK (on_toplevel_map_cb), NULL);
+    }
+}
+
+/**
+ * cramp_a11y_watch_windows:
+ *
+ * From now on, each window of the process, the app's, libadwaita's
+ * message dialogs and GTK's own, has the buttons with a mnemonic named
+ * once (see above) whenever it comes on screen. Once a process is enough.
+ */
+void
+cramp_a11y_watch_windows (void)
+{
+  static gboolean watching;
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  if (watching)
+    return;
+  watching = TRUE;
+  on_toplevels_changed_cb (toplevels, 0, 0, g_list_model_get_n_items (toplevels));
+  g_signal_connect (toplevels, "items-changed", G_CALLBACK (on_toplevels_changed_cb), NULL);
+}
+
 /**
  * cramp_a11y_name_drop_down:
  *

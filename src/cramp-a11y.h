@@ -14,5 +14,6 @@ void       cramp_a11y_set_description      (GtkWidget   *widget,
                                             const char  *description);
 void       cramp_a11y_announce             (GtkWidget   *widget,
                                             const char  *message);
+void       cramp_a11y_watch_windows        (void);
 
 G_END_DECLS

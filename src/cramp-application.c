@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cramp-a11y.h"
 #include "cramp-application.h"
 #include "cramp-cli.h"
 #include "cramp-preferences-window.h"
@@ -194,6 +195,7 @@ cramp_application_startup (GApplication *app)
   G_APPLICATION_CLASS (cramp_application_parent_class)->startup (app);
 
   gtk_window_set_default_icon_name (APP_ID);
+  cramp_a11y_watch_windows ();
   forget_gone_scrolled_windows ();
 
   {

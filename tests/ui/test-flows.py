@@ -44,6 +44,11 @@ def unnamed_controls(node):
     return len(controls), unnamed
 
 
+def mnemonics_said(node):
+    """The controls whose name has a mnemonic's underscore in it."""
+    return [f"{c.roleName} “{c.name}”" for c in node.findChildren(lambda n: n.roleName in CONTROLS and "_" in n.name)]
+
+
 def completion_shown(shown):
     """Waits until the completion's window is on the screen, or gone."""
     search = ["xdotool", "search", "--onlyvisible", "--name", "^cramp-diary$"]
@@ -78,6 +83,7 @@ def main():
         n, unnamed = unnamed_controls(window)
         check(n > 3 and unnamed == [], f"the main window: {n} controls, unnamed: {unnamed}")
         check(type_names(window) == [], f"nothing in it is read as a class name: {type_names(window)}")
+        check(mnemonics_said(window) == [], f"no name says a mnemonic's “_”: {mnemonics_said(window)}")
 
         step("an empty diary explains the first step")
         check(wait_for(lambda: find(window, "label", "No Cramps Logged Yet"), "the empty state") is not None,
@@ -98,6 +104,7 @@ def main():
         n, unnamed = unnamed_controls(editor)
         check(n > 10 and unnamed == [], f"the editor: {n} controls, unnamed: {unnamed}")
         check(type_names(editor) == [], f"nothing in it is read as a class name: {type_names(editor)}")
+        check(mnemonics_said(editor) == [], f"no name says a mnemonic's “_”: {mnemonics_said(editor)}")
 
         duration = find(editor, "spin button", "Duration")
         duration.value = 2
@@ -127,7 +134,9 @@ def main():
         rawinput.pressKey("Escape")
         question = wait_for(lambda: find(app, "label", "Discard Your Changes?"), "the question")
         check(question is not None, "the next Esc asks before the change is dropped, as the first did not")
-        find(app, "push button", "_Keep Editing Keep Editing").doActionNamed("click")
+        dialog = find(app, "dialog", "Discard Your Changes?")
+        check(mnemonics_said(dialog) == [], f"its buttons are named once, without “_”: {mnemonics_said(dialog)}")
+        find(app, "push button", "Keep Editing").doActionNamed("click")
         wait_for(lambda: find(app, "label", "Discard Your Changes?") is None, "the question to go")
 
         find(editor, "check box", "It woke me from sleep").doActionNamed("toggle")
