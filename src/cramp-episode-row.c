@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "cramp-a11y.h"
 #include "cramp-episode-row.h"
@@ -24,6 +25,44 @@ struct _CrampEpisodeRow
 
 G_DEFINE_FINAL_TYPE (CrampEpisodeRow, cramp_episode_row, GTK_TYPE_WIDGET)
 
+/* The longest start of a note a row shows, in characters */
+#define NOTE_EXCERPT 48
+
+/* What a row says when none of the details it sums up were given: the
+ * start of the note, or that other details were, and "No details yet"
+ * only when that is true. */
+static char *
+describe_other_details (CrampEpisode *episode)
+{
+  const char *notes = cramp_episode_get_notes (episode);
+  const char * const *medications = cramp_episode_get_medications (episode);
+
+  if (notes != NULL && *notes != '\0')
+    {
+      g_autofree char *line = g_strndup (notes, strcspn (notes, "\n"));
+      g_autofree char *excerpt = NULL;
+
+      g_strstrip (line);
+      if (g_utf8_strlen (line, -1) > NOTE_EXCERPT)
+        {
+          g_autofree char *start = g_utf8_substring (line, 0, NOTE_EXCERPT - 1);
+
+          excerpt = g_strconcat (g_strchomp (start), "…", NULL);
+        }
+      else
+        excerpt = g_strdup (line);
+      /* Translators: the start of a cramp's notes, quoted */
+      return g_strdup_printf (_("“%s”"), excerpt);
+    }
+
+  if (cramp_episode_get_symptoms (episode) != 0 || cramp_episode_get_triggers (episode) != 0 ||
+      cramp_episode_get_relieved_by (episode) != 0 || (medications != NULL && medications[0] != NULL) ||
+      cramp_episode_get_walk_distance (episode) != CRAMP_UNSET || cramp_episode_get_fluid (episode) != CRAMP_UNSET)
+    return g_strdup (_("Other details recorded"));
+
+  return g_strdup (_("No details yet"));
+}
+
 static char *
 describe_details (CrampEpisode *episode)
 {
@@ -40,7 +79,7 @@ describe_details (CrampEpisode *episode)
   if (cramp_episode_get_woke_from_sleep (episode) == TRUE)
     g_ptr_array_add (parts, g_strdup (_("Woke from sleep")));
   if (parts->len == 0)
-    g_ptr_array_add (parts, g_strdup (_("No details yet")));
+    g_ptr_array_add (parts, describe_other_details (episode));
 
   g_ptr_array_add (parts, NULL);
   /* Translators: separates the details of a cramp, as in "2 min · Pain 6/10" */

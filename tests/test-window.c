@@ -922,6 +922,54 @@ test_scroll_bars_setting (void)
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (window)));
 }
 
+static char *
+row_subtitle (CrampEpisode *episode)
+{
+  GtkWidget *row = g_object_ref_sink (cramp_episode_row_new ());
+  char *subtitle;
+
+  cramp_episode_row_set_episode (CRAMP_EPISODE_ROW (row), episode, FALSE);
+  subtitle = g_strdup (gtk_label_get_label (child (row, CRAMP_TYPE_EPISODE_ROW, "subtitle_label")));
+  g_object_unref (row);
+
+  return subtitle;
+}
+
+/* A row whose summed-up details (duration, pain, activity, woken) are
+ * not recorded shows the start of the note, or that there are others:
+ * "No details yet" beside a long note looked as if it had been lost. */
+static void
+test_row_other_details (void)
+{
+  g_autoptr(CrampEpisode) episode = cramp_test_episode ("2026-11-19T03:00:00+01:00", CRAMP_MUSCLE_CALF);
+  const char *medications[] = { "Ramipril 5 mg", NULL };
+  g_autofree char *bare = NULL;
+  g_autofree char *short_note = NULL;
+  g_autofree char *long_note = NULL;
+  g_autofree char *other = NULL;
+  g_autofree char *summed = NULL;
+
+  add_episode (episode);
+  bare = row_subtitle (episode);
+  g_assert_cmpstr (bare, ==, "No details yet");
+
+  cramp_episode_set_medications (episode, medications);
+  other = row_subtitle (episode);
+  g_assert_cmpstr (other, ==, "Other details recorded");
+
+  cramp_episode_set_notes (episode, "  Calf like a stone \nthen it passed");
+  short_note = row_subtitle (episode);
+  g_assert_cmpstr (short_note, ==, "“Calf like a stone”");
+
+  cramp_episode_set_notes (episode, "Woke at three with the calf as hard as a stone, and then a long while");
+  long_note = row_subtitle (episode);
+  g_assert_cmpstr (long_note, ==, "“Woke at three with the calf as hard as a stone,…”");
+
+  cramp_episode_set_duration (episode, 90);
+  summed = row_subtitle (episode);
+  g_assert_cmpstr (summed, ==, "1 min 30 s");
+}
+
 /* Types @text into @spin and leaves it, as Tab would. */
 static void
 type_into_spin (GtkSpinButton *spin,
@@ -1822,6 +1870,7 @@ main (int   argc,
     { "/window/editor-escape", test_editor_escape },
     { "/window/editor-note-in-frame", test_editor_note_in_frame },
     { "/window/scroll-bars-setting", test_scroll_bars_setting },
+    { "/window/row-other-details", test_row_other_details },
     { "/window/focus-harmless", test_focus_harmless },
     { "/window/editor-details", test_editor_details },
     { "/window/fits-phone", test_fits_phone },
