@@ -1308,6 +1308,46 @@ test_fits_phone (void)
   flush ();
 }
 
+static GtkLabel *
+find_label (GtkWidget  *root,
+            const char *label)
+{
+  for (GtkWidget *w = gtk_widget_get_first_child (root); w != NULL; w = gtk_widget_get_next_sibling (w))
+    {
+      GtkLabel *found;
+
+      if (GTK_IS_LABEL (w) && g_str_equal (gtk_label_get_label (GTK_LABEL (w)), label))
+        return GTK_LABEL (w);
+      if ((found = find_label (w, label)))
+        return found;
+    }
+  return NULL;
+}
+
+/* On a phone the title of the medications' row keeps its word whole: the
+ * entry beside it asked for GTK's minimum of 150 pixels, which broke the
+ * German "Medikamente" into "Medikament-" and "e". */
+static void
+test_editor_phone_titles (void)
+{
+  CrampEpisodeEditor *editor = cramp_episode_editor_new (GTK_WINDOW (window), store (), NULL);
+  GtkLabel *title;
+
+  adw_preferences_row_set_title (child (editor, CRAMP_TYPE_EPISODE_EDITOR, "medications_row"), "Medik_amente");
+  gtk_window_set_default_size (GTK_WINDOW (editor), 360, 640);
+  gtk_window_present (GTK_WINDOW (editor));
+  g_assert_true (wait_until (is_mapped, editor));
+  flush ();
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (editor)), <=, 360);
+
+  title = find_label (GTK_WIDGET (editor), "Medik_amente");
+  g_assert_nonnull (title);
+  g_assert_false (pango_layout_is_wrapped (gtk_label_get_layout (title)));
+
+  gtk_window_destroy (GTK_WINDOW (editor));
+  flush ();
+}
+
 /* The disk fills up while a cramp is being written down: the editor says
  * so, keeps everything typed, and saves it once there is room again. */
 static void
@@ -1874,6 +1914,7 @@ main (int   argc,
     { "/window/focus-harmless", test_focus_harmless },
     { "/window/editor-details", test_editor_details },
     { "/window/fits-phone", test_fits_phone },
+    { "/window/editor-phone-titles", test_editor_phone_titles },
     { "/window/full-disk", test_full_disk },
     { "/window/preferences", test_preferences },
     { "/window/reminder-settings", test_reminder_settings },
