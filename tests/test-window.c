@@ -3,6 +3,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gi18n.h>
 #include <locale.h>
 #include <sqlite3.h>
 
@@ -1274,7 +1275,8 @@ test_fits_phone (void)
 
       /* narrow, the header names the page, and in full */
       g_assert_true (adw_view_switcher_title_get_title_visible (title));
-      g_assert_cmpstr (adw_view_switcher_title_get_title (title), ==, i == 0 ? "History" : "Report");
+      g_assert_cmpstr (adw_view_switcher_title_get_title (title), ==,
+                       g_dgettext (GETTEXT_PACKAGE, i == 0 ? "History" : "Report"));
       g_assert_false (label_is_ellipsized (GTK_WIDGET (title), adw_view_switcher_title_get_title (title)));
     }
 
@@ -1913,8 +1915,8 @@ main (int   argc,
     { "/window/row-other-details", test_row_other_details },
     { "/window/focus-harmless", test_focus_harmless },
     { "/window/editor-details", test_editor_details },
-    { "/window/fits-phone", test_fits_phone },
-    { "/window/editor-phone-titles", test_editor_phone_titles },
+    { "/window/phone/fits", test_fits_phone },
+    { "/window/phone/editor-titles", test_editor_phone_titles },
     { "/window/full-disk", test_full_disk },
     { "/window/preferences", test_preferences },
     { "/window/reminder-settings", test_reminder_settings },
@@ -1926,7 +1928,12 @@ main (int   argc,
   g_autofree char *home = NULL;
   int status;
 
-  setlocale (LC_ALL, "C.UTF-8");
+  /* English, unless CRAMP_TEST_LOCALE asks for another language, such
+   * as de_DE.UTF-8 (with LANGUAGE=de), from the build's translations */
+  setlocale (LC_ALL, g_getenv ("CRAMP_TEST_LOCALE") ? g_getenv ("CRAMP_TEST_LOCALE") : "C.UTF-8");
+  bindtextdomain (GETTEXT_PACKAGE, BUILD_LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
   /* a zone with summer time, whatever the machine's */
   g_setenv ("TZ", "Europe/Berlin", TRUE);
   g_setenv ("GTK_A11Y", "test", TRUE);
