@@ -37,12 +37,16 @@ describe_other_details (CrampEpisode *episode)
   const char *notes = cramp_episode_get_notes (episode);
   const char * const *medications = cramp_episode_get_medications (episode);
 
+  /* from the first line with words */
+  while (notes != NULL && g_unichar_isspace (g_utf8_get_char (notes)))
+    notes = g_utf8_next_char (notes);
+
   if (notes != NULL && *notes != '\0')
     {
       g_autofree char *line = g_strndup (notes, strcspn (notes, "\n"));
       g_autofree char *excerpt = NULL;
 
-      g_strstrip (line);
+      g_strchomp (line);
       if (g_utf8_strlen (line, -1) > NOTE_EXCERPT)
         {
           g_autofree char *start = g_utf8_substring (line, 0, NOTE_EXCERPT - 1);

@@ -957,8 +957,12 @@ test_row_other_details (void)
   cramp_episode_set_medications (episode, medications);
   other = row_subtitle (episode);
   g_assert_cmpstr (other, ==, "Other details recorded");
+  cramp_episode_set_notes (episode, " \n ");
+  g_free (other);
+  other = row_subtitle (episode);
+  g_assert_cmpstr (other, ==, "Other details recorded");
 
-  cramp_episode_set_notes (episode, "  Calf like a stone \nthen it passed");
+  cramp_episode_set_notes (episode, " \n\n  Calf like a stone \nthen it passed");
   short_note = row_subtitle (episode);
   g_assert_cmpstr (short_note, ==, "“Calf like a stone”");
 
