@@ -1238,18 +1238,30 @@ minimum_width (GtkWidget *widget)
   return minimum;
 }
 
+/* The first label on screen under @root that shows @label */
+static GtkLabel *
+find_label (GtkWidget  *root,
+            const char *label)
+{
+  for (GtkWidget *w = gtk_widget_get_first_child (root); w != NULL; w = gtk_widget_get_next_sibling (w))
+    {
+      GtkLabel *found;
+
+      if (GTK_IS_LABEL (w) && gtk_widget_get_mapped (w) && g_str_equal (gtk_label_get_label (GTK_LABEL (w)), label))
+        return GTK_LABEL (w);
+      if ((found = find_label (w, label)))
+        return found;
+    }
+  return NULL;
+}
+
 static gboolean
 label_is_ellipsized (GtkWidget  *root,
                      const char *text)
 {
-  for (GtkWidget *w = gtk_widget_get_first_child (root); w != NULL; w = gtk_widget_get_next_sibling (w))
-    {
-      if (GTK_IS_LABEL (w) && gtk_widget_get_mapped (w) && g_str_equal (gtk_label_get_label (GTK_LABEL (w)), text))
-        return pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (w)));
-      if (label_is_ellipsized (w, text))
-        return TRUE;
-    }
-  return FALSE;
+  GtkLabel *label = find_label (root, text);
+
+  return label != NULL && pango_layout_is_ellipsized (gtk_label_get_layout (label));
 }
 
 /* Every page and dialog works at 360 × 640: none asks for more width,
@@ -1312,22 +1324,6 @@ test_fits_phone (void)
   gtk_window_destroy (GTK_WINDOW (preferences));
   gtk_window_destroy (GTK_WINDOW (fresh));
   flush ();
-}
-
-static GtkLabel *
-find_label (GtkWidget  *root,
-            const char *label)
-{
-  for (GtkWidget *w = gtk_widget_get_first_child (root); w != NULL; w = gtk_widget_get_next_sibling (w))
-    {
-      GtkLabel *found;
-
-      if (GTK_IS_LABEL (w) && g_str_equal (gtk_label_get_label (GTK_LABEL (w)), label))
-        return GTK_LABEL (w);
-      if ((found = find_label (w, label)))
-        return found;
-    }
-  return NULL;
 }
 
 /* On a phone the title of the medications' row keeps its word whole: the
