@@ -822,8 +822,7 @@ test_editor_vocabulary (void)
 
 typedef struct
 {
-  GtkWidget     *view;
-  GtkTextBuffer *buffer;
+  GtkTextView   *view;
   const char    *text;
   gboolean       changed;
   guint          frames;
@@ -841,9 +840,9 @@ on_before_paint_change_note_cb (GdkFrameClock *clock,
                                 NoteChange    *change)
 {
   g_signal_handlers_disconnect_by_func (clock, on_before_paint_change_note_cb, change);
-  gtk_text_buffer_set_text (change->buffer, change->text, -1);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (change->view), change->text, -1);
   /* as the blinking cursor, which is drawn at each frame */
-  gtk_widget_queue_draw (change->view);
+  gtk_widget_queue_draw (GTK_WIDGET (change->view));
   change->changed = TRUE;
   change->frames = 0;
 }
@@ -881,8 +880,7 @@ test_editor_note_in_frame (void)
   notes = child (editor, CRAMP_TYPE_EPISODE_EDITOR, "notes_view");
   gtk_widget_grab_focus (GTK_WIDGET (notes));
   clock = gtk_widget_get_frame_clock (GTK_WIDGET (notes));
-  change.view = GTK_WIDGET (notes);
-  change.buffer = gtk_text_view_get_buffer (notes);
+  change.view = notes;
   g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint_cb), &change);
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
