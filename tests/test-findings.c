@@ -488,15 +488,18 @@ static void
 test_worsening (void)
 {
   CrampEpisode *recent[5] = { NULL };
-  CrampEpisode *before[3];
-  CrampEpisode *baseline = ep_after (UNTIL, -60 * DAY_S);
-  CrampEpisode *short_baseline = ep_after (UNTIL, -60 * DAY_S + 1);
+  CrampEpisode *before[2];
+  /* UNTIL is the period's last second: it ends at END, a second later */
+  CrampEpisode *baseline = ep_after (UNTIL, 1 - 60 * DAY_S);
+  CrampEpisode *short_baseline = ep_after (UNTIL, 2 - 60 * DAY_S);
   CrampEpisode *same_night = ep_after (UNTIL, -(1 * DAY_S) + 60);
+  CrampEpisode *edge = ep_after (UNTIL, 1 - 30 * DAY_S);
+  CrampEpisode *past_edge = ep_after (UNTIL, -30 * DAY_S);
 
-  /* the last 30 days: (until − 30 d, until]; the 30 before: (until − 60 d, until − 30 d] */
+  /* the last 30 days: [END − 30 d, END); the 30 before: [END − 60 d, END − 30 d) */
   for (guint i = 0; i < 4; i++)
     recent[i] = ep_after (UNTIL, -(gint64) (1 + 7 * i) * DAY_S);
-  for (guint i = 0; i < 3; i++)
+  for (guint i = 0; i < 2; i++)
     before[i] = ep_after (UNTIL, -(gint64) (31 + 7 * i) * DAY_S);
 
   /* a diary that began five weeks ago has no whole baseline */
@@ -512,19 +515,26 @@ test_worsening (void)
   CHECK_FIRES (EVIDENCE (baseline, recent[3], recent[2], recent[1], recent[0]), NULL, "worsening",
                CRAMP_SEVERITY_SEE_DOCTOR, EVIDENCE (recent[3], recent[2], recent[1], recent[0]));
 
-  /* 4 against 2: twice as many */
-  CHECK_FIRES (EVIDENCE (baseline, before[1], before[0], recent[3], recent[2], recent[1], recent[0]), NULL,
+  /* 4 against 2: twice as many (the first cramp, exactly 60 × 24 h
+   * before the end, is one of the 30 days before) */
+  CHECK_FIRES (EVIDENCE (baseline, before[0], recent[3], recent[2], recent[1], recent[0]), NULL,
                "worsening", CRAMP_SEVERITY_SEE_DOCTOR, EVIDENCE (recent[3], recent[2], recent[1], recent[0]));
 
   /* 4 against 3: not twice as many */
-  CHECK_SILENT (EVIDENCE (baseline, before[2], before[1], before[0], recent[3], recent[2], recent[1], recent[0]),
+  CHECK_SILENT (EVIDENCE (baseline, before[1], before[0], recent[3], recent[2], recent[1], recent[0]),
                 NULL, "worsening");
 
   /* nights count, not cramps: 3 nights with 4 cramps */
   CHECK_SILENT (EVIDENCE (baseline, recent[2], recent[1], recent[0], same_night), NULL, "worsening");
 
+  /* exactly 30 × 24 h before the end is one of the last 30 days; a
+   * second earlier is not */
+  CHECK_FIRES (EVIDENCE (baseline, edge, recent[2], recent[1], recent[0]), NULL, "worsening",
+               CRAMP_SEVERITY_SEE_DOCTOR, EVIDENCE (edge, recent[2], recent[1], recent[0]));
+  CHECK_SILENT (EVIDENCE (baseline, past_edge, recent[2], recent[1], recent[0]), NULL, "worsening");
+
   unref_all (recent);
-  unref_all (EVIDENCE (before[0], before[1], before[2], baseline, short_baseline, same_night));
+  unref_all (EVIDENCE (before[0], before[1], baseline, short_baseline, same_night, edge, past_edge));
 }
 
 static void
@@ -646,8 +656,9 @@ test_rls_like (void)
   CrampEpisode *evening = restless ("2026-06-01T18:00:00+02:00");
   CrampEpisode *early = restless ("2026-06-05T06:00:00+02:00");
   CrampEpisode *afternoon = restless ("2026-06-07T17:59:59+02:00");
-  CrampEpisode *morning = restless ("2026-06-08T06:00:01+02:00");
+  CrampEpisode *morning = restless ("2026-06-08T06:01:00+02:00");
   CrampEpisode *walking = restless ("2026-06-09T22:00:00+02:00");
+  CrampEpisode *half_minute = restless ("2026-06-10T06:00:30+02:00");
 
   cramp_episode_set_activity (walking, CRAMP_ACTIVITY_WALKING);
   g_ptr_array_add (episodes, evening);
@@ -655,7 +666,8 @@ test_rls_like (void)
   g_ptr_array_add (episodes, morning);
   g_ptr_array_add (episodes, walking);
 
-  /* only one of them is at rest between 18:00 and 06:00 */
+  /* only one of them is at rest between 18:00 and 06:00: 17:59:59 is
+   * 17:59, and 06:01 is past the end */
   {
     g_autoptr(GPtrArray) findings = analyze (episodes, NULL, UNTIL);
     assert_silent (findings, "rls-like");
@@ -665,6 +677,14 @@ test_rls_like (void)
   {
     g_autoptr(GPtrArray) findings = analyze (episodes, NULL, UNTIL);
     assert_fires_with (findings, "rls-like", CRAMP_SEVERITY_DISCUSS, EVIDENCE (evening, early));
+  }
+
+  /* times of day compare by the minute: 06:00:30 is 06:00 */
+  g_ptr_array_remove (episodes, early);
+  g_ptr_array_add (episodes, half_minute);
+  {
+    g_autoptr(GPtrArray) findings = analyze (episodes, NULL, UNTIL);
+    assert_fires_with (findings, "rls-like", CRAMP_SEVERITY_DISCUSS, EVIDENCE (evening, half_minute));
   }
 }
 

@@ -19,11 +19,15 @@
  *
  * An entry is split into words at every character that is neither a
  * letter nor a digit, and between letters and digits, so that
- * "Atorvastatin20mg" gives "atorvastatin", "20", "mg". A name matches
- * where its words come one after another in the entry, whatever the case;
- * an entry that begins with a negation ("no Lasix", "keine Pille") names
- * nothing taken. One pass over the entry's words looks each up in a hash
- * of the names' first words: no string is built per name.
+ * "Atorvastatin20mg" gives "atorvastatin", "20", "mg"; and into parts at
+ * its commas, but for a comma between two digits ("12,5"). A name matches
+ * where its words come one after another in one part, whatever the case,
+ * the longest name at each position. A match names no drug taken when its
+ * part begins with a negation ("keine Pille Yasmin"), when the word just
+ * before it is one ("Ramipril, kein HCTZ"), or when the first word after
+ * it that is not a dose is one ("Torem 10 mg abgesetzt"). One pass over
+ * the entry's words looks each up in a hash of the names' first words: no
+ * string is built per name.
  */
 
 typedef struct
@@ -34,7 +38,7 @@ typedef struct
 
 static const DrugClass classes[CRAMP_N_DRUG_CLASSES] = {
   [CRAMP_DRUG_CLASS_THIAZIDE] = { N_("thiazide and thiazide-like diuretics"),
-    { "hydrochlorothiazide", "hydrochlorothiazid", "hctz", "chlorthalidone", "chlortalidone",
+    { "hydrochlorothiazide", "hydrochlorothiazid", "hctz", "hct", "chlorthalidone", "chlortalidone",
       "chlortalidon", "indapamide", "indapamid", "bendroflumethiazide", "bendroflumethiazid",
       "metolazone", "metolazon", "xipamide", "xipamid", "microzide", "hygroton", "natrilix",
       "dyazide", "maxzide" } },
@@ -67,15 +71,24 @@ static const DrugClass classes[CRAMP_N_DRUG_CLASSES] = {
   [CRAMP_DRUG_CLASS_LONG_ACTING_BETA_AGONISTS] = { N_("long-acting beta-agonists"),
     { "salmeterol", "serevent", "formoterol", "eformoterol", "foradil", "oxis", "vilanterol",
       "indacaterol", "olodaterol", "symbicort", "seretide", "advair", "relvar", "breo", "dulera",
-      "flutiform", "fostair", "trelegy", "ultibro", "anoro", "spiolto" } },
+      "flutiform", "fostair", "foster", "trelegy", "ultibro", "anoro", "spiolto" } },
   [CRAMP_DRUG_CLASS_QUININE] = { N_("quinine"),
     { "quinine", "quinine sulfate", "quinine sulphate", "qualaquin", "chinin", "chininsulfat",
-      "limptar", "hydroquinine" } },
+      "limptar", "hydroquinine", "hydrochinin" } },
 };
 
-/* Words that, first in an entry, say the medicine is not taken. */
-static const char * const negations[] = {
-  "no", "not", "stopped", "without", "kein", "keine", "keinen", "ohne", "abgesetzt",
+/* Negations (catalog version 3): the word just before a name, the first
+ * word after it that is not a dose, or the first word of its part. */
+static const char * const negations_before[] = {
+  "no", "not", "without", "stopped", "kein", "keine", "keinen", "ohne",
+};
+static const char * const negations_after[] = {
+  "stopped", "discontinued", "abgesetzt", "pausiert",
+};
+
+/* The words of a dose, besides numbers, as written before case-folding. */
+static const char * const dose_units[] = {
+  "mg", "µg", "mcg", "g", "ml", "ie", "iu",
 };
 
 G_STATIC_ASSERT (CRAMP_N_DRUG_CLASSES <= 32);
@@ -86,6 +99,7 @@ typedef struct _Name Name;
 struct _Name
 {
   char  **words;     /* case-folded, NULL-terminated */
+  guint   n_words;
   guint   classes;   /* a name in two classes (Dyazide) has two bits */
   Name   *next;
 };
@@ -93,35 +107,55 @@ struct _Name
 typedef struct
 {
   GHashTable *by_first_word;   /* char * → Name * */
+  GHashTable *dose_units;      /* case-folded */
   GPtrArray  *names;           /* the names as the catalog spells them, sorted */
 } Catalog;
 
-static gboolean
-is_word_char (gunichar c)
+/* A word of an entry: case-folded, where it is in the entry as written,
+ * and the comma part it belongs to. */
+typedef struct
 {
-  return g_unichar_isalnum (c);
+  char  *folded;
+  gsize  start;
+  gsize  end;
+  guint  part;
+} Word;
+
+static void
+clear_word (gpointer data)
+{
+  g_free (((Word *) data)->folded);
 }
 
-/* Splits @text (already case-folded) into words, at non-letters and
- * between letters and digits. */
-static void
-split_words (const char *text,
-             GPtrArray  *words)
+/* Splits @text into words, at non-letters and between letters and
+ * digits, and into parts at commas that do not stand between two
+ * digits. */
+static GArray *
+split_words (const char *text)
 {
+  GArray *words = g_array_new (FALSE, FALSE, sizeof (Word));
   const char *start = NULL;
   gboolean start_digit = FALSE;
+  gunichar previous = 0;
+  guint part = 0;
+
+  g_array_set_clear_func (words, clear_word);
 
   for (const char *p = text;; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
-      gboolean word = c != 0 && is_word_char (c);
+      gboolean word = c != 0 && g_unichar_isalnum (c);
       gboolean digit = word && g_unichar_isdigit (c);
 
       if (start != NULL && (!word || digit != start_digit))
         {
-          g_ptr_array_add (words, g_strndup (start, p - start));
+          Word w = { g_utf8_casefold (start, p - start), start - text, p - text, part };
+
+          g_array_append_val (words, w);
           start = NULL;
         }
+      if (c == ',' && !(g_unichar_isdigit (previous) && g_unichar_isdigit (g_utf8_get_char (p + 1))))
+        part++;
       if (word && start == NULL)
         {
           start = p;
@@ -129,7 +163,10 @@ split_words (const char *text,
         }
       if (c == 0)
         break;
+      previous = c;
     }
+
+  return words;
 }
 
 static int
@@ -147,34 +184,39 @@ build_catalog (gpointer data)
 
   /* lives as long as the process */
   catalog->by_first_word = g_hash_table_new (g_str_hash, g_str_equal);
+  catalog->dose_units = g_hash_table_new (g_str_hash, g_str_equal);
   catalog->names = g_ptr_array_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (dose_units); i++)
+    g_hash_table_add (catalog->dose_units, g_utf8_casefold (dose_units[i], -1));
 
   for (guint c = 0; c < G_N_ELEMENTS (classes); c++)
     {
       for (guint n = 0; n < G_N_ELEMENTS (classes[c].names) && classes[c].names[n]; n++)
         {
           const char *spelling = classes[c].names[n];
-          g_autofree char *folded = g_utf8_casefold (spelling, -1);
-          GPtrArray *words = g_ptr_array_new ();
+          g_autoptr(GArray) split = split_words (spelling);
+          char **words = g_new0 (char *, split->len + 1);
           Name *head, *name;
 
-          split_words (folded, words);
-          g_ptr_array_add (words, NULL);
-          head = g_hash_table_lookup (catalog->by_first_word, words->pdata[0]);
+          for (guint w = 0; w < split->len; w++)
+            words[w] = g_steal_pointer (&g_array_index (split, Word, w).folded);
+          head = g_hash_table_lookup (catalog->by_first_word, words[0]);
 
           for (name = head; name != NULL; name = name->next)
-            if (g_strv_equal ((const char * const *) name->words, (const char * const *) words->pdata))
+            if (g_strv_equal ((const char * const *) name->words, (const char * const *) words))
               break;
           if (name != NULL)
             {
               /* the same name in a second class */
               name->classes |= 1u << c;
-              g_strfreev ((char **) g_ptr_array_free (words, FALSE));
+              g_strfreev (words);
               continue;
             }
 
           name = g_new0 (Name, 1);
-          name->words = (char **) g_ptr_array_free (words, FALSE);
+          name->words = words;
+          name->n_words = split->len;
           name->classes = 1u << c;
           name->next = head;
           g_hash_table_insert (catalog->by_first_word, name->words[0], name);
@@ -231,52 +273,156 @@ cramp_drug_catalog_names (void)
 }
 
 static gboolean
-is_negation (const char *word)
+is_one_of (const char         *word,
+           const char * const *list,
+           gsize               n)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (negations); i++)
-    if (g_str_equal (word, negations[i]))
+  for (gsize i = 0; i < n; i++)
+    if (g_str_equal (word, list[i]))
       return TRUE;
 
   return FALSE;
+}
+
+#define IS_ONE_OF(word, list) is_one_of ((word), (list), G_N_ELEMENTS (list))
+
+static gboolean
+is_part_negation (const char *word)
+{
+  return IS_ONE_OF (word, negations_before) || IS_ONE_OF (word, negations_after);
+}
+
+static gboolean
+is_dose (const Catalog *catalog,
+         const Word    *word)
+{
+  /* a word is all digits or none */
+  return g_unichar_isdigit (g_utf8_get_char (word->folded)) ||
+         g_hash_table_contains (catalog->dose_units, word->folded);
+}
+
+/* The longest name of the catalog whose words begin at @words[@i], all
+ * in its part. */
+static const Name *
+longest_name_at (const Catalog *catalog,
+                 GArray        *words,
+                 guint          i)
+{
+  const Word *first = &g_array_index (words, Word, i);
+  const Name *longest = NULL;
+
+  for (const Name *name = g_hash_table_lookup (catalog->by_first_word, first->folded);
+       name != NULL; name = name->next)
+    {
+      guint n = 1;
+
+      if (longest != NULL && name->n_words <= longest->n_words)
+        continue;
+      while (n < name->n_words && i + n < words->len &&
+             g_array_index (words, Word, i + n).part == first->part &&
+             g_str_equal (name->words[n], g_array_index (words, Word, i + n).folded))
+        n++;
+      if (n == name->n_words)
+        longest = name;
+    }
+
+  return longest;
+}
+
+static void
+drug_match_free (gpointer data)
+{
+  CrampDrugMatch *match = data;
+
+  g_free (match->text);
+  g_free (match);
+}
+
+/**
+ * cramp_drug_matches_in:
+ * @entry: a medication as the user wrote it, such as "Lasix 40 mg"
+ *
+ * Reads @entry by the medication catalog, version 3 of DESIGN.md.
+ *
+ * Returns: (transfer container) (element-type CrampDrugMatch): the
+ *   drugs @entry names as taken, in its order, each with the name and
+ *   the dose right after it as written ("Furosemid 40mg"); a negated
+ *   name is left out
+ */
+GPtrArray *
+cramp_drug_matches_in (const char *entry)
+{
+  const Catalog *catalog = get_catalog ();
+  g_autoptr(GArray) words = NULL;
+  GPtrArray *matches;
+  guint part_start = 0;
+
+  g_return_val_if_fail (entry != NULL, NULL);
+
+  matches = g_ptr_array_new_with_free_func (drug_match_free);
+  words = split_words (entry);
+  for (guint i = 0; i < words->len;)
+    {
+      const Word *first = &g_array_index (words, Word, i);
+      const Name *name;
+      guint after;
+      gboolean negated;
+      gsize end;
+
+      if (i == 0 || g_array_index (words, Word, i - 1).part != first->part)
+        part_start = i;
+
+      name = longest_name_at (catalog, words, i);
+      if (name == NULL)
+        {
+          i++;
+          continue;
+        }
+
+      /* the name, then the dose that follows it in its part */
+      after = i + name->n_words;
+      end = g_array_index (words, Word, after - 1).end;
+      while (after < words->len && g_array_index (words, Word, after).part == first->part &&
+             is_dose (catalog, &g_array_index (words, Word, after)))
+        end = g_array_index (words, Word, after++).end;
+
+      negated = is_part_negation (g_array_index (words, Word, part_start).folded) ||
+                (i > part_start && IS_ONE_OF (g_array_index (words, Word, i - 1).folded, negations_before)) ||
+                (after < words->len && g_array_index (words, Word, after).part == first->part &&
+                 IS_ONE_OF (g_array_index (words, Word, after).folded, negations_after));
+      if (!negated)
+        {
+          CrampDrugMatch *match = g_new0 (CrampDrugMatch, 1);
+
+          match->classes = name->classes;
+          match->text = g_strndup (entry + first->start, end - first->start);
+          g_ptr_array_add (matches, match);
+        }
+
+      i += name->n_words;
+    }
+
+  return matches;
 }
 
 /**
  * cramp_drug_classes_in:
  * @entry: a medication as the user wrote it, such as "Lasix 40 mg"
  *
- * Returns: the classes @entry names, one bit (1 << #CrampDrugClass) per
- *   class; none when the entry begins with a negation
+ * Returns: the classes of the drugs @entry names as taken, one bit
+ *   (1 << #CrampDrugClass) per class
  */
 guint
 cramp_drug_classes_in (const char *entry)
 {
-  const Catalog *catalog = get_catalog ();
-  g_autofree char *folded = NULL;
-  g_autoptr(GPtrArray) words = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) matches = NULL;
   guint found = 0;
 
   g_return_val_if_fail (entry != NULL, 0);
 
-  folded = g_utf8_casefold (entry, -1);
-  split_words (folded, words);
-
-  if (words->len == 0 || is_negation (g_ptr_array_index (words, 0)))
-    return 0;
-
-  for (guint i = 0; i < words->len; i++)
-    {
-      for (const Name *name = g_hash_table_lookup (catalog->by_first_word, g_ptr_array_index (words, i));
-           name != NULL; name = name->next)
-        {
-          guint n = 1;
-
-          while (name->words[n] != NULL && i + n < words->len &&
-                 g_str_equal (name->words[n], g_ptr_array_index (words, i + n)))
-            n++;
-          if (name->words[n] == NULL)
-            found |= name->classes;
-        }
-    }
+  matches = cramp_drug_matches_in (entry);
+  for (guint i = 0; i < matches->len; i++)
+    found |= ((CrampDrugMatch *) g_ptr_array_index (matches, i))->classes;
 
   return found;
 }

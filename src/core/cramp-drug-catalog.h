@@ -25,8 +25,17 @@ typedef enum
   CRAMP_N_DRUG_CLASSES
 } CrampDrugClass;
 
+/* A drug an entry names as taken: its classes (1 << #CrampDrugClass
+ * each) and its name with the dose after it, as the user wrote them. */
+typedef struct
+{
+  guint  classes;
+  char  *text;
+} CrampDrugMatch;
+
 guint               cramp_drug_class_count   (void);
 const char         *cramp_drug_class_label   (CrampDrugClass  drug_class);
+GPtrArray          *cramp_drug_matches_in    (const char     *entry);
 guint               cramp_drug_classes_in    (const char     *entry);
 const char * const *cramp_drug_catalog_names (void);
 

@@ -44,13 +44,15 @@ _cramp_findings_profile_taken_on (CrampProfile *profile,
   return TRUE;
 }
 
-/* The names of the medicines of @drug_class, as written, taken on the
- * days of the period's episodes. */
+/* The medicines of @drug_class taken on the days of the period's
+ * episodes, each once, by the name and dose that matched as written
+ * ("Furosemid 40 mg"), never a whole entry that names others too. */
 static char *
 describe_drugs (Analysis       *analysis,
                 CrampDrugClass  drug_class)
 {
   g_autoptr(GPtrArray) names = g_ptr_array_new ();
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   guint bit = 1u << drug_class;
   guint n_profile = analysis->profile ? cramp_profile_get_n_medications (analysis->profile) : 0;
 
@@ -63,19 +65,12 @@ describe_drugs (Analysis       *analysis,
         continue;
 
       for (guint m = 0; medications[m] != NULL; m++)
-        if ((_cramp_findings_classes_of (analysis, medications[m]) & bit) != 0 &&
-            !g_ptr_array_find_with_equal_func (names, medications[m], g_str_equal, NULL))
-          g_ptr_array_add (names, (gpointer) medications[m]);
+        _cramp_findings_add_drug_names (analysis, medications[m], drug_class, names, seen);
 
       for (guint m = 0; m < n_profile; m++)
-        {
-          const char *name = cramp_profile_get_medication_name (analysis->profile, m);
-
-          if ((_cramp_findings_classes_of (analysis, name) & bit) != 0 &&
-              _cramp_findings_profile_taken_on (analysis->profile, m, fact->day) &&
-              !g_ptr_array_find_with_equal_func (names, name, g_str_equal, NULL))
-            g_ptr_array_add (names, (gpointer) name);
-        }
+        if (_cramp_findings_profile_taken_on (analysis->profile, m, fact->day))
+          _cramp_findings_add_drug_names (analysis, cramp_profile_get_medication_name (analysis->profile, m),
+                                          drug_class, names, seen);
     }
 
   g_ptr_array_add (names, NULL);
@@ -175,7 +170,7 @@ _cramp_findings_run_quinine (Analysis   *analysis,
     return;
 
   drugs = describe_drugs (analysis, CRAMP_DRUG_CLASS_QUININE);
-  /* Translators: %s names medicines, such as "Limptar N" */
+  /* Translators: %s names medicines, such as "Limptar" */
   text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                        "%u cramp came on a day you took quinine (%s).",
                                        "%u cramps came on days you took quinine (%s).",

@@ -57,8 +57,8 @@ void          _cramp_finding_add_group (CrampFinding        *self,
 #define VASCULAR_AGE_ONE_RISK         50     /* from this age, with one */
 #define VASCULAR_RISKS_WITHOUT_AGE    2
 #define RLS_MIN                       2
-#define RLS_EVENING_S                 (18 * 3600)
-#define RLS_MORNING_S                 (6 * 3600)
+#define RLS_EVENING_MIN               (18 * 60)   /* minute of the day, inclusive */
+#define RLS_MORNING_MIN               (6 * 60)
 #define LOW_FLUID_BELOW_ML            1500
 #define LOW_FLUID_MIN                 2
 #define ALCOHOL_MIN                   2
@@ -86,10 +86,10 @@ typedef struct
   guint         n_facts;
   CrampProfile *profile;
   guint         conditions;
-  gint64        until;
+  gint64        end;          /* Unix time just after the period: [since, end) */
   int           until_year;
   GPtrArray    *findings;
-  GHashTable   *entry_classes;   /* a medication entry → its drug classes, + 1 */
+  GHashTable   *entry_drugs;     /* a medication entry → what it names, CrampDrugMatch */
 } Analysis;
 
 typedef gboolean (*EpisodeTest) (const Analysis *analysis,
@@ -202,6 +202,11 @@ add_finding (Analysis   *analysis,
 
 guint    _cramp_findings_classes_of          (Analysis     *analysis,
                                                const char   *entry);
+void     _cramp_findings_add_drug_names      (Analysis       *analysis,
+                                               const char     *entry,
+                                               CrampDrugClass  drug_class,
+                                               GPtrArray      *names,
+                                               GHashTable     *seen);
 char    *_cramp_findings_count_sentence      (const char   *singular,
                                                const char   *plural,
                                                guint         n);

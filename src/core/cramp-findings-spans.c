@@ -276,8 +276,8 @@ void
 _cramp_findings_run_worsening (Analysis   *analysis,
                                const Rule *rule)
 {
-  gint64 recent_start = analysis->until - WORSENING_RECENT_DAYS * DAY_S;
-  gint64 previous_start = analysis->until - WORSENING_BASELINE_DAYS * DAY_S;
+  gint64 recent_start = analysis->end - WORSENING_RECENT_DAYS * DAY_S;
+  gint64 previous_start = analysis->end - WORSENING_BASELINE_DAYS * DAY_S;
   g_autoptr(GHashTable) recent_nights = g_hash_table_new (g_int64_hash, g_int64_equal);
   g_autoptr(GHashTable) previous_nights = g_hash_table_new (g_int64_hash, g_int64_equal);
   g_autoptr(GPtrArray) evidence = NULL;
@@ -293,12 +293,12 @@ _cramp_findings_run_worsening (Analysis   *analysis,
     {
       Fact *fact = &analysis->facts[i];
 
-      if (fact->start > recent_start && fact->start <= analysis->until)
+      if (fact->start >= recent_start && fact->start < analysis->end)
         {
           g_hash_table_add (recent_nights, &fact->night);
           g_ptr_array_add (evidence, g_object_ref (fact->episode));
         }
-      else if (fact->start > previous_start && fact->start <= recent_start)
+      else if (fact->start >= previous_start && fact->start < recent_start)
         g_hash_table_add (previous_nights, &fact->night);
     }
 

@@ -61,22 +61,60 @@ static const char * const sources_fluid[] = { MEDLINEPLUS, ALLEN_KIRBY, NULL };
 static const char * const sources_alcohol[] = { MAYO_NIGHT, ALLEN_KIRBY, NULL };
 static const char * const sources_pregnancy[] = { NICE_CKS, NHS_DVT, NULL };
 
-/* The drug classes of a medication entry, as cramp_drug_classes_in()
- * says; a diary writes the same few entries again and again, so each is
- * read once per analysis. */
+/* What a medication entry names as taken, as cramp_drug_matches_in()
+ * reads it; a diary writes the same few entries again and again, so each
+ * is read once per analysis. */
+static GPtrArray *
+matches_of (Analysis   *analysis,
+            const char *entry)
+{
+  GPtrArray *matches = g_hash_table_lookup (analysis->entry_drugs, entry);
+
+  if (matches == NULL)
+    {
+      matches = cramp_drug_matches_in (entry);
+      g_hash_table_insert (analysis->entry_drugs, (gpointer) entry, matches);
+    }
+
+  return matches;
+}
+
+/* The drug classes a medication entry names as taken. */
 guint
 _cramp_findings_classes_of (Analysis   *analysis,
                             const char *entry)
 {
-  gpointer known = g_hash_table_lookup (analysis->entry_classes, entry);
-  guint classes;
+  GPtrArray *matches = matches_of (analysis, entry);
+  guint classes = 0;
 
-  if (known != NULL)
-    return GPOINTER_TO_UINT (known) - 1;
+  for (guint i = 0; i < matches->len; i++)
+    classes |= ((CrampDrugMatch *) g_ptr_array_index (matches, i))->classes;
 
-  classes = cramp_drug_classes_in (entry);
-  g_hash_table_insert (analysis->entry_classes, (gpointer) entry, GUINT_TO_POINTER (classes + 1));
   return classes;
+}
+
+/* Adds to @names the drugs of @drug_class that @entry names, as written,
+ * each once, whatever its case. */
+void
+_cramp_findings_add_drug_names (Analysis       *analysis,
+                                const char     *entry,
+                                CrampDrugClass  drug_class,
+                                GPtrArray      *names,
+                                GHashTable     *seen)
+{
+  GPtrArray *matches = matches_of (analysis, entry);
+
+  for (guint i = 0; i < matches->len; i++)
+    {
+      CrampDrugMatch *match = g_ptr_array_index (matches, i);
+      char *folded;
+
+      if ((match->classes & (1u << drug_class)) == 0)
+        continue;
+      folded = g_utf8_casefold (match->text, -1);
+      if (g_hash_table_add (seen, folded))
+        g_ptr_array_add (names, match->text);
+    }
 }
 
 /* "3 cramps lasted…": a sentence that counts, in the plural @n needs */
@@ -173,6 +211,13 @@ nothing_helped (const Analysis *analysis,
   return relief_of (fact) == CRAMP_RELIEF_NOTHING;
 }
 
+/* Times of day compare by the minute: 06:00:30 is 06:00. */
+static gint64
+minute_of_day (const Fact *fact)
+{
+  return fact->time_of_day / 60;
+}
+
 static gboolean
 like_restless_legs (const Analysis *analysis,
                     const Fact     *fact)
@@ -180,7 +225,7 @@ like_restless_legs (const Analysis *analysis,
   return (symptoms_of (fact) & CRAMP_SYMPTOM_URGE_TO_MOVE) != 0 &&
          (relief_of (fact) & (CRAMP_RELIEF_WALKING | CRAMP_RELIEF_STRETCHING)) != 0 &&
          at_rest (fact) &&
-         (fact->time_of_day >= RLS_EVENING_S || fact->time_of_day <= RLS_MORNING_S);
+         (minute_of_day (fact) >= RLS_EVENING_MIN || minute_of_day (fact) <= RLS_MORNING_MIN);
 }
 
 static gboolean
@@ -486,7 +531,8 @@ compare_severity (gconstpointer a,
  * cramp_findings_analyze:
  * @episodes: (element-type CrampEpisode): the episodes of the period
  * @profile: (nullable): the health profile
- * @until: the end of the period; "the last 30 days" end here
+ * @until: the last second of the period; "the last 30 days" end just
+ *   after it
  *
  * Runs every rule of the catalog.
  *
@@ -506,11 +552,12 @@ cramp_findings_analyze (GPtrArray    *episodes,
 
   analysis.profile = profile;
   analysis.conditions = profile ? cramp_profile_get_conditions (profile) : 0;
-  analysis.until = g_date_time_to_unix (until);
+  /* instants are whole seconds: the period ends where its last second does */
+  analysis.end = g_date_time_to_unix (until) + 1;
   analysis.until_year = g_date_time_get_year (until);
   analysis.findings = g_ptr_array_new_with_free_func (g_object_unref);
   /* keys are the episodes' and the profile's own strings */
-  analysis.entry_classes = g_hash_table_new (g_str_hash, g_str_equal);
+  analysis.entry_drugs = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
   gather_facts (&analysis, episodes);
 
   for (guint i = 0; i < G_N_ELEMENTS (catalog); i++)
@@ -524,7 +571,7 @@ cramp_findings_analyze (GPtrArray    *episodes,
     }
 
   g_free (analysis.facts);
-  g_hash_table_unref (analysis.entry_classes);
+  g_hash_table_unref (analysis.entry_drugs);
 
   /* stable: within a severity, the catalog's order stays */
   g_ptr_array_sort (analysis.findings, compare_severity);
