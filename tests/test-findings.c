@@ -9,7 +9,7 @@
 #include "cramp-findings-test-utils.h"
 
 /*
- * Every rule of the red-flag catalog, version 2, as DESIGN.md words it:
+ * Every rule of the red-flag catalog, version 3, as DESIGN.md words it:
  * fires at its threshold, not just below it, and names exactly the
  * episodes that show it, with its severity. The medication catalog has
  * tests of its own (test-medicines.c).
@@ -24,7 +24,7 @@ test_catalog_table (void)
   CrampSeverity previous = CRAMP_SEVERITY_URGENT;
 
   g_assert_true (g_file_get_contents (help_path, &help, NULL, NULL));
-  g_assert_cmpuint (cramp_findings_catalog_size (), ==, 21);
+  g_assert_cmpuint (cramp_findings_catalog_size (), ==, 22);
 
   for (guint i = 0; i < cramp_findings_catalog_size (); i++)
     {
@@ -103,6 +103,63 @@ test_clot_signs (void)
   cramp_episode_set_symptoms (right, 0);
   CHECK_FIRES (all, NULL, "clot-signs", CRAMP_SEVERITY_URGENT, EVIDENCE (left));
   unref_all (all);
+}
+
+/* limb-ischaemia: one leg, cold, with numbness, tingling or weakness */
+static void
+test_limb_ischaemia (void)
+{
+  CrampEpisode *numb = ep ("2026-06-01T03:00:00+02:00");
+  CrampEpisode *tingling = ep ("2026-06-02T03:00:00+02:00");
+  CrampEpisode *weak = ep ("2026-06-03T03:00:00+02:00");
+  CrampEpisode *both = ep ("2026-06-04T03:00:00+02:00");
+  CrampEpisode *unsided = ep ("2026-06-05T03:00:00+02:00");
+  CrampEpisode *cold_only = ep ("2026-06-06T03:00:00+02:00");
+  CrampEpisode *warm = ep ("2026-06-07T03:00:00+02:00");
+  CrampEpisode *either = ep ("2026-06-08T03:00:00+02:00");
+  CrampEpisode **others = EVIDENCE (both, unsided, cold_only, warm, either);
+  guint cold_and_numb = CRAMP_SYMPTOM_SKIN_COLD | CRAMP_SYMPTOM_NUMBNESS;
+
+  cramp_episode_set_side (numb, CRAMP_SIDE_LEFT);
+  cramp_episode_set_side (tingling, CRAMP_SIDE_RIGHT);
+  cramp_episode_set_side (weak, CRAMP_SIDE_LEFT);
+  cramp_episode_set_side (both, CRAMP_SIDE_BOTH);
+  cramp_episode_set_side (cold_only, CRAMP_SIDE_LEFT);
+  cramp_episode_set_side (warm, CRAMP_SIDE_RIGHT);
+  cramp_episode_set_side (either, CRAMP_SIDE_RIGHT);
+  cramp_episode_set_symptoms (numb, cold_and_numb);
+  cramp_episode_set_symptoms (tingling, CRAMP_SYMPTOM_SKIN_COLD | CRAMP_SYMPTOM_TINGLING);
+  cramp_episode_set_symptoms (weak, CRAMP_SYMPTOM_SKIN_COLD | CRAMP_SYMPTOM_WEAKNESS);
+  /* both legs, no side, cold skin alone, warm skin with numbness, and
+   * the older "warmer or colder" with numbness: none of them */
+  cramp_episode_set_symptoms (both, cold_and_numb);
+  cramp_episode_set_symptoms (unsided, cold_and_numb);
+  cramp_episode_set_symptoms (cold_only, CRAMP_SYMPTOM_SKIN_COLD);
+  cramp_episode_set_symptoms (warm, CRAMP_SYMPTOM_SKIN_WARM | CRAMP_SYMPTOM_NUMBNESS);
+  cramp_episode_set_symptoms (either, CRAMP_SYMPTOM_SKIN_TEMPERATURE | CRAMP_SYMPTOM_NUMBNESS);
+  CHECK_SILENT (others, NULL, "limb-ischaemia");
+
+  /* each of the three, on either side, is enough on its own */
+  CHECK_FIRES (EVIDENCE (tingling, both, cold_only), NULL, "limb-ischaemia", CRAMP_SEVERITY_URGENT,
+               EVIDENCE (tingling));
+  {
+    CrampEpisode **all = EVIDENCE (numb, tingling, weak, both, unsided, cold_only, warm, either);
+    g_autoptr(GPtrArray) findings = analyze_these (all, NULL);
+    CrampFinding *finding = assert_fires_with (findings, "limb-ischaemia", CRAMP_SEVERITY_URGENT,
+                                               EVIDENCE (numb, tingling, weak));
+    const char *text = cramp_finding_get_explanation (finding);
+
+    /* urgent, after clot-signs in the table, before every see-doctor sign */
+    g_assert_true (g_ptr_array_index (findings, 0) == finding);
+    g_assert_nonnull (strstr (text, "3 cramps in one leg came with cold skin"));
+    g_assert_nonnull (strstr (text, "ambulance"));
+    g_assert_null (strstr (text, "you have"));
+    /* the symptoms are still shown as symptoms too */
+    g_assert_nonnull (find (findings, "associated-symptoms"));
+  }
+
+  unref_all (EVIDENCE (numb, tingling, weak));
+  unref_all (others);
 }
 
 static void
@@ -339,6 +396,25 @@ test_claudication (void)
   }
 
   unref_all (EVIDENCE (a, b, c, d, far, zero, hour, other));
+}
+
+/* The median of an even number of distances is the mean of the two
+ * middle ones: 300, 300, 500, 500 have 400, and all four lie within
+ * 25 % of it. The lower middle (300: 225–375) or the upper (500:
+ * 375–625) would put only two in the band. */
+static void
+test_claudication_even_median (void)
+{
+  CrampEpisode *a = walked ("2026-06-01T10:00:00+02:00", 300, CRAMP_MUSCLE_CALF);
+  CrampEpisode *b = walked ("2026-06-03T10:00:00+02:00", 300, CRAMP_MUSCLE_CALF);
+  CrampEpisode *c = walked ("2026-06-05T10:00:00+02:00", 500, CRAMP_MUSCLE_CALF);
+  CrampEpisode *d = walked ("2026-06-07T10:00:00+02:00", 500, CRAMP_MUSCLE_CALF);
+  g_autoptr(GPtrArray) findings = analyze_these (EVIDENCE (a, b, c, d), NULL);
+  CrampFinding *finding = assert_fires_with (findings, "claudication", CRAMP_SEVERITY_SEE_DOCTOR,
+                                             EVIDENCE (a, b, c, d));
+
+  g_assert_nonnull (strstr (cramp_finding_get_explanation (finding), "4 of your 4 walking cramps came after about 400 metres"));
+  unref_all (EVIDENCE (a, b, c, d));
 }
 
 static void
@@ -1011,10 +1087,12 @@ main (int   argc,
 
   g_test_add_func ("/findings/catalog", test_catalog_table);
   g_test_add_func ("/findings/clot-signs", test_clot_signs);
+  g_test_add_func ("/findings/limb-ischaemia", test_limb_ischaemia);
   g_test_add_func ("/findings/symptoms", test_symptom_rows);
   g_test_add_func ("/findings/counted", test_counted_rows);
   g_test_add_func ("/findings/rest-pain", test_rest_pain);
   g_test_add_func ("/findings/claudication", test_claudication);
+  g_test_add_func ("/findings/claudication/even-median", test_claudication_even_median);
   g_test_add_func ("/findings/frequent", test_frequent);
   g_test_add_func ("/findings/sleep-disruption", test_sleep_disruption);
   g_test_add_func ("/findings/worsening", test_worsening);

@@ -29,6 +29,7 @@ void          _cramp_finding_add_group (CrampFinding        *self,
 #define DAY_S (G_GINT64_CONSTANT (24) * 3600)
 
 #define CLOT_SIGNS_MIN                1
+#define LIMB_ISCHAEMIA_MIN            1
 #define TISSUE_DAMAGE_MIN             1
 #define WALKING_DIFFICULTY_MIN        1
 #define CLAUDICATION_MAX_DURATION_S   600

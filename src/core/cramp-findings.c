@@ -11,7 +11,7 @@
 #include "cramp-time.h"
 
 /*
- * The red-flag catalog, version 2, of DESIGN.md: one table, a row for
+ * The red-flag catalog, version 3, of DESIGN.md: one table, a row for
  * each finding, in the order the findings come out within a severity.
  * A row is a test of one episode and the fewest episodes that must pass
  * it, or, where the catalog counts nights, spans or distances, a rule of
@@ -37,9 +37,12 @@
 #define GARRISON "Garrison SR et al. Nocturnal leg cramps and prescription use that precedes them. Arch Intern Med 2012;172:120 (PMID 22157068)."
 #define HALLEGRAEFF_2017 "Hallegraeff J et al. Criteria for diagnosing nocturnal leg cramps: a systematic review. BMC Fam Pract 2017;18:29."
 #define STATIN_LABEL "Statin prescribing information (for example atorvastatin, “Warnings and precautions: myopathy”): report unexplained muscle pain, tenderness or weakness promptly."
+#define ESVS_2020 "Björck M et al. European Society for Vascular Surgery (ESVS) 2020 clinical practice guidelines on the management of acute limb ischaemia. Eur J Vasc Endovasc Surg 2020;59:173."
+#define NICE_CKS_PAD "NICE Clinical Knowledge Summaries: “Peripheral arterial disease”."
 #define FDA_QUININE "U.S. Food and Drug Administration: drug safety communication on quinine (Qualaquin) for night leg cramps (2010)."
 
 static const char * const sources_clot[] = { NHS_DVT, NICE_CKS, MEDLINEPLUS, NULL };
+static const char * const sources_ischaemia[] = { ESVS_2020, NICE_CKS_PAD, NULL };
 static const char * const sources_tissue[] = { MAYO_PAD, AHA_ACC, NULL };
 static const char * const sources_walking[] = { MEDLINEPLUS, NICE_CKS, NULL };
 static const char * const sources_claudication[] = { MAYO_PAD, AHA_ACC, EDINBURGH, NULL };
@@ -160,6 +163,20 @@ clot_signs (const Analysis *analysis,
          (symptoms & (CRAMP_SYMPTOM_REDNESS | CRAMP_SYMPTOM_SKIN_WARM | CRAMP_SYMPTOM_SKIN_TEMPERATURE)) != 0;
 }
 
+/* One leg, cold, with numbness, tingling or weakness: the "perishing
+ * cold", paraesthesia and paralysis of acute limb ischaemia. */
+static gboolean
+limb_ischaemia (const Analysis *analysis,
+                const Fact     *fact)
+{
+  CrampSide side = cramp_episode_get_side (fact->episode);
+  guint symptoms = symptoms_of (fact);
+
+  return (side == CRAMP_SIDE_LEFT || side == CRAMP_SIDE_RIGHT) &&
+         (symptoms & CRAMP_SYMPTOM_SKIN_COLD) != 0 &&
+         (symptoms & (CRAMP_SYMPTOM_NUMBNESS | CRAMP_SYMPTOM_TINGLING | CRAMP_SYMPTOM_WEAKNESS)) != 0;
+}
+
 static gboolean
 has_sores (const Analysis *analysis,
            const Fact     *fact)
@@ -245,6 +262,15 @@ static const Rule catalog[] = {
     N_("A swollen calf on one side that is red or warm matches what doctors check for a blood clot in a leg "
        "vein (deep vein thrombosis). Get medical advice today: call your doctor or an out-of-hours service. "
        "If you are short of breath or have chest pain, call an ambulance.") },
+  { "limb-ischaemia", CRAMP_SEVERITY_URGENT,
+    N_("A cold leg on one side with numbness or weakness"),
+    N_("A cramp in one leg (left or right) with cold skin, together with numbness, tingling or weakness."),
+    sources_ischaemia, limb_ischaemia, LIMB_ISCHAEMIA_MIN,
+    NP_("%u cramp in one leg came with cold skin and numbness, tingling or weakness.",
+        "%u cramps in one leg came with cold skin and numbness, tingling or weakness."),
+    N_("A leg that turns cold, numb or weak on one side matches what doctors check for a sudden blockage of a leg "
+       "artery, which needs treatment within hours. Get medical advice now: call your doctor or an out-of-hours "
+       "service. If the leg is pale, cold and painful, or you cannot move it or feel it, call an ambulance.") },
   { "tissue-damage", CRAMP_SEVERITY_URGENT,
     N_("Sores or slow-healing wounds"),
     N_("A cramp logged with sores or wounds that heal slowly."),
