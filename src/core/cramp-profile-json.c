@@ -7,6 +7,7 @@
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "cramp-profile-json.h"
 #include "cramp-time.h"
@@ -239,6 +240,139 @@ read_conditions (JsonNode      *node,
   return TRUE;
 }
 
+/* The deepest a profile nests: the object, its list of medications, and
+ * a medication. */
+#define MAX_DEPTH 3
+
+typedef struct
+{
+  GHashTable *keys;        /* of an object: the keys seen, as written */
+  gboolean    want_key;    /* of an object: the next string is a key */
+} Level;
+
+static void
+clear_level (gpointer data)
+{
+  g_clear_pointer (&((Level *) data)->keys, g_hash_table_unref);
+}
+
+/* What JSON allows but json-glib takes without a word, or cannot take
+ * at all, looked for in the text before the parser sees it: nesting
+ * deeper than a profile has (a file of nested "[" overflows the
+ * parser's stack), a key twice in one object (the parser keeps the
+ * last), text after the object, comments, single quotes and a NUL in a
+ * string (which json-glib accepts, or cuts the string at). */
+static gboolean
+check_form (const char  *data,
+            gsize        length,
+            GError     **error)
+{
+  g_autoptr(GArray) levels = g_array_new (FALSE, TRUE, sizeof (Level));
+  gboolean done = FALSE;
+  guint line = 1;
+
+  g_array_set_clear_func (levels, clear_level);
+
+  for (gsize i = 0; i < length; i++)
+    {
+      char c = data[i];
+      Level *top = levels->len > 0 ? &g_array_index (levels, Level, levels->len - 1) : NULL;
+
+      if (c == '\n')
+        line++;
+      if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
+        continue;
+      if (done)
+        /* Translators: %u is a line of the file */
+        return fail (error, _("The file holds more than the health profile: there is more after its end, on line %u."),
+                     line);
+
+      switch (c)
+        {
+        case '"':
+          {
+            gsize start = ++i;
+            gboolean escaped = FALSE;
+
+            for (; i < length && data[i] != '"'; i++)
+              {
+                if (data[i] == '\\')
+                  {
+                    escaped = TRUE;
+                    if (i + 5 < length && strncmp (data + i + 1, "u0000", 5) == 0)
+                      /* Translators: %u is a line of the file */
+                      return fail (error, _("A text on line %u holds a NUL character (\\u0000), which the health "
+                                            "profile cannot."), line);
+                    i++;
+                  }
+                else if (data[i] == '\n')
+                  line++;
+              }
+            if (top != NULL && top->want_key)
+              {
+                g_autofree char *key = g_strndup (data + start, MIN (i, length) - start);
+
+                top->want_key = FALSE;
+                if (escaped)
+                  return fail (error, _("“%s” is not a key of the health profile%s."), key, "");
+                if (!g_hash_table_add (top->keys, g_steal_pointer (&key)))
+                  /* Translators: %s is a key of a JSON file, %u a line of the file */
+                  return fail (error, _("The key “%.*s” is in one object twice, the second time on line %u."),
+                               (int) (i - start), data + start, line);
+              }
+            break;
+          }
+
+        case '{':
+        case '[':
+          {
+            Level level = { NULL, FALSE };
+
+            if (levels->len == MAX_DEPTH)
+              /* Translators: %u is a line of the file, %d a number of levels */
+              return fail (error, _("The file nests lists or objects deeper than a health profile can (%d levels), "
+                                    "on line %u."), MAX_DEPTH, line);
+            if (c == '{')
+              {
+                level.keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+                level.want_key = TRUE;
+              }
+            g_array_append_val (levels, level);
+            break;
+          }
+
+        case '}':
+        case ']':
+          if (levels->len > 0)
+            g_array_set_size (levels, levels->len - 1);
+          done = levels->len == 0;
+          break;
+
+        case ',':
+          if (top != NULL && top->keys != NULL)
+            top->want_key = TRUE;
+          break;
+
+        case '/':
+          /* Translators: %u is a line of the file */
+          return fail (error, _("The file has a comment on line %u; JSON has none."), line);
+
+        case '\'':
+          /* Translators: %u is a line of the file */
+          return fail (error, _("The file has a single quote on line %u; JSON writes text in double quotes."), line);
+
+        default:
+          /* a number, a word (true, null) or a colon: the parser judges
+           * them, and a file that is one of them alone */
+          if (levels->len == 0)
+            return TRUE;
+          break;
+        }
+    }
+
+  return TRUE;
+}
+
 /**
  * cramp_profile_from_json:
  * @data: the file's contents
@@ -264,6 +398,8 @@ cramp_profile_from_json (const char  *data,
 
   if (!g_utf8_validate (data, length, NULL))
     return fail (error, _("The file is not UTF-8 text.")), NULL;
+  if (!check_form (data, length, error))
+    return NULL;
   if (!json_parser_load_from_data (parser, data, length, &local_error))
     {
       guint line = 0, column = 0;
