@@ -159,7 +159,7 @@ on_pdf_chosen_cb (CrampWindow          *self,
   if (response == GTK_RESPONSE_ACCEPT &&
       (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) &&
       (path = g_file_get_path (file)) &&
-      !cramp_file_check_not_diary (path, cramp_store_get_path (self->store), &error))
+      !cramp_file_check_target (path, cramp_store_get_path (self->store), &error))
     _cramp_window_show_error (self, error->message);
   else if (response == GTK_RESPONSE_ACCEPT && path != NULL)
     {
@@ -225,7 +225,7 @@ on_backup_saved_cb (CrampWindow          *self,
       (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) &&
       (path = g_file_get_path (file)))
     {
-      if (cramp_file_check_not_diary (path, cramp_store_get_path (self->store), &error) &&
+      if (cramp_file_check_target (path, cramp_store_get_path (self->store), &error) &&
           cramp_store_back_up (self->store, path, &error))
         cramp_toast_present (self->toast, _("Backup saved"), CRAMP_TOAST_NO_BUTTONS);
       else

@@ -28,8 +28,9 @@ _cramp_cli_fail (const char *message)
 /**
  * _cramp_cli_check_output:
  *
- * Refuses to write an export, a report or a copy over the diary itself
- * or its -wal and -shm files.
+ * Refuses to write an export, a report or a copy over the diary, its
+ * -wal and -shm files, the app's other files, or anything that is not a
+ * regular file (cramp_file_check_target()).
  */
 int
 _cramp_cli_check_output (const char *path,
@@ -37,7 +38,7 @@ _cramp_cli_check_output (const char *path,
 {
   g_autoptr(GError) error = NULL;
 
-  if (!cramp_file_check_not_diary (path, diary_path, &error))
+  if (!cramp_file_check_target (path, diary_path, &error))
     return _cramp_cli_fail (error->message);
 
   return CRAMP_EXIT_OK;

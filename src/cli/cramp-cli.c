@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <stdio.h>
 
 #include "cramp-cli-private.h"
 
@@ -253,7 +254,18 @@ cramp_cli_run (const CrampCliOptions *options,
 
   for (guint i = 0; i < G_N_ELEMENTS (options_table); i++)
     if (options_table[i].run != NULL && is_given (options, &options_table[i]))
-      return options_table[i].run (options, diary_path);
+      {
+        int status = options_table[i].run (options, diary_path);
+
+        /* what a command printed reached its reader, or it failed: a
+         * full disk (> /dev/full) or a closed pipe is not success */
+        if ((fflush (stdout) != 0 || ferror (stdout)) && status == CRAMP_EXIT_OK)
+          {
+            g_printerr ("%s\n", _("The output could not be written, so the command failed."));
+            return CRAMP_EXIT_ERROR;
+          }
+        return status;
+      }
 
   g_return_val_if_reached (CRAMP_EXIT_USAGE);
 }

@@ -19,5 +19,8 @@ gboolean cramp_file_write_private (const char  *path,
 gboolean cramp_file_check_not_diary (const char  *path,
                                      const char  *diary_path,
                                      GError     **error);
+gboolean cramp_file_check_target    (const char  *path,
+                                     const char  *diary_path,
+                                     GError     **error);
 
 G_END_DECLS
