@@ -36,10 +36,24 @@ typedef struct
   GAsyncQueue *batches;   /* GPtrArray of CrampEpisode; an empty one ends */
   GAsyncQueue *done;      /* the batches back, to be freed; the empty one ends */
   GPtrArray   *batch;
+  GHashTable  *seen;      /* start, duration, muscle and side of each row */
   GStrv        unknown;
   guint        n_bad;
+  guint        n_moved;
+  guint        n_repeated;
   GError      *error;
 } ParseJob;
+
+/* What makes two rows without an id the same cramp, as the store
+ * compares them with the diary (cramp_store_import_add()). */
+static char *
+same_cramp_key (CrampEpisode *episode)
+{
+  return g_strdup_printf ("%" G_GINT64_FORMAT " %d %d %d",
+                          g_date_time_to_unix (cramp_episode_get_started_at (episode)),
+                          cramp_episode_get_duration (episode), cramp_episode_get_muscle (episode),
+                          cramp_episode_get_side (episode));
+}
 
 static void
 queue_episode (CrampEpisode *episode,
@@ -47,6 +61,15 @@ queue_episode (CrampEpisode *episode,
 {
   ParseJob *job = user_data;
   GPtrArray *finished;
+  char *key = same_cramp_key (episode);
+
+  /* a row without an id that repeats an earlier row of the file is
+   * counted as such, not as one already in the diary */
+  if (!g_hash_table_add (job->seen, key) && cramp_episode_get_id (episode) == NULL)
+    {
+      job->n_repeated++;
+      return;
+    }
 
   g_ptr_array_add (job->batch, g_object_ref (episode));
   if (job->batch->len == BATCH_SIZE)
@@ -65,8 +88,10 @@ parse_thread (gpointer user_data)
   gboolean ok;
 
   job->batch = g_ptr_array_new_full (BATCH_SIZE, g_object_unref);
-  ok = cramp_csv_parse_each (job->data, job->length, job->file_name, &job->unknown, &job->n_bad,
+  job->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  ok = cramp_csv_parse_each (job->data, job->length, job->file_name, &job->unknown, &job->n_bad, &job->n_moved,
                              queue_episode, job, &job->error);
+  g_hash_table_unref (job->seen);
   if (job->batch->len > 0)
     g_async_queue_push (job->batches, job->batch);
   else
@@ -208,6 +233,26 @@ _cramp_cli_run_import (const CrampCliOptions *options,
                             "%u were already in the diary and were skipped.",
                             n_skipped),
                n_skipped);
+    }
+  if (job.n_repeated > 0)
+    {
+      g_print (" ");
+      g_print (g_dngettext (GETTEXT_PACKAGE,
+                            "%u row repeats an earlier row of this file and was skipped.",
+                            "%u rows repeat earlier rows of this file and were skipped.",
+                            job.n_repeated),
+               job.n_repeated);
+    }
+  if (job.n_moved > 0)
+    {
+      g_print (" ");
+      g_print (g_dngettext (GETTEXT_PACKAGE,
+                            "%u start fell in the time the clocks skip, and was moved forward by as much: "
+                            "02:30 reads 03:30 where an hour is skipped.",
+                            "%u starts fell in the time the clocks skip, and were moved forward by as much: "
+                            "02:30 reads 03:30 where an hour is skipped.",
+                            job.n_moved),
+               job.n_moved);
     }
   g_print ("\n");
 

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "cramp-csv.h"
+#include "cramp-time.h"
 
 G_DEFINE_QUARK (cramp-csv-error-quark, cramp_csv_error)
 
@@ -27,6 +28,20 @@ typedef enum
   RECORD_STRAY_QUOTE,
   RECORD_UNCLOSED_QUOTE,
 } RecordStatus;
+
+/* Whether a spreadsheet would run @text, past any quotes it begins
+ * with, as a formula (CSV injection: a note "=HYPERLINK(…)"). Such a
+ * field is written with one more "'" before it, which a spreadsheet
+ * shows as text and an import takes away again, so the round trip is
+ * byte for byte. */
+static gboolean
+runs_as_formula (const char *text)
+{
+  while (*text == '\'')
+    text++;
+
+  return *text != '\0' && strchr ("=+-@\t\r", *text) != NULL;
+}
 
 static void
 string_free (gpointer data)
@@ -185,7 +200,7 @@ cramp_csv_parse (const char  *data,
 {
   g_autoptr(GPtrArray) episodes = g_ptr_array_new_with_free_func (g_object_unref);
 
-  if (!cramp_csv_parse_each (data, length, file_name, unknown_columns, n_bad_rows,
+  if (!cramp_csv_parse_each (data, length, file_name, unknown_columns, n_bad_rows, NULL,
                              append_episode, episodes, error))
     return NULL;
 
@@ -198,6 +213,8 @@ cramp_csv_parse (const char  *data,
  * @unknown_columns: (out) (optional): header names that are not fields of
  *   the diary, which are ignored
  * @n_bad_rows: (out) (optional): how many rows are wrong, on error
+ * @n_moved: (inout) (optional): counts the local times without an offset
+ *   that the clocks skipped, which were moved forward by the gap
  * @func: (scope call): called with each good episode, in file order, until
  *   a row is found wrong
  *
@@ -215,6 +232,7 @@ cramp_csv_parse_each (const char          *data,
                       const char          *file_name,
                       GStrv               *unknown_columns,
                       guint               *n_bad_rows,
+                      guint               *n_moved,
                       CrampCsvEpisodeFunc  func,
                       gpointer             user_data,
                       GError             **error)
@@ -357,6 +375,20 @@ cramp_csv_parse_each (const char          *data,
               continue;
             }
 
+          /* the quote an export put before a formula */
+          if (value->str[0] == '\'' && runs_as_formula (value->str))
+            g_string_erase (value, 0, 1);
+
+          /* a local time the clocks skipped is moved, and said so */
+          if (column == CRAMP_FIELD_STARTED_AT && n_moved != NULL && !cramp_time_has_offset (value->str))
+            {
+              g_autoptr(GDateTime) start = NULL;
+              gboolean moved = FALSE;
+
+              start = cramp_time_parse_full (value->str, &moved, NULL);
+              *n_moved += moved;
+            }
+
           if (!cramp_episode_set_field (episode, column, value->str, &local_error))
             {
               problem (problems, file_name, line, local_error->message);
@@ -420,6 +452,11 @@ static void
 append_field (GString    *out,
               const char *text)
 {
+  g_autofree char *guarded = NULL;
+
+  if (runs_as_formula (text))
+    text = guarded = g_strconcat ("'", text, NULL);
+
   if (strpbrk (text, ",\"\r\n") == NULL)
     {
       g_string_append (out, text);

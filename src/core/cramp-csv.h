@@ -26,6 +26,7 @@ gboolean   cramp_csv_parse_each   (const char          *data,
                                    const char          *file_name,
                                    GStrv               *unknown_columns,
                                    guint               *n_bad_rows,
+                                   guint               *n_moved,
                                    CrampCsvEpisodeFunc  func,
                                    gpointer             user_data,
                                    GError             **error);

@@ -16,10 +16,67 @@
  * the editor, the CSV import, the store — asks here first.
  */
 
+/**
+ * cramp_text_find_hidden:
+ * @text: valid UTF-8
+ * @lines: whether tabs and line breaks (LF, or CR LF) belong in it, as
+ *   in notes
+ *
+ * Looks for a character that shows nothing of itself but can change
+ * what a text says: a control character, or a bidirectional override or
+ * isolate (U+202A–U+202E, U+2066–U+2069), which makes text read in
+ * another order than it is stored ("Lasix" that shows as "xisaL", a
+ * name that hides another). No text field of the diary takes one.
+ *
+ * Returns: the first such character, or 0
+ */
+gunichar
+cramp_text_find_hidden (const char *text,
+                        gboolean    lines)
+{
+  g_return_val_if_fail (text != NULL, 0);
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      /* a line break may be a Windows one, CR LF */
+      if (lines && (c == '\t' || c == '\n' || (c == '\r' && p[1] == '\n')))
+        continue;
+      if (g_unichar_iscntrl (c) || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069))
+        return c;
+    }
+
+  return 0;
+}
+
+/**
+ * cramp_text_describe_hidden:
+ * @field: the field, as it stands after "in": "the notes"
+ * @c: what cramp_text_find_hidden() found
+ *
+ * Returns: (transfer full): a sentence that names the character and
+ *   the field
+ */
+char *
+cramp_text_describe_hidden (const char *field,
+                            gunichar    c)
+{
+  if (g_unichar_iscntrl (c))
+    /* Translators: U+%04X names a character; %s is a field, such as "the notes" */
+    return g_strdup_printf (_("The diary does not take the control character U+%04X in %s; remove it."), c, field);
+
+  /* Translators: U+%04X names a character; %s is a field, such as "the notes" */
+  return g_strdup_printf (_("The diary does not take the direction mark U+%04X in %s, which makes text read in "
+                            "another order than it is written; remove it."), c, field);
+}
+
 static gboolean
 check_medication (const char  *name,
                   GError     **error)
 {
+  gunichar hidden;
+
   if (!g_utf8_validate (name, -1, NULL))
     {
       g_set_error_literal (error, CRAMP_EPISODE_ERROR, CRAMP_FIELD_MEDICATIONS,
@@ -39,12 +96,20 @@ check_medication (const char  *name,
     {
       gunichar c = g_utf8_get_char (p);
 
-      if (c == ';' || g_unichar_iscntrl (c))
+      if (c == ';' || c == '\n' || c == '\r')
         {
           g_set_error_literal (error, CRAMP_EPISODE_ERROR, CRAMP_FIELD_MEDICATIONS,
                                _("Separate medications with “;”; a name cannot contain one, or a line break."));
           return FALSE;
         }
+    }
+
+  if ((hidden = cramp_text_find_hidden (name, FALSE)) != 0)
+    {
+      g_autofree char *message = cramp_text_describe_hidden (_("the medications"), hidden);
+
+      g_set_error_literal (error, CRAMP_EPISODE_ERROR, CRAMP_FIELD_MEDICATIONS, message);
+      return FALSE;
     }
 
   return TRUE;
@@ -192,8 +257,16 @@ cramp_episode_validate (CrampEpisode  *self,
 
   if (self->notes != NULL)
     {
+      gunichar hidden;
+
       if (!g_utf8_validate (self->notes, -1, NULL))
         return fail (error, CRAMP_FIELD_NOTES, _("The notes are not valid text."));
+      if ((hidden = cramp_text_find_hidden (self->notes, TRUE)) != 0)
+        {
+          g_autofree char *message = cramp_text_describe_hidden (_("the notes"), hidden);
+
+          return fail (error, CRAMP_FIELD_NOTES, message);
+        }
       if (g_utf8_strlen (self->notes, -1) > CRAMP_NOTES_MAX_CHARS)
         {
           g_set_error (error, CRAMP_EPISODE_ERROR, CRAMP_FIELD_NOTES,

@@ -126,5 +126,9 @@ gboolean       cramp_medications_parse       (const char     *text,
                                               GStrv          *names,
                                               GError        **error);
 char          *cramp_medications_join        (const char * const *names);
+gunichar       cramp_text_find_hidden        (const char     *text,
+                                              gboolean        lines);
+char          *cramp_text_describe_hidden    (const char     *field,
+                                              gunichar        c);
 
 G_END_DECLS

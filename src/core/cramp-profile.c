@@ -363,6 +363,15 @@ check_medication (const char   *name,
                   GError      **error)
 {
   g_auto(GStrv) parsed = NULL;
+  gunichar hidden;
+
+  if (name != NULL && g_utf8_validate (name, -1, NULL) && (hidden = cramp_text_find_hidden (name, FALSE)) != 0)
+    {
+      g_autofree char *message = cramp_text_describe_hidden (_("the medications"), hidden);
+
+      g_set_error_literal (error, CRAMP_PROFILE_ERROR, CRAMP_PROFILE_ERROR_NAME, message);
+      return FALSE;
+    }
 
   if (name == NULL || !g_utf8_validate (name, -1, NULL) ||
       !cramp_medications_parse (name, &parsed, NULL) || g_strv_length (parsed) != 1)
@@ -476,6 +485,19 @@ cramp_profile_validate (CrampProfile  *self,
       g_set_error (error, CRAMP_PROFILE_ERROR, CRAMP_PROFILE_ERROR_PATIENT,
                    _("The name can be at most %d characters long."), CRAMP_PATIENT_NAME_MAX_CHARS);
       return FALSE;
+    }
+
+  if (self->patient_name != NULL)
+    {
+      gunichar hidden = cramp_text_find_hidden (self->patient_name, FALSE);
+
+      if (hidden != 0)
+        {
+          g_autofree char *message = cramp_text_describe_hidden (_("the name for the report"), hidden);
+
+          g_set_error_literal (error, CRAMP_PROFILE_ERROR, CRAMP_PROFILE_ERROR_PATIENT, message);
+          return FALSE;
+        }
     }
 
   if (self->birth_year != 0 &&

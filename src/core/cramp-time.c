@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "cramp-time.h"
@@ -201,49 +202,83 @@ cramp_time_night_start (gint64 night,
 }
 
 /**
- * cramp_time_parse:
- * @text: an ISO 8601 date and time, such as `2026-03-02T03:14:00+01:00`;
- *   without an offset it is read in the local time zone
+ * cramp_time_has_offset:
  *
- * Returns: (transfer full): the instant, in a zone fixed at its offset,
- *   or %NULL with @error set.
+ * Returns: whether the time part of an ISO 8601 text ends with an
+ *   offset, so that it names an instant whatever the local time zone
  */
-/* Whether the time part of an ISO 8601 text ends with an offset. */
-static gboolean
-has_offset (const char *text)
+gboolean
+cramp_time_has_offset (const char *text)
 {
   const char *time = strpbrk (text, "Tt ");
 
   return time != NULL && strpbrk (time, "Zz+-") != NULL;
 }
 
+/* Whether the seconds of the time part are 60: a leap second, which
+ * GLib reads as 59, and so as another instant than the one written. */
+static gboolean
+has_leap_second (const char *text)
+{
+  const char *time = strpbrk (text, "Tt ");
+  int hour, minute, second;
+
+  return time != NULL && sscanf (time + 1, "%2d:%2d:%2d", &hour, &minute, &second) == 3 && second == 60;
+}
+
+/* The most a clock on Earth is off UTC: Kiribati's +14:00, and −12:00. */
+#define MAX_OFFSET_S (14 * 3600)
+
+/**
+ * cramp_time_parse_full:
+ * @moved: (out) (optional): set to whether the text named a local time in
+ *   the hour the clocks skip, which was moved forward by that hour
+ *
+ * As cramp_time_parse(). A local time without an offset that the clocks
+ * skip (02:30 on the night Berlin moves to summer time) is moved forward
+ * by the length of the gap, as ISO 8601 and GLib's g_date_time_new() do:
+ * 02:30 becomes 03:30+02:00, the instant 02:30+01:00 would have been.
+ */
 GDateTime *
-cramp_time_parse (const char  *text,
-                  GError     **error)
+cramp_time_parse_full (const char  *text,
+                       gboolean    *moved,
+                       GError     **error)
 {
   g_autoptr(GTimeZone) zone = NULL;
   g_autoptr(GDateTime) parsed = NULL;
+  g_autoptr(GDateTime) wall = NULL;
+  g_autofree char *copy = NULL;
+  gboolean local;
   gint64 unix_utc;
 
   g_return_val_if_fail (text != NULL, NULL);
+
+  if (moved != NULL)
+    *moved = FALSE;
 
   /* GLib accepts a space or a lowercase t between date and time; a CSV
    * field with stray spaces around it is still the same instant. */
   if (!g_utf8_validate (text, -1, NULL) || strlen (text) > 64)
     goto invalid;
 
-  {
-    g_autofree char *copy = g_strstrip (g_strdup (text));
+  copy = g_strstrip (g_strdup (text));
+  if (copy[0] == '\0')
+    goto invalid;
 
-    if (copy[0] == '\0')
-      goto invalid;
+  if (has_leap_second (copy))
+    {
+      g_set_error (error, CRAMP_TIME_ERROR, CRAMP_TIME_ERROR_RANGE,
+                   _("“%s” has a leap second (:60), which the diary cannot keep apart from :59; write :59 or the "
+                     "next minute"),
+                   text);
+      return NULL;
+    }
 
-    /* Looking up the local zone reads the disk every time: only a time
-     * without an offset needs it. */
-    zone = has_offset (copy) ? g_time_zone_new_utc () : g_time_zone_new_local ();
-    parsed = g_date_time_new_from_iso8601 (copy, zone);
-  }
-
+  /* Looking up the local zone reads the disk every time: only a time
+   * without an offset needs it. */
+  local = !cramp_time_has_offset (copy);
+  zone = local ? g_time_zone_new_local () : g_time_zone_new_utc ();
+  parsed = g_date_time_new_from_iso8601 (copy, zone);
   if (parsed == NULL)
     goto invalid;
 
@@ -253,6 +288,40 @@ cramp_time_parse (const char  *text,
                    _("“%s” has a time zone offset that is not a whole number of minutes"),
                    text);
       return NULL;
+    }
+  if (ABS (g_date_time_get_utc_offset (parsed)) > MAX_OFFSET_S * G_TIME_SPAN_SECOND)
+    {
+      g_set_error (error, CRAMP_TIME_ERROR, CRAMP_TIME_ERROR_RANGE,
+                   _("“%s” has a time zone offset beyond ±14:00, which no clock uses"),
+                   text);
+      return NULL;
+    }
+
+  /* A local time the clocks skip: GLib gives the end of the gap; the
+   * time moves by the gap's length instead. */
+  if (local)
+    {
+      g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+
+      /* the clock's reading as written, counted as if it were UTC */
+      wall = g_date_time_new_from_iso8601 (copy, utc);
+    }
+  if (wall != NULL)
+    {
+      gint64 shown = g_date_time_to_unix (parsed) + cramp_time_utc_offset (parsed);
+      gint64 written = g_date_time_to_unix (wall);
+
+      if (shown != written)
+        {
+          g_autoptr(GDateTime) before = g_date_time_add_seconds (parsed, -1);
+          g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (written - cramp_time_utc_offset (before));
+          g_autoptr(GDateTime) moved_to = g_date_time_to_timezone (utc, zone);
+
+          g_clear_pointer (&parsed, g_date_time_unref);
+          parsed = g_steal_pointer (&moved_to);
+          if (moved != NULL)
+            *moved = TRUE;
+        }
     }
 
   unix_utc = g_date_time_to_unix (parsed);
@@ -275,6 +344,21 @@ invalid:
                  shown);
     return NULL;
   }
+}
+
+/**
+ * cramp_time_parse:
+ * @text: an ISO 8601 date and time, such as `2026-03-02T03:14:00+01:00`;
+ *   without an offset it is read in the local time zone
+ *
+ * Returns: (transfer full): the instant, in a zone fixed at its offset,
+ *   or %NULL with @error set.
+ */
+GDateTime *
+cramp_time_parse (const char  *text,
+                  GError     **error)
+{
+  return cramp_time_parse_full (text, NULL, error);
 }
 
 /**

@@ -41,6 +41,10 @@ GDateTime *cramp_time_new_fixed    (gint64       unix_utc,
                                     int          utc_offset_s);
 GDateTime *cramp_time_to_fixed     (GDateTime   *datetime);
 GDateTime *cramp_time_now          (void);
+gboolean   cramp_time_has_offset   (const char  *text);
+GDateTime *cramp_time_parse_full   (const char  *text,
+                                    gboolean    *moved,
+                                    GError     **error);
 GDateTime *cramp_time_parse        (const char  *text,
                                     GError     **error);
 char      *cramp_time_format       (GDateTime   *datetime);
