@@ -195,7 +195,7 @@ analyse (const CrampCliOptions  *options,
   if (!parse_period (options, &since, &until, error))
     return NULL;
 
-  if (!(store = cramp_store_open (diary_path, error)))
+  if (!(store = cramp_store_open_to_read (diary_path, error)))
     return NULL;
 
   return cramp_analysis_new (store, since, until, error);

@@ -170,7 +170,8 @@ _cramp_cli_run_import (const CrampCliOptions *options,
   job.done = done;
   thread = g_thread_new ("cramp-csv", parse_thread, &job);
 
-  if ((store = cramp_store_open (diary_path, &error)))
+  /* nothing is added to a damaged diary */
+  if ((store = cramp_store_open (diary_path, &error)) && cramp_store_check_whole (store, &error))
     import = cramp_store_import_begin (store, &error);
   stored = import != NULL;
 
@@ -270,7 +271,7 @@ _cramp_cli_run_export (const CrampCliOptions *options,
   guint n_episodes = 0;
   int status;
 
-  if (!(store = cramp_store_open (diary_path, &error)))
+  if (!(store = cramp_store_open_to_read (diary_path, &error)))
     return _cramp_cli_fail (error->message);
 
   if (!(csv = cramp_csv_export (store, &n_episodes, &error)))
@@ -307,7 +308,8 @@ _cramp_cli_run_backup (const CrampCliOptions *options,
 
   if ((status = _cramp_cli_check_output (path, diary_path)) != CRAMP_EXIT_OK)
     return status;
-  if (!(store = cramp_store_open (diary_path, &error)))
+  /* a copy of a damaged diary is no backup */
+  if (!(store = cramp_store_open_to_read (diary_path, &error)) || !cramp_store_check_whole (store, &error))
     return _cramp_cli_fail (error->message);
   if (!cramp_store_back_up (store, path, &error))
     return _cramp_cli_fail (error->message);
@@ -400,6 +402,7 @@ _cramp_cli_run_import_profile (const CrampCliOptions *options,
     }
 
   if (!(store = cramp_store_open (diary_path, &error)) ||
+      !cramp_store_check_whole (store, &error) ||
       !(current = cramp_store_get_profile (store, &error)))
     return _cramp_cli_fail (error->message);
 
@@ -427,7 +430,7 @@ _cramp_cli_run_export_profile (const CrampCliOptions *options,
   g_autofree char *json = NULL;
   int status;
 
-  if (!(store = cramp_store_open (diary_path, &error)) ||
+  if (!(store = cramp_store_open_to_read (diary_path, &error)) ||
       !(profile = cramp_store_get_profile (store, &error)))
     return _cramp_cli_fail (error->message);
   json = cramp_profile_to_json (profile);

@@ -94,7 +94,7 @@ copy_database (sqlite3     *source,
     {
       int saved = errno;
 
-      g_unlink (copying);
+      _cramp_store_remove_private_file (copying);
       if ((rc & 0xff) == SQLITE_FULL || (rc == SQLITE_OK && saved == ENOSPC))
         g_set_error (error, CRAMP_STORE_ERROR, CRAMP_STORE_ERROR_FULL,
                      _("The disk is full, so the copy of the diary could not be written. Free some space, then try again."));
@@ -538,18 +538,15 @@ cramp_store_restore_file (const char  *diary_path,
   return TRUE;
 }
 
-static void
-quick_check_thread (GTask        *task,
-                    gpointer      source_object,
-                    gpointer      task_data,
-                    GCancellable *cancellable)
+/* Whether SQLite finds the whole diary at @path readable, through a
+ * connection of its own, read-only: the store's goes on meanwhile. */
+static gboolean
+quick_check_path (const char *path)
 {
-  const char *path = task_data;
   sqlite3 *db = NULL;
   sqlite3_stmt *stmt = NULL;
   g_autofree char *result = NULL;
 
-  /* a connection of its own, read-only: the window's goes on meanwhile */
   if (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL) == SQLITE_OK &&
       sqlite3_busy_timeout (db, 5000) == SQLITE_OK &&
       sqlite3_prepare_v2 (db, "PRAGMA quick_check", -1, &stmt, NULL) == SQLITE_OK &&
@@ -558,15 +555,46 @@ quick_check_thread (GTask        *task,
   sqlite3_finalize (stmt);
   sqlite3_close_v2 (db);
 
-  if (g_strcmp0 (result, "ok") == 0)
+  if (g_strcmp0 (result, "ok") != 0)
+    g_debug ("quick_check of %s: %s", path, result ? result : "no answer");
+  return g_strcmp0 (result, "ok") == 0;
+}
+
+static void
+quick_check_thread (GTask        *task,
+                    gpointer      source_object,
+                    gpointer      task_data,
+                    GCancellable *cancellable)
+{
+  if (quick_check_path (task_data))
     g_task_return_boolean (task, TRUE);
   else
-    {
-      g_debug ("quick_check of %s: %s", path, result ? result : "no answer");
-      g_task_return_new_error (task, CRAMP_STORE_ERROR, CRAMP_STORE_ERROR_DAMAGED,
-                               _("The diary is damaged: some of it cannot be read. Restore it from a backup; "
-                                 "the damaged file will be kept aside."));
-    }
+    g_task_return_new_error (task, CRAMP_STORE_ERROR, CRAMP_STORE_ERROR_DAMAGED,
+                             _("The diary is damaged: some of it cannot be read. Restore it from a backup; "
+                               "the damaged file will be kept aside."));
+}
+
+/**
+ * cramp_store_check_whole:
+ *
+ * Checks the whole diary for damage, as the command line does before it
+ * writes to it or copies it: a diary with a damaged page opens, and
+ * reads well until that page, but nothing is added to it, and no copy
+ * of it passes for a good backup.
+ *
+ * Returns: whether the diary is whole; if not, @error says so in the
+ *   sentence that reading it would
+ */
+gboolean
+cramp_store_check_whole (CrampStore  *self,
+                         GError     **error)
+{
+  g_return_val_if_fail (CRAMP_IS_STORE (self), FALSE);
+
+  if (quick_check_path (self->path))
+    return TRUE;
+
+  return _cramp_store_set_error (self, SQLITE_CORRUPT, FALSE, error);
 }
 
 /**

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "cramp-store-private.h"
+#include "cramp-time.h"
 
 /*
  * The diary as a file: its folder, private whatever the umask; a new
@@ -59,21 +60,84 @@ _cramp_store_new_private_file (const char *folder,
   return g_steal_pointer (&path);
 }
 
+/**
+ * _cramp_store_remove_private_file:
+ *
+ * Removes a file that _cramp_store_new_private_file() made, and what
+ * SQLite made beside it (its -journal, -wal and -shm).
+ */
+void
+_cramp_store_remove_private_file (const char *path)
+{
+  static const char * const suffixes[] = { "", "-journal", "-wal", "-shm" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *file = g_strconcat (path, suffixes[i], NULL);
+
+      g_unlink (file);
+    }
+}
+
+/* A temporary file of ours is stale when a process that was killed, or
+ * a machine that lost power, left it an hour ago or more: no copy or
+ * new diary takes that long. */
+#define STALE_AFTER_S (60 * 60)
+
+/**
+ * _cramp_store_remove_stale_files:
+ * @folder: the diary's folder, or its backups'
+ *
+ * Removes the temporary files that a new diary or a copy is built in
+ * (".diary-new-…", ".backup-…", with their -journal, -wal and -shm)
+ * when they are stale: what a process killed part-way left behind.
+ */
+void
+_cramp_store_remove_stale_files (const char *folder)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  gint64 now = cramp_time_now_unix ();
+  const char *name;
+
+  if (dir == NULL)
+    return;
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = NULL;
+      GStatBuf st;
+
+      if (!g_str_has_prefix (name, ".diary-new-") && !g_str_has_prefix (name, ".backup-"))
+        continue;
+      path = g_build_filename (folder, name, NULL);
+      if (g_lstat (path, &st) == 0 && S_ISREG (st.st_mode) && now - st.st_mtime >= STALE_AFTER_S)
+        {
+          g_debug ("Removing %s, left by a process that did not finish", path);
+          g_unlink (path);
+        }
+    }
+}
+
 /* Makes the diary's folder, private whatever the umask. */
 gboolean
 _cramp_store_ensure_folder (const char  *path,
                             GError     **error)
 {
   g_autofree char *folder = g_path_get_dirname (path);
+  GStatBuf st;
+  int mode = 0700;
 
-  if (g_mkdir_with_parents (folder, 0700) != 0)
+  /* g_mkdir_with_parents() is subject to the umask; the folder is ours,
+   * so it is made private even if it existed: others lose their access,
+   * but a folder the user made read-only stays read-only */
+  if (g_stat (folder, &st) == 0)
+    mode = st.st_mode & 0700;
+  else if (g_mkdir_with_parents (folder, 0700) != 0)
     return _cramp_store_set_path_error (error, CRAMP_STORE_ERROR_UNREADABLE,
                                  _("The folder for the diary, “%s”, cannot be created."),
                                  folder);
 
-  /* g_mkdir_with_parents() is subject to the umask; the folder is ours,
-   * so it is made private even if it existed. */
-  if (g_chmod (folder, 0700) != 0)
+  if ((g_stat (folder, &st) != 0 || (st.st_mode & 07777) != mode) && g_chmod (folder, mode) != 0)
     g_debug ("Cannot make %s private: %s", folder, g_strerror (errno));
 
   return TRUE;
@@ -109,7 +173,7 @@ _cramp_store_create_diary (const char  *path,
       if (rc != SQLITE_OK)
         _cramp_store_set_error (builder, rc, TRUE, error);
       g_clear_object (&builder);
-      g_unlink (building);
+      _cramp_store_remove_private_file (building);
       return FALSE;
     }
   g_clear_object (&builder);

@@ -26,6 +26,7 @@ struct _CrampStore
   gint64        data_version;
   guint         n_episodes;   /* as of the last change seen */
   gboolean      created;      /* this store made the diary file */
+  gboolean      read_only;    /* cramp_store_open_to_read() of a diary it cannot write */
   int           backup_day;   /* g_date_get_julian() of the last daily backup seen */
 };
 
@@ -48,6 +49,8 @@ gint64        _cramp_store_query_int     (sqlite3       *db,
                                           int           *rc_out);
 char         *_cramp_store_new_private_file (const char *folder,
                                              const char *pattern);
+void          _cramp_store_remove_private_file (const char *path);
+void          _cramp_store_remove_stale_files  (const char *folder);
 gboolean      _cramp_store_ensure_folder (const char    *path,
                                           GError       **error);
 gboolean      _cramp_store_create_diary  (const char    *path,

@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <unistd.h>
 #include <sys/stat.h>
 
 #include "cramp-store-private.h"
@@ -293,16 +294,42 @@ shown_func (sqlite3_context  *context,
   sqlite3_result_text (context, g_utf8_casefold (shown->str, shown->len), -1, g_free);
 }
 
+/* Opens the diary to read only. A diary closed well has no -wal file:
+ * it is opened as immutable, which makes SQLite leave no -wal and -shm
+ * files behind, and needs none, where a read-only folder or medium
+ * could not take them. One with a -wal file holds changes there, which
+ * only a connection that shares its -shm file sees. */
+static int
+open_read_only (CrampStore *self)
+{
+  g_autofree char *wal = g_strconcat (self->path, "-wal", NULL);
+  g_autofree char *uri = NULL;
+  g_autofree char *immutable = NULL;
+
+  if (g_file_test (wal, G_FILE_TEST_EXISTS))
+    return sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOFOLLOW, NULL);
+
+  if ((uri = g_filename_to_uri (self->path, NULL, NULL)) == NULL)
+    return SQLITE_CANTOPEN;
+  immutable = g_strconcat (uri, "?immutable=1", NULL);
+  return sqlite3_open_v2 (immutable, &self->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_URI, NULL);
+}
+
 static gboolean
 open_database (CrampStore  *self,
+               gboolean     read_only,
                GError     **error)
 {
   gint64 app_id, version;
   int rc;
 
-  rc = sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW, NULL);
+  if (read_only)
+    rc = open_read_only (self);
+  else
+    rc = sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW, NULL);
   if (rc != SQLITE_OK)
     return _cramp_store_set_error (self, rc, FALSE, error);
+  self->read_only = read_only;
 
   sqlite3_busy_timeout (self->db, 5000);
   sqlite3_create_function_v2 (self->db, "cramp_casefold", 1,
@@ -313,7 +340,7 @@ open_database (CrampStore  *self,
                               SQLITE_UTF8 | SQLITE_INNOCUOUS,
                               NULL, shown_func, NULL, NULL, NULL);
 
-  if (sqlite3_db_readonly (self->db, "main") == 1)
+  if (!read_only && sqlite3_db_readonly (self->db, "main") == 1)
     return _cramp_store_set_path_error (error, CRAMP_STORE_ERROR_READ_ONLY,
                                  _("The diary “%s” is read-only, so nothing could be saved. Make it writable, then start again."),
                                  self->path);
@@ -333,6 +360,20 @@ open_database (CrampStore  *self,
     return _cramp_store_set_path_error (error, CRAMP_STORE_ERROR_NEWER,
                                  _("The diary “%s” was written by a newer version of Cramp Diary. Update the app to open it."),
                                  self->path);
+
+  if (read_only)
+    {
+      /* an older diary is brought up to date by writing it */
+      if (version < cramp_store_schema_version ())
+        return _cramp_store_set_path_error (error, CRAMP_STORE_ERROR_READ_ONLY,
+                                            _("The diary “%s” is read-only and was written by an older version of "
+                                              "Cramp Diary. Make it writable once, so that it can be brought up to "
+                                              "date."),
+                                            self->path);
+      self->data_version = _cramp_store_query_int (self->db, "PRAGMA data_version", &rc);
+      self->n_episodes = cramp_store_count (self);
+      return TRUE;
+    }
 
   if (!_cramp_store_exec (self,
              "PRAGMA journal_mode = WAL;"
@@ -498,6 +539,15 @@ cramp_store_open (const char  *path,
   if (!_cramp_store_ensure_folder (path, error))
     return NULL;
 
+  /* what a process killed part-way left behind */
+  {
+    g_autofree char *folder = g_path_get_dirname (path);
+    g_autofree char *backups = g_build_filename (folder, "backups", NULL);
+
+    _cramp_store_remove_stale_files (folder);
+    _cramp_store_remove_stale_files (backups);
+  }
+
   if (g_lstat (path, &st) != 0)
     {
       if (errno != ENOENT)
@@ -511,13 +561,81 @@ cramp_store_open (const char  *path,
   if (!_cramp_store_check_header (path, error))
     return NULL;
 
+  /* SQLite keeps its -wal and -shm files beside the diary */
+  {
+    g_autofree char *folder = g_path_get_dirname (path);
+
+    if (g_access (folder, W_OK) != 0)
+      return _cramp_store_set_path_error (error, CRAMP_STORE_ERROR_READ_ONLY,
+                                          _("The folder of the diary, “%s”, is read-only, so nothing could be saved. "
+                                            "Make it writable, then start again."), folder), NULL;
+  }
+
   self = g_object_new (CRAMP_TYPE_STORE, NULL);
   self->path = g_strdup (path);
   self->created = created;
-  if (!open_database (self, error))
+  if (!open_database (self, FALSE, error))
     return NULL;
 
   return g_steal_pointer (&self);
+}
+
+/* Whether this process may write the diary at @path: the file, and its
+ * folder, where SQLite keeps its -wal and -shm files. */
+static gboolean
+can_write (const char *path)
+{
+  g_autofree char *folder = g_path_get_dirname (path);
+
+  return g_access (path, W_OK) == 0 && g_access (folder, W_OK) == 0;
+}
+
+/**
+ * cramp_store_open_to_read:
+ * @path: the diary file
+ *
+ * Opens the diary for a command that only reads it (an export, a
+ * report, the findings): as cramp_store_open() does where the diary can
+ * be written, and read-only where it cannot (a file or folder the user
+ * made read-only, a read-only medium), so that the user can always get
+ * their data out. A store opened read-only refuses every change with a
+ * sentence that says why.
+ *
+ * Returns: (transfer full): the store, or %NULL with @error set
+ */
+CrampStore *
+cramp_store_open_to_read (const char  *path,
+                          GError     **error)
+{
+  g_autoptr(CrampStore) self = NULL;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  if (!g_file_test (path, G_FILE_TEST_EXISTS) || can_write (path))
+    return cramp_store_open (path, error);
+
+  if (!_cramp_store_check_header (path, error))
+    return NULL;
+
+  self = g_object_new (CRAMP_TYPE_STORE, NULL);
+  self->path = g_strdup (path);
+  if (!open_database (self, TRUE, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * cramp_store_get_read_only:
+ *
+ * Returns: whether the store was opened to read only
+ */
+gboolean
+cramp_store_get_read_only (CrampStore *self)
+{
+  g_return_val_if_fail (CRAMP_IS_STORE (self), FALSE);
+
+  return self->read_only;
 }
 
 /**

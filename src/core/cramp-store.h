@@ -41,6 +41,9 @@ guint         cramp_store_schema_version      (void);
 
 CrampStore   *cramp_store_open                (const char     *path,
                                                GError        **error);
+CrampStore   *cramp_store_open_to_read        (const char     *path,
+                                               GError        **error);
+gboolean      cramp_store_get_read_only       (CrampStore     *self);
 const char   *cramp_store_get_path            (CrampStore     *self);
 gboolean      cramp_store_get_created         (CrampStore     *self);
 guint         cramp_store_get_n_episodes      (CrampStore     *self);
@@ -141,6 +144,8 @@ void          cramp_store_quick_check_async   (CrampStore         *self,
                                                gpointer            user_data);
 gboolean      cramp_store_quick_check_finish  (CrampStore         *self,
                                                GAsyncResult       *result,
+                                               GError            **error);
+gboolean      cramp_store_check_whole         (CrampStore         *self,
                                                GError            **error);
 gboolean      cramp_store_restore_file        (const char         *diary_path,
                                                const char         *source,
