@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cramp-format.h"
 #include "cramp-reminder.h"
 #include "cramp-reminders-page.h"
 #include "cramp-spin.h"
@@ -145,8 +146,8 @@ add_day_buttons (CrampRemindersPage *self)
   for (guint d = 0; d < 7; d++)
     {
       g_autoptr(GDateTime) day = g_date_time_add_days (monday, d);
-      g_autofree char *short_name = g_date_time_format (day, "%a");
-      g_autofree char *name = g_date_time_format (day, "%A");
+      g_autofree char *short_name = cramp_format_datetime (day, "%a");
+      g_autofree char *name = cramp_format_datetime (day, "%A");
       GtkWidget *button = gtk_toggle_button_new_with_label (short_name);
 
       gtk_widget_set_tooltip_text (button, name);

@@ -124,7 +124,30 @@ print_json (CrampAnalysis *analysis)
   json_generator_set_root (generator, root);
   json_generator_set_pretty (generator, TRUE);
   text = json_generator_to_data (generator, NULL);
-  g_print ("%s\n", text);
+  /* UTF-8 whatever the locale: g_print() would convert it to the
+   * locale's character set, and a “ to "?" under LANG=C */
+  fputs (text, stdout);
+  fputc ('\n', stdout);
+}
+
+/* @text in capitals, the same in every locale: g_utf8_strup() follows
+ * LC_CTYPE, and in Turkish makes "MEDİCAL" of "medical". */
+static char *
+upper_case (const char *text)
+{
+  GString *upper = g_string_new (NULL);
+
+  for (const char *p = text; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == 0x00DF)   /* ß has no capital of its own */
+        g_string_append (upper, "SS");
+      else
+        g_string_append_unichar (upper, g_unichar_toupper (c));
+    }
+
+  return g_string_free (upper, FALSE);
 }
 
 static void
@@ -158,7 +181,7 @@ print_text (CrampAnalysis *analysis)
       if ((int) cramp_finding_get_severity (finding) != severity)
         {
           severity = cramp_finding_get_severity (finding);
-          heading = g_utf8_strup (cramp_severity_get_label (severity), -1);
+          heading = upper_case (cramp_severity_get_label (severity));
           g_print ("\n%s\n", heading);
         }
 

@@ -9,6 +9,7 @@
 #include <pango/pangocairo.h>
 
 #include "cramp-chart.h"
+#include "cramp-format.h"
 
 /*
  * The charts, drawn on any cairo_t: the on-screen widget, the printed
@@ -215,7 +216,7 @@ week_label (GDateMonth month,
 
   day = g_date_time_new_utc (year, month, 1, 12, 0, 0);
   /* Translators: a month under the weekly chart, as strftime() writes it */
-  return g_date_time_format (day, _("%b"));
+  return cramp_format_datetime (day, _("%b"));
 }
 
 /* Where the weekly chart's bars go: weeks are merged by @group into

@@ -10,6 +10,8 @@ G_BEGIN_DECLS
 
 /* Dates, times and amounts as people read them, in the user's language.
  * Times are shown on the clock of the episode's own offset. */
+char *cramp_format_datetime    (GDateTime  *datetime,
+                               const char *format);
 char *cramp_format_time_of_day (GDateTime *datetime);
 char *cramp_format_date        (GDateTime *datetime);
 char *cramp_format_date_short  (GDateTime *datetime);
