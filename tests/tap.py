@@ -24,7 +24,7 @@ def check(condition, message):
         print(f"not ok - {message}", flush=True)
 
 
-def wait_for(finder, what, timeout=10.0, interval=0.1, ignore=()):
+def wait_for(finder, what, timeout=30.0, interval=0.1, ignore=()):
     """What finder() returns once it is true; an exception of a kind in
     ignore counts as not yet."""
     deadline = time.monotonic() + timeout

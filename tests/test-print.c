@@ -246,6 +246,30 @@ find_output (const char *folder,
   return g_steal_pointer (&newest);
 }
 
+/* Whether the queue finished every job within a minute: lpstat lists
+ * the jobs not completed. */
+static gboolean
+wait_for_jobs (const char *socket)
+{
+  const char *argv[] = { "lpstat", "-h", socket, "-o", "CrampTest", NULL };
+
+  for (int i = 0; i < 600; i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GSubprocess) lpstat = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error);
+      g_autofree char *out = NULL;
+
+      g_assert_no_error (error);
+      g_subprocess_communicate_utf8 (lpstat, NULL, NULL, &out, NULL, &error);
+      g_assert_no_error (error);
+      if (g_subprocess_get_successful (lpstat) && out != NULL && g_strstrip (out)[0] == '\0')
+        return TRUE;
+      g_usleep (100000);
+    }
+
+  return FALSE;
+}
+
 static void
 test_print_to_cups (void)
 {
@@ -304,8 +328,10 @@ test_print_to_cups (void)
       g_error ("the queue wrote no PDF in %s; its log:\n%s", out_folder, log);
     }
 
-  /* give the backend a moment to finish the file */
-  g_usleep (1000000);
+  /* the file appears as the backend begins it: wait for the queue to
+   * say the job is done, not for a moment that a busy machine may
+   * need more than */
+  g_assert_true (wait_for_jobs (socket));
   {
     const char *argv[] = { "pdftotext", "-layout", output, "-", NULL };
     g_autoptr(GSubprocess) pdftotext = g_subprocess_newv (argv, G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error);

@@ -151,13 +151,15 @@ tick_cb (gpointer user_data)
   return G_SOURCE_CONTINUE;
 }
 
-/* Runs the main loop until @done says so, for at most 10 seconds; a tick
- * wakes it, so that the deadline holds when nothing else happens. */
+/* Runs the main loop until @done says so, for at most 30 seconds (a
+ * bound for a failure, which a loaded machine never reaches while
+ * working); a tick wakes it, so that the deadline holds when nothing
+ * else happens. */
 static gboolean
 wait_until (gboolean (*done) (gpointer),
             gpointer   data)
 {
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  gint64 deadline = g_get_monotonic_time () + 30 * G_USEC_PER_SEC;
   guint tick = g_timeout_add (50, tick_cb, NULL);
 
   while (!done (data) && g_get_monotonic_time () < deadline)

@@ -168,10 +168,16 @@ def notifications_owner(env):
 
 
 # The evening the service's clock is set to, and how long before the
-# reminder it starts
+# reminder it starts: long enough for a start on a loaded machine, which
+# must arm the reminder before it is due (a reminder due before the
+# service started does not come at once)
 EVENING = "2027-01-14"
 REMINDER = "22:00"
-LEAD_S = 8
+LEAD_S = 20
+# How late a reminder may come on a loaded machine: the service's clock
+# starts when faketime has started it, and a busy machine delays the
+# notification too; the next minute's check would be 60 s late
+LATE_S = 30
 
 
 def reminder_start():
@@ -260,9 +266,9 @@ def test_service(home, env):
         check(windows == [], f"it maps no window ({len(windows)} mapped)")
 
         step("the notification comes at the set minute")
-        first = wait_for(lambda: monitor.calls(), "the reminder", timeout=30)[0]
+        first = wait_for(lambda: monitor.calls(), "the reminder", timeout=LEAD_S + 2 * LATE_S)[0]
         late = first["time"] - due
-        check(0 <= late < 5, f"it came {late:.1f} s after {REMINDER}")
+        check(0 <= late < LATE_S, f"it came {late:.1f} s after {REMINDER}")
         check(first["summary"] == "Time to Stretch", f"its summary is “{first['summary']}”")
         check(not re.search(r"cramp|pain|medic", first["body"], re.I),
               f"its body says nothing of health: “{first['body']}”")
@@ -279,7 +285,7 @@ def test_service(home, env):
         wait_for_log(home, ["shown", "snoozed"], "the snooze in the stretch log")
         second = wait_for(lambda: monitor.calls()[1:], "the reminder again", timeout=90)[0]
         after = second["time"] - snoozed_at
-        check(58 <= after < 66, f"it came back {after:.0f} s later, for a snooze of one minute")
+        check(58 <= after < 60 + LATE_S, f"it came back {after:.0f} s later, for a snooze of one minute")
         check(second["replaces"] > 0, "in place of the first one")
         time.sleep(0.5)
         check(displayed(env) == 1, "one reminder on screen, not two")
