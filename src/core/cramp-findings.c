@@ -151,14 +151,22 @@ run_counted (Analysis   *analysis,
 
 /* The tests of the counted rows. */
 
+/* A cramp in one leg, left or right: not both, and not unsaid. */
+static gboolean
+in_one_leg (const Fact *fact)
+{
+  CrampSide side = cramp_episode_get_side (fact->episode);
+
+  return side == CRAMP_SIDE_LEFT || side == CRAMP_SIDE_RIGHT;
+}
+
 static gboolean
 clot_signs (const Analysis *analysis,
             const Fact     *fact)
 {
-  CrampSide side = cramp_episode_get_side (fact->episode);
   guint symptoms = symptoms_of (fact);
 
-  return (side == CRAMP_SIDE_LEFT || side == CRAMP_SIDE_RIGHT) &&
+  return in_one_leg (fact) &&
          (symptoms & CRAMP_SYMPTOM_SWELLING) != 0 &&
          (symptoms & (CRAMP_SYMPTOM_REDNESS | CRAMP_SYMPTOM_SKIN_WARM | CRAMP_SYMPTOM_SKIN_TEMPERATURE)) != 0;
 }
@@ -169,10 +177,9 @@ static gboolean
 limb_ischaemia (const Analysis *analysis,
                 const Fact     *fact)
 {
-  CrampSide side = cramp_episode_get_side (fact->episode);
   guint symptoms = symptoms_of (fact);
 
-  return (side == CRAMP_SIDE_LEFT || side == CRAMP_SIDE_RIGHT) &&
+  return in_one_leg (fact) &&
          (symptoms & CRAMP_SYMPTOM_SKIN_COLD) != 0 &&
          (symptoms & (CRAMP_SYMPTOM_NUMBNESS | CRAMP_SYMPTOM_TINGLING | CRAMP_SYMPTOM_WEAKNESS)) != 0;
 }
