@@ -89,7 +89,7 @@ class Speech:
     def since(self, mark):
         return [s for s in self.read()[mark:] if not KEY_ECHO.match(s)]
 
-    def wait(self, pattern, mark, timeout=20.0):
+    def wait(self, pattern, mark, timeout=60.0):
         """The first thing said since @mark that matches @pattern."""
         regex = re.compile(pattern)
 
@@ -101,7 +101,7 @@ class Speech:
         except AssertionError:
             return None
 
-    def settle(self, mark, quiet=1.0, timeout=10.0):
+    def settle(self, mark, quiet=1.0, timeout=30.0):
         """Waits until Orca has said something since @mark and then
         nothing for @quiet seconds; returns what it said."""
         start = time.monotonic()
@@ -183,8 +183,12 @@ def main():
         check(len(export(env)) == 1, "the diary holds it")
 
         step("Add Details, then save")
+        mark = speech.mark()
         press(speech, "ctrl+e", r"^Edit Cramp$", "Ctrl+E opens the editor on it")
-        speech.wait(r"Muscle combo box", speech.mark() - 3)
+        # the keys go to the editor once its first field has the focus,
+        # which a loaded machine gives it later than the title
+        field = speech.wait(r"Muscle combo box", mark)
+        check(field is not None, f"its first field has the focus: Orca said {speech.since(mark)}")
         press(speech, "ctrl+Return", r"^Log Cramp push button", "Ctrl+Enter saves, and the focus is back")
 
         step("delete a cramp, then undo")
