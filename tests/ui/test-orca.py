@@ -120,6 +120,19 @@ def key(name):
     subprocess.run(["xdotool", "key", "--clearmodifiers", name], check=True)
 
 
+def window_active(title):
+    """Waits until the window manager has given the window @title the
+    keyboard focus: a closed dialog hands the focus back to GTK's widget
+    at once, and Orca says so, but on a loaded machine Openbox gives the
+    window the X focus later, and a key pressed before then is lost."""
+    def active():
+        found = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", f"^{title}$"],
+                               capture_output=True, text=True).stdout.split()
+        current = subprocess.run(["xdotool", "getactivewindow"], capture_output=True, text=True).stdout.strip()
+        return current in found
+    return wait_for(active, f"the window “{title}” to have the focus", timeout=60)
+
+
 def press(speech, name, pattern, what):
     """Presses @name, and checks that Orca then says @pattern."""
     mark = speech.mark()
@@ -166,7 +179,7 @@ def main():
         processes.append(subprocess.Popen(["openbox"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
         processes.append(subprocess.Popen(["orca", "--replace", f"--debug-file={speech.path}"], env=orca_env,
                                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
-        check(speech.wait(r"^Screen reader on", 0, timeout=60) is not None, "Orca says the screen reader is on")
+        check(speech.wait(r"^Screen reader on", 0, timeout=120) is not None, "Orca says the screen reader is on")
 
         processes.append(subprocess.Popen([BINARY], env=env))
         # GTK 4.8 sends the first focus of a window before the window is
@@ -174,6 +187,7 @@ def main():
         # pressed: wait for the window itself
         subprocess.run(["timeout", "60", "xdotool", "search", "--sync", "--onlyvisible", "--name", "^Cramp Diary$"],
                        check=True, stdout=subprocess.DEVNULL)
+        window_active("Cramp Diary")
 
         step("Tab to Log Cramp, Enter: the toast is heard, with what it offers")
         tab_to(speech, r"^Report page tab", "Tab goes on to the pages")
@@ -189,7 +203,9 @@ def main():
         # which a loaded machine gives it later than the title
         field = speech.wait(r"Muscle combo box", mark)
         check(field is not None, f"its first field has the focus: Orca said {speech.since(mark)}")
+        window_active("Edit Cramp")
         press(speech, "ctrl+Return", r"^Log Cramp push button", "Ctrl+Enter saves, and the focus is back")
+        window_active("Cramp Diary")
 
         step("delete a cramp, then undo")
         tab_to(speech, r"^Delete the cramp of 14:3\d", "Tab reaches the cramp's delete button")
