@@ -45,9 +45,11 @@ class Home:
         self.diary = os.path.join(self.folder, "diary.sqlite3")
 
     def env(self, **extra):
-        env = {"PATH": "/usr/bin:/bin", "HOME": self.dir, "XDG_DATA_HOME": self.data, "LANG": "C.UTF-8",
-               "LC_ALL": "C.UTF-8", "GSETTINGS_BACKEND": "memory", "TZ": "UTC",
-               "DBUS_SESSION_BUS_ADDRESS": "unix:path=/nonexistent"}
+        # what the suite set (faketime's clock among it), but the locale
+        env = {k: v for k, v in os.environ.items()
+               if not (k.startswith("LC_") or k in ("LANG", "LANGUAGE", "DISPLAY", "WAYLAND_DISPLAY"))}
+        env.update({"HOME": self.dir, "XDG_DATA_HOME": self.data, "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8",
+                    "GSETTINGS_BACKEND": "memory", "TZ": "UTC", "DBUS_SESSION_BUS_ADDRESS": "unix:path=/nonexistent"})
         env.update(extra)
         return {k: v for k, v in env.items() if v is not None}
 
@@ -339,7 +341,12 @@ def test_leftovers(home):
         stale.append(path)
     fresh = os.path.join(backups, ".backup-Fresh1")
     open(fresh, "w").close()
-    home.run("--findings")
+    # now on the clock the app reads, which faketime may have moved away
+    # from the file system's; faketime reads the moment it starts at in
+    # the time zone, so the app is given the test's
+    now = time.time()
+    os.utime(fresh, (now, now))
+    home.run("--findings", TZ=os.environ.get("TZ", "UTC"))
     check(not any(os.path.exists(p) for p in stale), "what a killed process left an hour ago is removed")
     check(os.path.exists(fresh), "what another process is writing now is not")
     if ROOT and subprocess.run(["unshare", "-m", "true"]).returncode == 0:
