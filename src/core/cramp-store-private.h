@@ -26,7 +26,6 @@ struct _CrampStore
   gint64        data_version;
   guint         n_episodes;   /* as of the last change seen */
   gboolean      created;      /* this store made the diary file */
-  gboolean      read_only;    /* cramp_store_open_to_read() of a diary it cannot write */
   int           backup_day;   /* g_date_get_julian() of the last daily backup seen */
 };
 

@@ -329,7 +329,6 @@ open_database (CrampStore  *self,
     rc = sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW, NULL);
   if (rc != SQLITE_OK)
     return _cramp_store_set_error (self, rc, FALSE, error);
-  self->read_only = read_only;
 
   sqlite3_busy_timeout (self->db, 5000);
   sqlite3_create_function_v2 (self->db, "cramp_casefold", 1,
@@ -623,19 +622,6 @@ cramp_store_open_to_read (const char  *path,
     return NULL;
 
   return g_steal_pointer (&self);
-}
-
-/**
- * cramp_store_get_read_only:
- *
- * Returns: whether the store was opened to read only
- */
-gboolean
-cramp_store_get_read_only (CrampStore *self)
-{
-  g_return_val_if_fail (CRAMP_IS_STORE (self), FALSE);
-
-  return self->read_only;
 }
 
 /**

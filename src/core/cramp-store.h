@@ -43,7 +43,6 @@ CrampStore   *cramp_store_open                (const char     *path,
                                                GError        **error);
 CrampStore   *cramp_store_open_to_read        (const char     *path,
                                                GError        **error);
-gboolean      cramp_store_get_read_only       (CrampStore     *self);
 const char   *cramp_store_get_path            (CrampStore     *self);
 gboolean      cramp_store_get_created         (CrampStore     *self);
 guint         cramp_store_get_n_episodes      (CrampStore     *self);
