@@ -189,6 +189,11 @@ def test_endless(home):
     writer.kill()
     writer.wait()
     refused(result, "--import-profile of an endless pipe", "1.0\u00a0MiB")
+    lonely = os.path.join(home.dir, "lonely")
+    os.mkfifo(lonely)
+    result = home.run("--import", lonely)
+    check(result.returncode == 1 and "the file is empty" in result.stderr.decode(),
+          "a named pipe that nothing writes to reads as empty, at once")
 
 
 def test_read_only(top):

@@ -49,10 +49,13 @@ cramp_file_read (const char  *path,
 
   g_return_val_if_fail (path != NULL, FALSE);
 
-  fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  /* a named pipe that no program writes to opens at once, and reads as
+   * empty, rather than waiting for a writer for ever */
+  fd = g_open (path, O_RDONLY | O_CLOEXEC | O_NONBLOCK, 0);
   if (fd < 0)
     /* Translators: the first %s is a file name, the second why it failed */
     return set_error (error, errno, _("“%s” cannot be read: %s."), path);
+  fcntl (fd, F_SETFL, fcntl (fd, F_GETFL) & ~O_NONBLOCK);
 
   if (fstat (fd, &st) != 0 || S_ISDIR (st.st_mode))
     {
