@@ -125,10 +125,14 @@ def main():
 
         step("Esc closes the completion of a medication, and only that")
         rawinput.keyCombo("<Alt>a")
-        rawinput.typeText("Ra")
+        # one letter: GTK 4.8 refilters the completion in a timeout after
+        # each key, and after two letters the popup of the first can show
+        # before the second's timeout has run, which then shows it again
+        # after Esc (seen once in eleven runs)
+        rawinput.typeText("R")
         # GTK 4.8 shows the completion to no screen reader: it is a window
         # of its own, named after the application
-        check(completion_shown(True), "typing “Ra” shows the completion of the medications")
+        check(completion_shown(True), "typing “R” shows the completion of the medications")
         rawinput.pressKey("Escape")
         check(completion_shown(False), "Esc closes it")
         rawinput.pressKey("Escape")
@@ -151,7 +155,7 @@ def main():
         saved = export(env)
         check(len(saved) == 1 and saved[0]["duration_s"] == "120" and saved[0]["walk_distance_m"] == "400"
               and saved[0]["woke_from_sleep"] == "true", "the details are in the diary on disk")
-        check(saved[0]["medications"] == "Ra", f"with what was typed before Esc: “{saved[0]['medications']}”")
+        check(saved[0]["medications"] == "R", f"with what was typed before Esc: “{saved[0]['medications']}”")
 
         step("delete, then undo")
         find_all(window, "push button", "Delete the cramp of")[0].doActionNamed("click")
