@@ -530,6 +530,8 @@ cramp_store_open (const char  *path,
                   GError     **error)
 {
   g_autoptr(CrampStore) self = NULL;
+  g_autofree char *folder = NULL;
+  g_autofree char *backups = NULL;
   gboolean created = FALSE;
   struct stat st;
 
@@ -539,13 +541,10 @@ cramp_store_open (const char  *path,
     return NULL;
 
   /* what a process killed part-way left behind */
-  {
-    g_autofree char *folder = g_path_get_dirname (path);
-    g_autofree char *backups = g_build_filename (folder, "backups", NULL);
-
-    _cramp_store_remove_stale_files (folder);
-    _cramp_store_remove_stale_files (backups);
-  }
+  folder = g_path_get_dirname (path);
+  backups = cramp_store_backup_folder (path);
+  _cramp_store_remove_stale_files (folder);
+  _cramp_store_remove_stale_files (backups);
 
   if (g_lstat (path, &st) != 0)
     {
@@ -561,14 +560,10 @@ cramp_store_open (const char  *path,
     return NULL;
 
   /* SQLite keeps its -wal and -shm files beside the diary */
-  {
-    g_autofree char *folder = g_path_get_dirname (path);
-
-    if (g_access (folder, W_OK) != 0)
-      return _cramp_store_set_path_error (error, CRAMP_STORE_ERROR_READ_ONLY,
-                                          _("The folder of the diary, “%s”, is read-only, so nothing could be saved. "
-                                            "Make it writable, then start again."), folder), NULL;
-  }
+  if (g_access (folder, W_OK) != 0)
+    return _cramp_store_set_path_error (error, CRAMP_STORE_ERROR_READ_ONLY,
+                                        _("The folder of the diary, “%s”, is read-only, so nothing could be saved. "
+                                          "Make it writable, then start again."), folder), NULL;
 
   self = g_object_new (CRAMP_TYPE_STORE, NULL);
   self->path = g_strdup (path);
