@@ -54,7 +54,15 @@ class Home:
         return {k: v for k, v in env.items() if v is not None}
 
     def run(self, *args, prefix=(), stdout=subprocess.PIPE, **extra):
-        return subprocess.run([*prefix, BINARY, *args], cwd=self.dir, env=self.env(**extra), stdout=stdout,
+        env = self.env(**extra)
+        if prefix:
+            # Another user cannot open the shared memory that root's
+            # libfaketime keeps its clock in; it then makes its own, named
+            # after its process id, and exits when a file left by an
+            # earlier run has that name. What runs as another user here
+            # does not depend on the hour, so it runs on the real clock.
+            env = {k: v for k, v in env.items() if not (k.startswith("FAKETIME") or k == "LD_PRELOAD")}
+        return subprocess.run([*prefix, BINARY, *args], cwd=self.dir, env=env, stdout=stdout,
                               stderr=subprocess.PIPE, timeout=120)
 
     def file(self, name, content, mode="w"):
