@@ -377,7 +377,11 @@ set_store (CrampReportPage *self,
   if (store == NULL || !g_set_object (&self->store, store))
     return;
 
-  g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed_cb), self, G_CONNECT_SWAPPED);
+  /* what the report shows: the cramps, the profile's medicines in the
+   * findings, and the stretching */
+  g_signal_connect_object (store, "changed::episodes", G_CALLBACK (on_store_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "changed::profile", G_CALLBACK (on_store_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "changed::stretches", G_CALLBACK (on_store_changed_cb), self, G_CONNECT_SWAPPED);
   self->dirty = TRUE;
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     refresh (self);

@@ -615,7 +615,7 @@ test_external_changes (Fixture       *fixture,
   g_autoptr(CrampEpisode) episode = cramp_test_episode ("2026-03-02T03:14:00+01:00", CRAMP_MUSCLE_CALF);
   guint changes = 0;
 
-  g_signal_connect_swapped (window, "changed", G_CALLBACK (count_cb), &changes);
+  g_signal_connect_swapped (window, "changed::episodes", G_CALLBACK (count_cb), &changes);
   g_assert_false (cramp_store_check_for_changes (window));
 
   g_assert_true (cramp_store_add (command_line, episode, NULL));
@@ -623,6 +623,88 @@ test_external_changes (Fixture       *fixture,
   g_assert_cmpuint (changes, ==, 1);
   g_assert_cmpint (cramp_store_count (window), ==, 1);
   g_assert_false (cramp_store_check_for_changes (window));
+}
+
+typedef struct
+{
+  CrampEpisode *episode;
+  gboolean      fail;
+} TwoCramps;
+
+/* Adds two cramps; then fails, if asked to. */
+static gboolean
+add_two_cb (CrampStore  *store,
+            gpointer     user_data,
+            GError     **error)
+{
+  TwoCramps *two = user_data;
+  g_autoptr(CrampEpisode) other = cramp_test_episode ("2026-03-03T03:00:00+01:00", CRAMP_MUSCLE_FOOT);
+  gboolean added;
+
+  if (!cramp_store_import_episode (store, two->episode, &added, error) ||
+      !cramp_store_import_episode (store, other, &added, error))
+    return FALSE;
+
+  if (two->fail)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED, "stopped");
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* One write function: its change is all there or not at all, and it is
+ * heard, once, by those who listen to the part it changed. */
+static void
+test_write (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autoptr(CrampStore) store = open_store (fixture->path);
+  g_autoptr(CrampEpisode) episode = cramp_test_episode ("2026-03-02T03:14:00+01:00", CRAMP_MUSCLE_CALF);
+  g_autoptr(CrampProfile) profile = cramp_profile_new ();
+  g_autoptr(GDateTime) at = cramp_time_parse ("2026-03-05T22:00:00+01:00", NULL);
+  g_autoptr(GError) error = NULL;
+  TwoCramps two = { episode, TRUE };
+  guint episodes = 0, profiles = 0, stretches = 0, all = 0, notified = 0;
+
+  g_signal_connect_swapped (store, "changed::episodes", G_CALLBACK (count_cb), &episodes);
+  g_signal_connect_swapped (store, "changed::profile", G_CALLBACK (count_cb), &profiles);
+  g_signal_connect_swapped (store, "changed::stretches", G_CALLBACK (count_cb), &stretches);
+  g_signal_connect_swapped (store, "changed", G_CALLBACK (count_cb), &all);
+  g_signal_connect_swapped (store, "notify::n-episodes", G_CALLBACK (count_cb), &notified);
+
+  /* a change that fails leaves nothing, and is not heard */
+  g_assert_false (cramp_store_write (store, CRAMP_STORE_CHANGE_EPISODES, add_two_cb, &two, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_clear_error (&error);
+  g_assert_cmpuint (cramp_store_count (store), ==, 0);
+  g_assert_cmpuint (cramp_store_get_n_episodes (store), ==, 0);
+  g_assert_cmpuint (all + notified, ==, 0);
+
+  /* one that succeeds is all there, and heard once */
+  two.fail = FALSE;
+  g_assert_true (cramp_store_write (store, CRAMP_STORE_CHANGE_EPISODES, add_two_cb, &two, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (cramp_store_count (store), ==, 2);
+  g_assert_cmpuint (cramp_store_get_n_episodes (store), ==, 2);
+  g_assert_cmpuint (episodes, ==, 1);
+  g_assert_cmpuint (notified, ==, 1);
+  g_assert_cmpuint (all, ==, 1);
+
+  /* each part by its own detail */
+  g_assert_true (cramp_store_set_profile (store, profile, NULL));
+  g_assert_true (cramp_store_add_stretch (store, CRAMP_STRETCH_DONE, at, NULL));
+  g_assert_true (cramp_store_remove (store, cramp_episode_get_id (episode), NULL));
+  g_assert_cmpuint (episodes, ==, 2);
+  g_assert_cmpuint (profiles, ==, 1);
+  g_assert_cmpuint (stretches, ==, 1);
+  g_assert_cmpuint (all, ==, 4);
+
+  /* the count is kept, not counted again, and right */
+  g_assert_cmpuint (cramp_store_get_n_episodes (store), ==, 1);
+  g_assert_cmpuint (cramp_store_count (store), ==, 1);
+  g_assert_cmpuint (notified, ==, 2);
 }
 
 /* n-episodes follows every change, here, in another process, by import
@@ -1011,10 +1093,12 @@ test_stretch_log (Fixture       *fixture,
   g_autoptr(GDateTime) next = cramp_time_parse ("2026-03-06T22:00:00+01:00", NULL);
   g_autoptr(GArray) log = NULL;
   gint64 night = cramp_time_night_of (shown), first;
-  guint changes = 0;
+  guint changes = 0, episode_changes = 0;
   const CrampStretchRecord *record;
 
-  g_signal_connect_swapped (store, "changed", G_CALLBACK (count_cb), &changes);
+  g_signal_connect_swapped (store, "changed::stretches", G_CALLBACK (count_cb), &changes);
+  /* the history, which shows no stretch, does not hear of them */
+  g_signal_connect_swapped (store, "changed::episodes", G_CALLBACK (count_cb), &episode_changes);
   g_assert_true (cramp_store_add_stretch (store, CRAMP_STRETCH_SHOWN, shown, NULL));
   g_assert_true (cramp_store_add_stretch (store, CRAMP_STRETCH_SNOOZED, snoozed, NULL));
   g_assert_false (cramp_store_night_stretched (store, night));
@@ -1024,6 +1108,7 @@ test_stretch_log (Fixture       *fixture,
   g_assert_false (cramp_store_night_stretched (store, night + 1));
   g_assert_true (cramp_store_add_stretch (store, CRAMP_STRETCH_DISMISSED, next, NULL));
   g_assert_cmpuint (changes, ==, 4);
+  g_assert_cmpuint (episode_changes, ==, 0);
 
   g_assert_true (cramp_store_get_first_stretch_night (store, &first));
   g_assert_cmpint (first, ==, night);
@@ -1149,8 +1234,10 @@ test_daily_backup (Fixture       *fixture,
   g_assert_false (cramp_store_get_created (store));
   g_assert_false (g_file_test (folder, G_FILE_TEST_EXISTS));
 
-  /* the first change of the day: the diary as it was before it */
+  /* the first change of the day: the diary as it was before it,
+   * written beside the change */
   add_episode (store, "2026-03-01T03:00:00+01:00");
+  cramp_store_wait_for_backup (store);
   g_assert_true (g_file_test (today, G_FILE_TEST_EXISTS));
   g_assert_cmpuint (cramp_test_file_mode (folder), ==, 0700);
   g_assert_cmpuint (cramp_test_file_mode (today), ==, 0600);
@@ -1201,6 +1288,7 @@ test_backup_pruning (Fixture       *fixture,
     }
 
   add_episode (store, "2026-03-01T03:00:00+01:00");
+  cramp_store_wait_for_backup (store);
 
   /* today's, the 6 days before, and one for each of 4 weeks before those */
   kept = cramp_store_list_backups (fixture->path);
@@ -1253,7 +1341,7 @@ test_restore (Fixture       *fixture,
 
   /* another process with the diary open sees the restore as a change */
   cramp_store_check_for_changes (window);
-  g_signal_connect_swapped (window, "changed", G_CALLBACK (count_cb), &changes);
+  g_signal_connect_swapped (window, "changed::episodes", G_CALLBACK (count_cb), &changes);
   g_assert_true (cramp_store_restore (store, copy, &aside, NULL));
   g_assert_cmpuint (cramp_store_count (store), ==, 1);
   g_assert_true (cramp_store_check_for_changes (window));
@@ -1394,6 +1482,7 @@ main (int   argc,
   ADD ("/store/create/private-under-umask", test_private_under_umask);
   ADD ("/store/reopen", test_reopen);
   ADD ("/store/add-update-remove", test_add_update_remove);
+  ADD ("/store/write", test_write);
   ADD ("/store/import", test_import);
   ADD ("/store/list", test_list);
   ADD ("/store/list/dst", test_list_dst);

@@ -42,10 +42,15 @@ typedef struct
   guint        n_moved;
   guint        n_repeated;
   GError      *error;
+  GThread     *thread;
+  gboolean     parsed;
+  gboolean     began;     /* the write began: a failure leaves nothing */
+  guint        n_added;
+  guint        n_skipped;
 } ParseJob;
 
 /* What makes two rows without an id the same cramp, as the store
- * compares them with the diary (cramp_store_import_add()). */
+ * compares them with the diary (cramp_store_import_episode()). */
 static char *
 same_cramp_key (CrampEpisode *episode)
 {
@@ -114,6 +119,58 @@ parse_thread (gpointer user_data)
   return GINT_TO_POINTER (ok);
 }
 
+/* Adds the batches to @store (or, without one, only takes them) as the
+ * parser sends them, then waits for the parser to end. */
+static gboolean
+take_batches (CrampStore  *store,
+              ParseJob    *job,
+              GError     **error)
+{
+  gboolean stored = store != NULL;
+
+  for (;;)
+    {
+      GPtrArray *batch = g_async_queue_pop (job->batches);
+      gboolean end = batch->len == 0;
+
+      for (guint i = 0; i < batch->len && stored; i++)
+        {
+          gboolean added;
+
+          stored = cramp_store_import_episode (store, g_ptr_array_index (batch, i), &added, error);
+          if (stored && added)
+            job->n_added++;
+          else if (stored)
+            job->n_skipped++;
+        }
+      g_async_queue_push (job->done, batch);
+      if (end)
+        break;
+    }
+
+  job->parsed = GPOINTER_TO_INT (g_thread_join (job->thread));
+  if (stored && !job->parsed)
+    {
+      /* a wrong row: what was added goes again */
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, job->error->message);
+      return FALSE;
+    }
+
+  return stored;
+}
+
+static gboolean
+import_cb (CrampStore  *store,
+           gpointer     user_data,
+           GError     **error)
+{
+  ParseJob *job = user_data;
+
+  job->began = TRUE;
+  cramp_store_make_room (store);
+  return take_batches (store, job, error);
+}
+
 /* A wrong file makes no diary: one this import made is taken away again,
  * unless something else wrote to it or opened it meanwhile. */
 static void
@@ -151,14 +208,11 @@ _cramp_cli_run_import (const CrampCliOptions *options,
   g_autoptr(GAsyncQueue) done = g_async_queue_new ();
   g_autofree char *contents = NULL;
   g_autofree char *display = g_filename_display_name (path);
-  CrampStoreImport *import = NULL;
   g_autofree char *folder = g_path_get_dirname (diary_path);
   gboolean folder_existed = g_file_test (folder, G_FILE_TEST_IS_DIR);
   ParseJob job = { 0 };
-  GThread *thread;
-  gboolean parsed, stored;
+  gboolean stored;
   gsize length;
-  guint n_added = 0, n_skipped = 0;
 
   if (!cramp_file_read (path, CRAMP_CSV_MAX_BYTES, &contents, &length, &error))
     return _cramp_cli_fail (error->message);
@@ -168,30 +222,19 @@ _cramp_cli_run_import (const CrampCliOptions *options,
   job.file_name = display;
   job.batches = batches;
   job.done = done;
-  thread = g_thread_new ("cramp-csv", parse_thread, &job);
+  job.thread = g_thread_new ("cramp-csv", parse_thread, &job);
 
   /* nothing is added to a damaged diary */
   if ((store = cramp_store_open (diary_path, &error)) && cramp_store_check_whole (store, &error))
-    import = cramp_store_import_begin (store, &error);
-  stored = import != NULL;
+    stored = cramp_store_write (store, CRAMP_STORE_CHANGE_EPISODES, import_cb, &job, &error);
+  else
+    stored = FALSE;
+  /* the file is read to its end, and its problems said, in any case */
+  if (!job.began)
+    take_batches (NULL, &job, NULL);
 
-  for (;;)
+  if (!job.parsed)
     {
-      GPtrArray *batch = g_async_queue_pop (batches);
-      gboolean end = batch->len == 0;
-
-      for (guint i = 0; i < batch->len && stored; i++)
-        stored = cramp_store_import_add (import, g_ptr_array_index (batch, i), &error);
-      g_async_queue_push (done, batch);
-      if (end)
-        break;
-    }
-  parsed = GPOINTER_TO_INT (g_thread_join (thread));
-
-  if (!parsed)
-    {
-      if (import != NULL)
-        cramp_store_import_end (import, FALSE, NULL, NULL, NULL);
       forget_new_diary (&store, folder_existed);
       g_strfreev (job.unknown);
       g_printerr ("%s\n", job.error->message);
@@ -210,13 +253,11 @@ _cramp_cli_run_import (const CrampCliOptions *options,
                 display, job.unknown[i]);
   g_strfreev (job.unknown);
 
-  if (import != NULL && !cramp_store_import_end (import, stored, &n_added, &n_skipped, stored ? &error : NULL))
-    stored = FALSE;
   if (!stored)
     {
       forget_new_diary (&store, folder_existed);
       g_printerr ("%s\n", error->message);
-      if (import != NULL)
+      if (job.began)
         g_printerr ("%s\n", _("Nothing was imported."));
       return CRAMP_EXIT_ERROR;
     }
@@ -224,16 +265,16 @@ _cramp_cli_run_import (const CrampCliOptions *options,
   g_print (g_dngettext (GETTEXT_PACKAGE,
                         "Imported %u episode from %s.",
                         "Imported %u episodes from %s.",
-                        n_added),
-           n_added, display);
-  if (n_skipped > 0)
+                        job.n_added),
+           job.n_added, display);
+  if (job.n_skipped > 0)
     {
       g_print (" ");
       g_print (g_dngettext (GETTEXT_PACKAGE,
                             "%u was already in the diary and was skipped.",
                             "%u were already in the diary and were skipped.",
-                            n_skipped),
-               n_skipped);
+                            job.n_skipped),
+               job.n_skipped);
     }
   if (job.n_repeated > 0)
     {

@@ -151,6 +151,7 @@ reload (CrampEpisodeList *self)
 
 static void
 on_store_changed_cb (CrampEpisodeList *self,
+                     CrampStoreChange  change,
                      CrampStore       *store)
 {
   reload (self);
@@ -297,7 +298,7 @@ cramp_episode_list_new (CrampStore *store)
   self = g_object_new (CRAMP_TYPE_EPISODE_LIST, NULL);
   self->store = g_object_ref (store);
   self->keys = load_keys (self);
-  g_signal_connect_object (store, "changed", G_CALLBACK (on_store_changed_cb), self,
+  g_signal_connect_object (store, "changed::episodes", G_CALLBACK (on_store_changed_cb), self,
                            G_CONNECT_SWAPPED);
 
   return self;

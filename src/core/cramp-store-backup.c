@@ -21,7 +21,8 @@
  * consistent snapshot while the diary stays in use, into a private
  * temporary file that is synced and then renamed: a backup file is
  * complete or absent. The first change of each day makes one in
- * backups/ next to the diary, before it is written; the last 7 days and
+ * backups/ next to the diary, of the diary as it was before that change,
+ * in a thread beside the change; the last 7 days and
  * the last of each of 4 weeks before them are kept.
  *
  * Restoring copies a backup into the open diary through the same API, so
@@ -214,31 +215,119 @@ ensure_backup_folder (const char  *diary_path,
   return g_steal_pointer (&folder);
 }
 
-/*
- * The first change of a day backs the diary up first, as it was before
- * that change. A backup that fails does not stop the change: it is said
- * in the log, and tried again on the next change.
+typedef struct
+{
+  sqlite3 *db;       /* in a read transaction: the diary before the write */
+  char    *path;
+  gint    *state;    /* the store's backup_state */
+} DailyBackup;
+
+enum { BACKUP_RUNNING, BACKUP_DONE, BACKUP_FAILED };
+
+static gpointer
+daily_backup_thread (gpointer data)
+{
+  DailyBackup *job = data;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = g_path_get_dirname (job->path);
+  gboolean ok;
+
+  if ((ok = copy_database (job->db, job->path, &error)))
+    {
+      g_debug ("Backed up the diary to %s", job->path);
+      prune (folder);
+    }
+  else
+    g_warning ("The daily backup of the diary failed: %s", error->message);
+
+  sqlite3_close_v2 (job->db);
+  g_atomic_int_set (job->state, ok ? BACKUP_DONE : BACKUP_FAILED);
+  g_free (job->path);
+  g_free (job);
+  return NULL;
+}
+
+/* A connection of its own in a read transaction: it sees the diary as
+ * it is now, whatever is written after, until it is closed. */
+static sqlite3 *
+open_snapshot (CrampStore  *self,
+               GError     **error)
+{
+  sqlite3 *db = NULL;
+  int rc;
+
+  rc = sqlite3_open_v2 (self->path, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOFOLLOW, NULL);
+  if (rc == SQLITE_OK)
+    {
+      sqlite3_busy_timeout (db, 5000);
+      rc = sqlite3_exec (db, "BEGIN; SELECT count(*) FROM sqlite_schema;", NULL, NULL, NULL);
+    }
+  if (rc != SQLITE_OK)
+    {
+      _cramp_store_set_error (NULL, rc, FALSE, error);
+      sqlite3_close_v2 (db);
+      return NULL;
+    }
+
+  return db;
+}
+
+/**
+ * cramp_store_wait_for_backup:
+ *
+ * Waits until the daily backup that a write started (see
+ * cramp_store_write()) is written, if one is under way.
  */
 void
-_cramp_store_back_up_daily (CrampStore *self)
+cramp_store_wait_for_backup (CrampStore *self)
+{
+  g_return_if_fail (CRAMP_IS_STORE (self));
+
+  if (self->backup == NULL)
+    return;
+
+  g_thread_join (g_steal_pointer (&self->backup));
+  /* one that failed is tried again at the next change */
+  if (g_atomic_int_get (&self->backup_state) == BACKUP_FAILED)
+    self->backup_day = 0;
+}
+
+/*
+ * The first change of a day backs up the diary as it was before that
+ * change: a connection of its own keeps that state in view while a
+ * thread copies it, and the change goes on beside it. A backup that
+ * fails does not stop the change: it is said in the log, and tried
+ * again on the next change.
+ */
+void
+_cramp_store_start_daily_backup (CrampStore *self)
 {
   g_autoptr(GDateTime) now = cramp_time_now_local ();
   g_autoptr(GError) error = NULL;
   g_autofree char *folder = NULL;
   g_autofree char *name = NULL;
   g_autofree char *path = NULL;
+  DailyBackup *job;
+  sqlite3 *db;
   GDate today;
+
+  if (self->backup != NULL && g_atomic_int_get (&self->backup_state) != BACKUP_RUNNING)
+    cramp_store_wait_for_backup (self);
 
   cramp_time_get_date (now, &today);
   if (self->backup_day == (int) g_date_get_julian (&today))
     return;
 
-  /* a diary made just now has nothing to keep yet */
-  if (self->created)
+  /* a diary made just now has nothing to keep yet, and one opened
+   * read-only takes no change */
+  if (self->created || sqlite3_db_readonly (self->db, "main") == 1)
     {
       self->backup_day = g_date_get_julian (&today);
       return;
     }
+
+  /* yesterday's, if it is still being written */
+  cramp_store_wait_for_backup (self);
 
   if (!(folder = ensure_backup_folder (self->path, &error)))
     goto failed;
@@ -247,10 +336,15 @@ _cramp_store_back_up_daily (CrampStore *self)
   path = g_build_filename (folder, name, NULL);
   if (!g_file_test (path, G_FILE_TEST_EXISTS))
     {
-      if (!copy_database (self->db, path, &error))
+      if (!(db = open_snapshot (self, &error)))
         goto failed;
-      g_debug ("Backed up %s to %s", self->path, path);
-      prune (folder);
+
+      job = g_new0 (DailyBackup, 1);
+      job->db = db;
+      job->path = g_steal_pointer (&path);
+      job->state = &self->backup_state;
+      g_atomic_int_set (&self->backup_state, BACKUP_RUNNING);
+      self->backup = g_thread_new ("cramp-backup", daily_backup_thread, job);
     }
 
   self->backup_day = g_date_get_julian (&today);
@@ -441,7 +535,10 @@ cramp_store_restore (CrampStore  *self,
     *kept_aside = g_steal_pointer (&aside);
   /* a change by this connection, which its data_version may not count */
   if (!cramp_store_check_for_changes (self))
-    _cramp_store_emit_changed (self);
+    {
+      _cramp_store_recount (self);
+      _cramp_store_emit_changed (self, CRAMP_STORE_CHANGE_ALL);
+    }
   return TRUE;
 
 failed:

@@ -172,6 +172,28 @@ insert_episode (CrampStore    *self,
     return _cramp_store_set_error (self, rc, TRUE, error);
 
   *inserted = sqlite3_changes (self->db) > 0;
+  if (*inserted)
+    self->n_added++;
+  return TRUE;
+}
+
+static gboolean
+add_cb (CrampStore  *self,
+        gpointer     user_data,
+        GError     **error)
+{
+  gboolean inserted = FALSE;
+
+  if (!insert_episode (self, user_data, &inserted, error))
+    return FALSE;
+
+  if (!inserted)
+    {
+      g_set_error_literal (error, CRAMP_STORE_ERROR, CRAMP_STORE_ERROR_EXISTS,
+                           _("This episode is already in the diary."));
+      return FALSE;
+    }
+
   return TRUE;
 }
 
@@ -186,29 +208,10 @@ cramp_store_add (CrampStore    *self,
                  CrampEpisode  *episode,
                  GError       **error)
 {
-  gboolean inserted = FALSE;
-
   g_return_val_if_fail (CRAMP_IS_STORE (self), FALSE);
   g_return_val_if_fail (CRAMP_IS_EPISODE (episode), FALSE);
 
-  if (!_cramp_store_begin (self, error))
-    return FALSE;
-
-  if (!insert_episode (self, episode, &inserted, error))
-    {
-      _cramp_store_rollback (self);
-      return FALSE;
-    }
-
-  if (!inserted)
-    {
-      _cramp_store_rollback (self);
-      g_set_error_literal (error, CRAMP_STORE_ERROR, CRAMP_STORE_ERROR_EXISTS,
-                           _("This episode is already in the diary."));
-      return FALSE;
-    }
-
-  return _cramp_store_commit (self, error);
+  return cramp_store_write (self, CRAMP_STORE_CHANGE_EPISODES, add_cb, episode, error);
 }
 
 /* "UPDATE episode SET started_utc = ?2, …, notes = ?16 …", from the
@@ -232,6 +235,42 @@ update_sql (void)
   return sql;
 }
 
+/* Steps @stmt, which changes the episode of an id: one that is no longer
+ * in the diary is an error. */
+static gboolean
+step_one (CrampStore    *self,
+          sqlite3_stmt  *stmt,
+          GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc != SQLITE_DONE)
+    return _cramp_store_set_error (self, rc, TRUE, error);
+
+  if (sqlite3_changes (self->db) == 0)
+    {
+      g_set_error_literal (error, CRAMP_STORE_ERROR, CRAMP_STORE_ERROR_NOT_FOUND,
+                           _("This episode is no longer in the diary."));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+update_cb (CrampStore  *self,
+           gpointer     user_data,
+           GError     **error)
+{
+  g_auto(CrampStatement) stmt = NULL;
+
+  if (!(stmt = _cramp_store_prepare (self, update_sql (), error)))
+    return FALSE;
+
+  bind_episode (stmt, user_data);
+  return step_one (self, stmt, error);
+}
+
 /**
  * cramp_store_update:
  *
@@ -242,45 +281,32 @@ cramp_store_update (CrampStore    *self,
                     CrampEpisode  *episode,
                     GError       **error)
 {
-  const char *sql = update_sql ();
-  int rc;
-
   g_return_val_if_fail (CRAMP_IS_STORE (self), FALSE);
   g_return_val_if_fail (CRAMP_IS_EPISODE (episode), FALSE);
   g_return_val_if_fail (cramp_episode_get_id (episode) != NULL, FALSE);
 
-  if (!check_episode (episode, error) || !_cramp_store_begin (self, error))
+  if (!check_episode (episode, error))
     return FALSE;
 
-  {
-    g_auto(CrampStatement) stmt = _cramp_store_prepare (self, sql, error);
+  return cramp_store_write (self, CRAMP_STORE_CHANGE_EPISODES, update_cb, episode, error);
+}
 
-    if (stmt == NULL)
-      {
-        _cramp_store_rollback (self);
-        return FALSE;
-      }
+static gboolean
+remove_cb (CrampStore  *self,
+           gpointer     user_data,
+           GError     **error)
+{
+  g_auto(CrampStatement) stmt = NULL;
 
-    bind_episode (stmt, episode);
-    rc = sqlite3_step (stmt);
-  }
+  if (!(stmt = _cramp_store_prepare (self, "DELETE FROM episode WHERE id = ?1", error)))
+    return FALSE;
 
-  if (rc != SQLITE_DONE)
-    {
-      _cramp_store_set_error (self, rc, TRUE, error);
-      _cramp_store_rollback (self);
-      return FALSE;
-    }
+  sqlite3_bind_text (stmt, 1, user_data, -1, SQLITE_TRANSIENT);
+  if (!step_one (self, stmt, error))
+    return FALSE;
 
-  if (sqlite3_changes (self->db) == 0)
-    {
-      _cramp_store_rollback (self);
-      g_set_error_literal (error, CRAMP_STORE_ERROR, CRAMP_STORE_ERROR_NOT_FOUND,
-                           _("This episode is no longer in the diary."));
-      return FALSE;
-    }
-
-  return _cramp_store_commit (self, error);
+  self->n_added--;
+  return TRUE;
 }
 
 /**
@@ -294,44 +320,10 @@ cramp_store_remove (CrampStore  *self,
                     const char  *id,
                     GError     **error)
 {
-  static const char sql[] = "DELETE FROM episode WHERE id = ?1";
-  int rc;
-
   g_return_val_if_fail (CRAMP_IS_STORE (self), FALSE);
   g_return_val_if_fail (id != NULL, FALSE);
 
-  if (!_cramp_store_begin (self, error))
-    return FALSE;
-
-  {
-    g_auto(CrampStatement) stmt = _cramp_store_prepare (self, sql, error);
-
-    if (stmt == NULL)
-      {
-        _cramp_store_rollback (self);
-        return FALSE;
-      }
-
-    sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
-    rc = sqlite3_step (stmt);
-  }
-
-  if (rc != SQLITE_DONE)
-    {
-      _cramp_store_set_error (self, rc, TRUE, error);
-      _cramp_store_rollback (self);
-      return FALSE;
-    }
-
-  if (sqlite3_changes (self->db) == 0)
-    {
-      _cramp_store_rollback (self);
-      g_set_error_literal (error, CRAMP_STORE_ERROR, CRAMP_STORE_ERROR_NOT_FOUND,
-                           _("This episode is no longer in the diary."));
-      return FALSE;
-    }
-
-  if (!_cramp_store_commit (self, error))
+  if (!cramp_store_write (self, CRAMP_STORE_CHANGE_EPISODES, remove_cb, (gpointer) id, error))
     return FALSE;
 
   /* Busy readers can keep the log from being truncated now; the next
@@ -370,120 +362,82 @@ find_same_episode (CrampStore    *self,
   return TRUE;
 }
 
-struct _CrampStoreImport
-{
-  CrampStore *store;
-  guint       added;
-  guint       skipped;
-  gboolean    failed;
-};
-
 /**
- * cramp_store_import_begin:
+ * cramp_store_import_episode:
+ * @added: (out): whether it was added; %FALSE when it is in the diary
+ *   already
  *
- * Starts adding many episodes in one transaction, all of them or none:
- * cramp_store_import_add() each, then cramp_store_import_end().
- *
- * Returns: (transfer full) (nullable): the import, or %NULL with @error set
- */
-CrampStoreImport *
-cramp_store_import_begin (CrampStore  *self,
-                          GError     **error)
-{
-  CrampStoreImport *import;
-
-  g_return_val_if_fail (CRAMP_IS_STORE (self), NULL);
-
-  if (!_cramp_store_begin (self, error))
-    return NULL;
-
-  /* Room for a large import in memory, so that SQLite does not spill
-   * pages to the log before the commit; back to the default after. */
-  sqlite3_exec (self->db, "PRAGMA cache_size = -131072", NULL, NULL, NULL);
-
-  import = g_new0 (CrampStoreImport, 1);
-  import->store = g_object_ref (self);
-  return import;
-}
-
-/**
- * cramp_store_import_add:
- *
- * Adds @episode to the import; one whose id is in the diary already is
- * skipped and counted, and so is one without an id whose start,
- * duration, muscle and side equal those of an episode in the diary.
- * After an error, the import can only be ended.
+ * Adds @episode inside a write (cramp_store_write()), unless the diary
+ * holds it already: an episode with its id, or, for one without an id,
+ * one with its start, duration, muscle and side (the same cramp, from a
+ * spreadsheet's export imported again).
  */
 gboolean
-cramp_store_import_add (CrampStoreImport  *import,
-                        CrampEpisode      *episode,
-                        GError           **error)
+cramp_store_import_episode (CrampStore    *self,
+                            CrampEpisode  *episode,
+                            gboolean      *added,
+                            GError       **error)
 {
-  gboolean inserted = FALSE;
   gboolean same = FALSE;
 
-  g_return_val_if_fail (import != NULL && !import->failed, FALSE);
+  g_return_val_if_fail (CRAMP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (CRAMP_IS_EPISODE (episode), FALSE);
+  _cramp_store_assert_writing (self);
 
-  if (cramp_episode_get_id (episode) == NULL &&
-      !find_same_episode (import->store, episode, &same, error))
-    {
-      import->failed = TRUE;
-      return FALSE;
-    }
+  *added = FALSE;
+  if (cramp_episode_get_id (episode) == NULL && !find_same_episode (self, episode, &same, error))
+    return FALSE;
   if (same)
-    {
-      import->skipped++;
-      return TRUE;
-    }
+    return TRUE;
 
-  if (!insert_episode (import->store, episode, &inserted, error))
-    {
-      import->failed = TRUE;
-      return FALSE;
-    }
-
-  if (inserted)
-    import->added++;
-  else
-    import->skipped++;
-  return TRUE;
+  return insert_episode (self, episode, added, error);
 }
 
 /**
- * cramp_store_import_end:
- * @keep: %TRUE to commit what was added, %FALSE to leave the diary as it
- *   was
- * @n_added: (out) (optional): how many were added
- * @n_skipped: (out) (optional): how many were skipped because they are
- *   in the diary already (see cramp_store_import_add())
+ * cramp_store_make_room:
  *
- * Ends the import, and frees it.
- *
- * Returns: whether what was added is in the diary now
+ * Inside a write that adds many episodes: room for them in memory, so
+ * that SQLite does not spill pages to the log before the commit. The
+ * next write has the default again.
  */
-gboolean
-cramp_store_import_end (CrampStoreImport  *import,
-                        gboolean           keep,
-                        guint             *n_added,
-                        guint             *n_skipped,
-                        GError           **error)
+void
+cramp_store_make_room (CrampStore *self)
 {
-  g_autoptr(CrampStore) self = import->store;
-  gboolean ok = keep && !import->failed;
+  g_return_if_fail (CRAMP_IS_STORE (self));
+  _cramp_store_assert_writing (self);
 
-  if (!ok)
-    _cramp_store_rollback (self);
-  else
-    ok = _cramp_store_commit (self, error);
+  sqlite3_exec (self->db, "PRAGMA cache_size = -131072", NULL, NULL, NULL);
+  self->roomy = TRUE;
+}
 
-  sqlite3_exec (self->db, "PRAGMA cache_size = -2000", NULL, NULL, NULL);
-  if (ok && n_added != NULL)
-    *n_added = import->added;
-  if (ok && n_skipped != NULL)
-    *n_skipped = import->skipped;
+typedef struct
+{
+  GPtrArray *episodes;
+  guint      added;
+  guint      skipped;
+} Import;
 
-  g_free (import);
-  return ok;
+static gboolean
+import_cb (CrampStore  *self,
+           gpointer     user_data,
+           GError     **error)
+{
+  Import *import = user_data;
+
+  cramp_store_make_room (self);
+  for (guint i = 0; i < import->episodes->len; i++)
+    {
+      gboolean added;
+
+      if (!cramp_store_import_episode (self, g_ptr_array_index (import->episodes, i), &added, error))
+        return FALSE;
+      if (added)
+        import->added++;
+      else
+        import->skipped++;
+    }
+
+  return TRUE;
 }
 
 /**
@@ -491,7 +445,7 @@ cramp_store_import_end (CrampStoreImport  *import,
  * @episodes: (element-type CrampEpisode): episodes to add
  * @n_added: (out) (optional): how many were added
  * @n_skipped: (out) (optional): how many were skipped because they are
- *   in the diary already (see cramp_store_import_add())
+ *   in the diary already (see cramp_store_import_episode())
  *
  * Adds all of @episodes in one transaction, or none of them.
  */
@@ -502,17 +456,17 @@ cramp_store_import (CrampStore  *self,
                     guint       *n_skipped,
                     GError     **error)
 {
-  CrampStoreImport *import;
-  gboolean ok = TRUE;
+  Import import = { episodes, 0, 0 };
 
   g_return_val_if_fail (CRAMP_IS_STORE (self), FALSE);
   g_return_val_if_fail (episodes != NULL, FALSE);
 
-  if (!(import = cramp_store_import_begin (self, error)))
+  if (!cramp_store_write (self, CRAMP_STORE_CHANGE_EPISODES, import_cb, &import, error))
     return FALSE;
 
-  for (guint i = 0; i < episodes->len && ok; i++)
-    ok = cramp_store_import_add (import, g_ptr_array_index (episodes, i), error);
-
-  return cramp_store_import_end (import, ok, n_added, n_skipped, error);
+  if (n_added != NULL)
+    *n_added = import.added;
+  if (n_skipped != NULL)
+    *n_skipped = import.skipped;
+  return TRUE;
 }

@@ -25,8 +25,13 @@ struct _CrampStore
   guint         check_source;
   gint64        data_version;
   guint         n_episodes;   /* as of the last change seen */
+  int           n_added;      /* episodes added (or, below 0, removed) by the write under way */
+  gboolean      writing;      /* inside cramp_store_write() */
+  gboolean      roomy;        /* the write under way made room: cramp_store_make_room() */
   gboolean      created;      /* this store made the diary file */
   int           backup_day;   /* g_date_get_julian() of the last daily backup seen */
+  GThread      *backup;       /* the daily backup, made beside a write */
+  gint          backup_state; /* how it went, set by its thread */
 };
 
 sqlite3_stmt *_cramp_store_prepare       (CrampStore    *self,
@@ -38,7 +43,9 @@ gboolean      _cramp_store_set_error     (CrampStore    *self,
                                           int            rc,
                                           gboolean       writing,
                                           GError       **error);
-void          _cramp_store_emit_changed  (CrampStore    *self);
+void          _cramp_store_emit_changed  (CrampStore    *self,
+                                          CrampStoreChange changes);
+void          _cramp_store_recount       (CrampStore    *self);
 gboolean      _cramp_store_exec          (CrampStore    *self,
                                           const char    *sql,
                                           gboolean       writing,
@@ -55,10 +62,6 @@ gboolean      _cramp_store_ensure_folder (const char    *path,
 gboolean      _cramp_store_create_diary  (const char    *path,
                                           gboolean      *created,
                                           GError       **error);
-gboolean      _cramp_store_begin         (CrampStore    *self,
-                                          GError       **error);
-gboolean      _cramp_store_commit        (CrampStore    *self,
-                                          GError       **error);
 void          _cramp_store_rollback      (CrampStore    *self);
 gboolean      _cramp_store_migrate       (CrampStore    *self,
                                           GError       **error);
@@ -70,10 +73,13 @@ gboolean      _cramp_store_set_path_error (GError      **error,
                                           int            code,
                                           const char    *format,
                                           const char    *path);
-void          _cramp_store_back_up_daily (CrampStore    *self);
+void          _cramp_store_start_daily_backup (CrampStore *self);
 gboolean      _cramp_store_back_up_before_upgrade (CrampStore *self,
                                           gint64         version,
                                           GError       **error);
+
+/* Inside cramp_store_write(), by each unit that writes a table. */
+#define _cramp_store_assert_writing(self) g_assert ((self)->writing)
 
 /* A cached statement, reset and unbound when it goes out of scope:
  * g_auto(CrampStatement) stmt = _cramp_store_prepare (...); */

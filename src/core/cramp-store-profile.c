@@ -119,10 +119,11 @@ step_done (CrampStore    *self,
 }
 
 static gboolean
-write_profile (CrampStore    *self,
-               CrampProfile  *profile,
-               GError       **error)
+write_profile (CrampStore  *self,
+               gpointer     user_data,
+               GError     **error)
 {
+  CrampProfile *profile = user_data;
   static const char clear_sql[] = "DELETE FROM profile; DELETE FROM profile_medication;";
   static const char value_sql[] = "INSERT INTO profile (key, value) VALUES (?1, ?2)";
   static const char medication_sql[] =
@@ -212,14 +213,5 @@ cramp_store_set_profile (CrampStore    *self,
       return FALSE;
     }
 
-  if (!_cramp_store_begin (self, error))
-    return FALSE;
-
-  if (!write_profile (self, profile, error))
-    {
-      _cramp_store_rollback (self);
-      return FALSE;
-    }
-
-  return _cramp_store_commit (self, error);
+  return cramp_store_write (self, CRAMP_STORE_CHANGE_PROFILE, write_profile, profile, error);
 }

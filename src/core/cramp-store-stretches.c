@@ -9,6 +9,36 @@
 
 /* The stretch log in the diary (schema version 3 and later). */
 
+typedef struct
+{
+  CrampStretchEvent event;
+  GDateTime        *at;
+} Stretch;
+
+static gboolean
+add_stretch_cb (CrampStore  *self,
+                gpointer     user_data,
+                GError     **error)
+{
+  static const char sql[] =
+    "INSERT INTO stretch (at_utc, utc_offset, night, event) VALUES (?1, ?2, ?3, ?4)";
+  Stretch *stretch = user_data;
+  g_auto(CrampStatement) stmt = NULL;
+  int rc;
+
+  if (!(stmt = _cramp_store_prepare (self, sql, error)))
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, g_date_time_to_unix (stretch->at));
+  sqlite3_bind_int (stmt, 2, cramp_time_utc_offset (stretch->at));
+  sqlite3_bind_int64 (stmt, 3, cramp_time_night_of (stretch->at));
+  sqlite3_bind_text (stmt, 4, cramp_stretch_event_to_string (stretch->event), -1, SQLITE_STATIC);
+  if ((rc = sqlite3_step (stmt)) != SQLITE_DONE)
+    return _cramp_store_set_error (self, rc, TRUE, error);
+
+  return TRUE;
+}
+
 /**
  * cramp_store_add_stretch:
  * @at: when it happened, on the clock of the moment
@@ -21,38 +51,13 @@ cramp_store_add_stretch (CrampStore         *self,
                          GDateTime          *at,
                          GError            **error)
 {
-  static const char sql[] =
-    "INSERT INTO stretch (at_utc, utc_offset, night, event) VALUES (?1, ?2, ?3, ?4)";
+  Stretch stretch = { event, at };
 
   g_return_val_if_fail (CRAMP_IS_STORE (self), FALSE);
   g_return_val_if_fail (event < CRAMP_N_STRETCH_EVENTS, FALSE);
   g_return_val_if_fail (at != NULL, FALSE);
 
-  if (!_cramp_store_begin (self, error))
-    return FALSE;
-
-  {
-    g_auto(CrampStatement) stmt = _cramp_store_prepare (self, sql, error);
-    int rc;
-
-    if (stmt == NULL)
-      {
-        _cramp_store_rollback (self);
-        return FALSE;
-      }
-
-    sqlite3_bind_int64 (stmt, 1, g_date_time_to_unix (at));
-    sqlite3_bind_int (stmt, 2, cramp_time_utc_offset (at));
-    sqlite3_bind_int64 (stmt, 3, cramp_time_night_of (at));
-    sqlite3_bind_text (stmt, 4, cramp_stretch_event_to_string (event), -1, SQLITE_STATIC);
-    if ((rc = sqlite3_step (stmt)) != SQLITE_DONE)
-      {
-        _cramp_store_rollback (self);
-        return _cramp_store_set_error (self, rc, TRUE, error);
-      }
-  }
-
-  return _cramp_store_commit (self, error);
+  return cramp_store_write (self, CRAMP_STORE_CHANGE_STRETCHES, add_stretch_cb, &stretch, error);
 }
 
 /**

@@ -162,14 +162,6 @@ _cramp_store_exec (CrampStore  *self,
   return TRUE;
 }
 
-gboolean
-_cramp_store_begin (CrampStore  *self,
-                    GError     **error)
-{
-  _cramp_store_back_up_daily (self);
-  return _cramp_store_exec (self, "BEGIN IMMEDIATE", TRUE, error);
-}
-
 void
 _cramp_store_rollback (CrampStore *self)
 {
@@ -177,9 +169,10 @@ _cramp_store_rollback (CrampStore *self)
     sqlite3_exec (self->db, "ROLLBACK", NULL, NULL, NULL);
 }
 
-/* After a change, by this process or another one. */
+/* The diary's cramps counted again: after a change this store did not
+ * make (another process's, a restore), whose effect it cannot know. */
 void
-_cramp_store_emit_changed (CrampStore *self)
+_cramp_store_recount (CrampStore *self)
 {
   guint n_episodes = cramp_store_count (self);
 
@@ -188,24 +181,80 @@ _cramp_store_emit_changed (CrampStore *self)
       self->n_episodes = n_episodes;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_EPISODES]);
     }
-
-  g_signal_emit (self, signals[CHANGED], 0);
 }
 
-gboolean
-_cramp_store_commit (CrampStore  *self,
-                     GError     **error)
+static const struct
 {
-  /* after _cramp_store_begin() */
-  g_assert (!sqlite3_get_autocommit (self->db));
+  CrampStoreChange change;
+  const char      *detail;
+} change_details[] = {
+  { CRAMP_STORE_CHANGE_EPISODES, "episodes" },
+  { CRAMP_STORE_CHANGE_PROFILE, "profile" },
+  { CRAMP_STORE_CHANGE_STRETCHES, "stretches" },
+};
 
-  if (!_cramp_store_exec (self, "COMMIT", TRUE, error))
+/* #CrampStore::changed, once for each part of the diary in @changes. */
+void
+_cramp_store_emit_changed (CrampStore       *self,
+                           CrampStoreChange  changes)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (change_details); i++)
+    if (changes & change_details[i].change)
+      g_signal_emit (self, signals[CHANGED], g_quark_from_static_string (change_details[i].detail),
+                     change_details[i].change);
+}
+
+/**
+ * cramp_store_write:
+ * @changes: the parts of the diary that @func changes
+ * @func: the change, run inside the transaction
+ *
+ * Every change to the diary goes through here: it opens a transaction,
+ * runs @func, commits what it did (so that it is on disk when this
+ * returns %TRUE) or, when @func fails or the commit does, rolls all of
+ * it back; then emits #CrampStore::changed for each part in @changes.
+ * The first write of a day starts the daily backup of the diary as it
+ * was before it, in a thread of its own: the write does not wait for it.
+ *
+ * Returns: whether the change is in the diary
+ */
+gboolean
+cramp_store_write (CrampStore           *self,
+                   CrampStoreChange      changes,
+                   CrampStoreWriteFunc   func,
+                   gpointer              user_data,
+                   GError              **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (CRAMP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (changes != 0 && (changes & ~CRAMP_STORE_CHANGE_ALL) == 0, FALSE);
+  g_return_val_if_fail (func != NULL, FALSE);
+  /* a change does not run inside another one */
+  g_return_val_if_fail (!self->writing, FALSE);
+
+  _cramp_store_start_daily_backup (self);
+  if (!_cramp_store_exec (self, "BEGIN IMMEDIATE", TRUE, error))
+    return FALSE;
+
+  self->writing = TRUE;
+  self->n_added = 0;
+  ok = func (self, user_data, error) && _cramp_store_exec (self, "COMMIT", TRUE, error);
+  if (!ok)
+    _cramp_store_rollback (self);
+  self->writing = FALSE;
+  if (self->roomy)
+    sqlite3_exec (self->db, "PRAGMA cache_size = -2000", NULL, NULL, NULL);
+  self->roomy = FALSE;
+  if (!ok)
+    return FALSE;
+
+  if (self->n_added != 0)
     {
-      _cramp_store_rollback (self);
-      return FALSE;
+      self->n_episodes += self->n_added;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_EPISODES]);
     }
-
-  _cramp_store_emit_changed (self);
+  _cramp_store_emit_changed (self, changes);
   return TRUE;
 }
 
@@ -401,6 +450,7 @@ cramp_store_dispose (GObject *object)
 {
   CrampStore *self = (CrampStore *) object;
 
+  cramp_store_wait_for_backup (self);
   g_clear_handle_id (&self->check_source, g_source_remove);
   if (self->monitor != NULL)
     g_file_monitor_cancel (self->monitor);
@@ -490,15 +540,20 @@ cramp_store_class_init (CrampStoreClass *klass)
 
   /**
    * CrampStore::changed:
+   * @change: the #CrampStoreChange that is the detail
    *
-   * Emitted after the diary changed, by this process or another one.
+   * Emitted after the diary changed, by this process or another one,
+   * once for each part that changed, with the part as the detail:
+   * "changed::episodes", "changed::profile" or "changed::stretches". A
+   * change made by another process may have changed any part: it is
+   * emitted for each.
    */
   signals[CHANGED] =
     g_signal_new ("changed",
                   G_TYPE_FROM_CLASS (klass),
-                  G_SIGNAL_RUN_LAST,
+                  G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
                   0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 0);
+                  G_TYPE_NONE, 1, G_TYPE_UINT);
 }
 
 static void
@@ -675,7 +730,9 @@ cramp_store_check_for_changes (CrampStore *self)
     return FALSE;
 
   self->data_version = version;
-  _cramp_store_emit_changed (self);
+  /* what another process changed is not known: every part may have */
+  _cramp_store_recount (self);
+  _cramp_store_emit_changed (self, CRAMP_STORE_CHANGE_ALL);
   return TRUE;
 }
 

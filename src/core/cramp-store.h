@@ -12,7 +12,6 @@ G_BEGIN_DECLS
 
 #define CRAMP_TYPE_STORE (cramp_store_get_type ())
 
-typedef struct _CrampStoreImport CrampStoreImport;
 #define CRAMP_STORE_ERROR (cramp_store_error_quark ())
 
 G_DECLARE_FINAL_TYPE (CrampStore, cramp_store, CRAMP, STORE, GObject)
@@ -32,6 +31,24 @@ typedef enum
   CRAMP_STORE_ERROR_EXISTS,
 } CrampStoreError;
 
+/* What a write changes: the detail of #CrampStore::changed ("episodes",
+ * "profile", "stretches"), so that a view reloads only what it shows. */
+typedef enum
+{
+  CRAMP_STORE_CHANGE_EPISODES  = 1 << 0,
+  CRAMP_STORE_CHANGE_PROFILE   = 1 << 1,
+  CRAMP_STORE_CHANGE_STRETCHES = 1 << 2,
+} CrampStoreChange;
+
+#define CRAMP_STORE_CHANGE_ALL \
+  (CRAMP_STORE_CHANGE_EPISODES | CRAMP_STORE_CHANGE_PROFILE | CRAMP_STORE_CHANGE_STRETCHES)
+
+/* A change to the diary, run by cramp_store_write() inside its
+ * transaction: %FALSE, with @error set, leaves the diary as it was. */
+typedef gboolean (*CrampStoreWriteFunc) (CrampStore  *store,
+                                         gpointer     user_data,
+                                         GError     **error);
+
 /* "CrDy": marks an SQLite file as a diary of this application. */
 #define CRAMP_STORE_APPLICATION_ID 0x43724479
 
@@ -48,6 +65,12 @@ gboolean      cramp_store_get_created         (CrampStore     *self);
 guint         cramp_store_get_n_episodes      (CrampStore     *self);
 void          cramp_store_watch               (CrampStore     *self);
 gboolean      cramp_store_check_for_changes   (CrampStore     *self);
+gboolean      cramp_store_write               (CrampStore     *self,
+                                               CrampStoreChange changes,
+                                               CrampStoreWriteFunc func,
+                                               gpointer        user_data,
+                                               GError        **error);
+void          cramp_store_wait_for_backup     (CrampStore     *self);
 
 gboolean      cramp_store_add                 (CrampStore     *self,
                                                CrampEpisode   *episode,
@@ -64,16 +87,11 @@ gboolean      cramp_store_import              (CrampStore     *self,
                                                guint          *n_skipped,
                                                GError        **error);
 
-CrampStoreImport *cramp_store_import_begin (CrampStore      *self,
-                                            GError         **error);
-gboolean      cramp_store_import_add          (CrampStoreImport *import,
-                                               CrampEpisode     *episode,
-                                               GError          **error);
-gboolean      cramp_store_import_end          (CrampStoreImport *import,
-                                               gboolean          keep,
-                                               guint            *n_added,
-                                               guint            *n_skipped,
-                                               GError          **error);
+gboolean      cramp_store_import_episode      (CrampStore     *self,
+                                               CrampEpisode   *episode,
+                                               gboolean       *added,
+                                               GError        **error);
+void          cramp_store_make_room           (CrampStore     *self);
 CrampEpisode *cramp_store_lookup              (CrampStore     *self,
                                                const char     *id,
                                                GError        **error);
