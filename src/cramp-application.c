@@ -10,8 +10,10 @@
 #include "cramp-application.h"
 #include "cramp-cli.h"
 #include "cramp-preferences-window.h"
+#include "cramp-reminder.h"
 #include "cramp-resources.h"
 #include "cramp-session.h"
+#include "cramp-stretch-log.h"
 #include "cramp-stretch-window.h"
 #include "cramp-window.h"
 

@@ -7,11 +7,12 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "cramp-episode-editor-private.h"
 #include "cramp-a11y.h"
 #include "cramp-drug-catalog.h"
+#include "cramp-episode-editor-private.h"
 #include "cramp-format.h"
 #include "cramp-spin.h"
+#include "cramp-store-episodes.h"
 #include "cramp-time.h"
 
 /*

@@ -4,6 +4,7 @@
 
 #include <adwaita.h>
 
+#include "cramp-episode.h"
 #include "cramp-store.h"
 
 G_BEGIN_DECLS

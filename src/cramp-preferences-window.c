@@ -9,6 +9,7 @@
 #include "cramp-medication-dialog.h"
 #include "cramp-preferences-window.h"
 #include "cramp-reminders-page.h"
+#include "cramp-store-profile.h"
 
 /*
  * Preferences: the health profile, and the reminders

@@ -12,6 +12,9 @@
 
 #include "cramp-file.h"
 #include "cramp-reminder-service.h"
+#include "cramp-reminder.h"
+#include "cramp-store-stretches.h"
+#include "cramp-stretch-log.h"
 #include "cramp-time.h"
 
 /*

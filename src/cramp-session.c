@@ -4,7 +4,9 @@
 
 #include "config.h"
 
+#include "cramp-reminder.h"
 #include "cramp-session.h"
+#include "cramp-store-backup.h"
 
 /*
  * What the windows of one application share: the open diary, why it

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cramp-stretch-log.h"
 #include "cramp-stretch-window.h"
 
 /*

@@ -9,6 +9,7 @@
 #include "cramp-a11y.h"
 #include "cramp-episode-editor.h"
 #include "cramp-format.h"
+#include "cramp-store-episodes.h"
 #include "cramp-time.h"
 #include "cramp-window-private.h"
 

@@ -8,6 +8,7 @@
 
 #include "cramp-file.h"
 #include "cramp-print.h"
+#include "cramp-store-backup.h"
 #include "cramp-time.h"
 #include "cramp-window-private.h"
 

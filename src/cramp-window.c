@@ -9,6 +9,7 @@
 #include "cramp-bench-hooks.h"
 #endif
 #include "cramp-window-private.h"
+#include "cramp-store-backup.h"
 
 /*
  * The main window: the history and the report, or, when the diary cannot

@@ -18,7 +18,11 @@ this is what the suite holds the tree to:
 - a definition's return type on its own line;
 - a brace of a block on its own line, never after if/for/while/else;
 - lines of at most 120 characters, unless a string (a sentence to
-  translate, say) makes them longer."""
+  translate, say) makes them longer.
+
+And one rule of the architecture (DESIGN.md, "One write path"): in src/,
+no SQLite outside the store's own files, src/core/cramp-store*.c: no
+sqlite3 call, type or header, and not the store's private header."""
 
 import pathlib
 import re
@@ -32,6 +36,7 @@ call = re.compile(r"\b([A-Za-z_][A-Za-z0-9_]*)\(")
 definition_on_type_line = re.compile(
     r"^(?:static |const |inline )*[A-Za-z_][A-Za-z0-9_]* \**[a-z_][a-z0-9_]* \(")
 brace_after_statement = re.compile(r"\b(if|for|while|switch|else|do)\b.*\{\s*$")
+sqlite = re.compile(r"\bsqlite3(_\w+)?\b|<sqlite3\.h>")
 strings = re.compile(r'"(?:\\.|[^"\\])*"|\'(?:\\.|[^\'\\])*\'')
 
 
@@ -79,7 +84,10 @@ def check(path, rel):
     if not text.endswith("\n"):
         say(len(lines), "the file ends with a newline")
 
+    outside_store = rel.parts[0] == "src" and not rel.name.startswith("cramp-store")
     for number, (line, code) in enumerate(zip(lines, code_of(lines)), 1):
+        if outside_store and (sqlite.search(code) or '"cramp-store-private.h"' in line):
+            say(number, "SQLite belongs to the store: read and write through cramp-store-*.h")
         if "\t" in line:
             say(number, "a tab; indent with spaces")
         if line != line.rstrip():

@@ -9,6 +9,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "cramp-store-episodes.h"
 #include "cramp-store.h"
 #include "cramp-time.h"
 

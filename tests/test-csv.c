@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "cramp-csv.h"
+#include "cramp-store-episodes.h"
 #include "cramp-test-utils.h"
 
 static GPtrArray *

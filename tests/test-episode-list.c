@@ -5,6 +5,7 @@
 #include <locale.h>
 
 #include "cramp-episode-list.h"
+#include "cramp-store-episodes.h"
 #include "cramp-test-utils.h"
 
 /* Large enough that the list has to page through SQLite. */

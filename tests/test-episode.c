@@ -5,8 +5,8 @@
 #include <locale.h>
 #include <string.h>
 
-#include "cramp-format.h"
 #include "cramp-enums.h"
+#include "cramp-format.h"
 #include "cramp-test-utils.h"
 
 static CrampEpisode *

@@ -7,6 +7,8 @@
 
 #include "cramp-analysis.h"
 #include "cramp-findings-test-utils.h"
+#include "cramp-store-episodes.h"
+#include "cramp-store-profile.h"
 
 /*
  * Every rule of the red-flag catalog, version 3, as DESIGN.md words it:

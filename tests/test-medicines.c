@@ -8,6 +8,8 @@
 #include "cramp-analysis.h"
 #include "cramp-drug-catalog.h"
 #include "cramp-findings-test-utils.h"
+#include "cramp-store-episodes.h"
+#include "cramp-store-profile.h"
 
 /*
  * The medication catalog of DESIGN.md (red-flag catalog version 3) and

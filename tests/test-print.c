@@ -16,6 +16,7 @@
 
 #include "cramp-analysis.h"
 #include "cramp-print.h"
+#include "cramp-store-episodes.h"
 #include "cramp-test-utils.h"
 
 /*

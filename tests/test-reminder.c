@@ -6,6 +6,7 @@
 #include <locale.h>
 
 #include "cramp-reminder.h"
+#include "cramp-stretch-log.h"
 #include "cramp-test-utils.h"
 
 /*

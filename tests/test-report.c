@@ -9,6 +9,10 @@
 
 #include "cramp-analysis.h"
 #include "cramp-report.h"
+#include "cramp-store-episodes.h"
+#include "cramp-store-profile.h"
+#include "cramp-store-stretches.h"
+#include "cramp-stretch-log.h"
 #include "cramp-test-utils.h"
 
 /*

@@ -9,7 +9,12 @@
 #include <unistd.h>
 
 #include "cramp-episode-list.h"
+#include "cramp-store-backup.h"
+#include "cramp-store-episodes.h"
 #include "cramp-store-private.h"
+#include "cramp-store-profile.h"
+#include "cramp-store-stretches.h"
+#include "cramp-stretch-log.h"
 #include "cramp-test-utils.h"
 
 typedef struct

@@ -14,11 +14,16 @@
 #include "cramp-medication-dialog.h"
 #include "cramp-preferences-window.h"
 #include "cramp-reminder-service.h"
+#include "cramp-reminder.h"
 #include "cramp-reminders-page.h"
 #include "cramp-report-page.h"
+#include "cramp-store-episodes.h"
+#include "cramp-store-profile.h"
+#include "cramp-store-stretches.h"
+#include "cramp-stretch-log.h"
 #include "cramp-stretch-window.h"
-#include "cramp-toast.h"
 #include "cramp-test-utils.h"
+#include "cramp-toast.h"
 #include "cramp-window.h"
 
 /*

@@ -12,6 +12,9 @@
 #include "cramp-csv.h"
 #include "cramp-file.h"
 #include "cramp-profile-json.h"
+#include "cramp-store-backup.h"
+#include "cramp-store-episodes.h"
+#include "cramp-store-profile.h"
 #include "cramp-store.h"
 
 /*

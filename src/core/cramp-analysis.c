@@ -8,6 +8,10 @@
 
 #include "cramp-analysis.h"
 #include "cramp-format.h"
+#include "cramp-store-episodes.h"
+#include "cramp-store-profile.h"
+#include "cramp-store-stretches.h"
+#include "cramp-stretch-log.h"
 #include "cramp-time.h"
 
 /**

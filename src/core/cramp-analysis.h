@@ -5,6 +5,7 @@
 #include "cramp-findings.h"
 #include "cramp-stats.h"
 #include "cramp-store.h"
+#include "cramp-stretch-log.h"
 
 G_BEGIN_DECLS
 

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "cramp-csv.h"
+#include "cramp-store-episodes.h"
 #include "cramp-time.h"
 
 G_DEFINE_QUARK (cramp-csv-error-quark, cramp_csv_error)

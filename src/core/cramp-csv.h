@@ -2,6 +2,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "cramp-episode.h"
 #include "cramp-store.h"
 
 G_BEGIN_DECLS

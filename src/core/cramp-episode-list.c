@@ -5,7 +5,7 @@
 #include "config.h"
 
 #include "cramp-episode-list.h"
-#include "cramp-store-private.h"
+#include "cramp-store-episodes.h"
 
 /*
  * The history, newest first, as a GListModel that does not hold the
@@ -20,12 +20,6 @@
 
 typedef struct
 {
-  gint64 rowid;
-  gint64 revision;
-} Key;
-
-typedef struct
-{
   gint64        revision;
   CrampEpisode *episode;
 } Cached;
@@ -35,8 +29,8 @@ struct _CrampEpisodeList
   GObject      parent_instance;
 
   CrampStore  *store;
-  GArray      *keys;       /* Key */
-  GHashTable  *cache;      /* gint64 rowid → Cached */
+  GArray      *keys;       /* CrampEpisodeKey */
+  GHashTable  *cache;      /* gint64 row → Cached */
   char        *needle;     /* case-folded search text, or NULL */
   CrampMuscle  muscle;
 };
@@ -58,56 +52,23 @@ cached_free (gpointer data)
 static GArray *
 load_keys (CrampEpisodeList *self)
 {
-  static const char all_sql[] =
-    "SELECT rowid, revision FROM episode "
-    "ORDER BY started_utc DESC, revision DESC, rowid DESC";
-  static const char filtered_sql[] =
-    "SELECT rowid, revision FROM episode "
-    "WHERE (?1 IS NULL OR muscle = ?1) "
-    "AND (?2 IS NULL "
-    "     OR instr(cramp_casefold(coalesce(notes, '') || ' ' || coalesce(medications, '')), ?2) > 0 "
-    "     OR instr(cramp_shown(muscle, side, activity, relieved_by, symptoms, triggers), ?2) > 0) "
-    "ORDER BY started_utc DESC, revision DESC, rowid DESC";
   g_autoptr(GError) error = NULL;
-  g_auto(CrampStatement) stmt = NULL;
-  gboolean filtered = cramp_episode_list_is_filtered (self);
-  GArray *keys = g_array_sized_new (FALSE, FALSE, sizeof (Key), self->keys ? self->keys->len : 0);
-  int rc;
+  GArray *keys = cramp_store_list_keys (self->store, self->muscle, self->needle, &error);
 
-  if (!(stmt = _cramp_store_prepare (self->store, filtered ? filtered_sql : all_sql, &error)))
+  if (keys == NULL)
     {
       g_warning ("Cannot list the diary: %s", error->message);
-      return keys;
-    }
-
-  if (filtered)
-    {
-      if (self->muscle != CRAMP_MUSCLE_UNKNOWN)
-        sqlite3_bind_text (stmt, 1, cramp_vocab_token (CRAMP_VOCAB_MUSCLE, self->muscle), -1, SQLITE_STATIC);
-      if (self->needle != NULL)
-        sqlite3_bind_text (stmt, 2, self->needle, -1, SQLITE_STATIC);
-    }
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      Key key = { sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1) };
-      g_array_append_val (keys, key);
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      _cramp_store_set_error (self->store, rc, FALSE, &error);
-      g_warning ("Cannot list the diary: %s", error->message);
+      return g_array_new (FALSE, FALSE, sizeof (CrampEpisodeKey));
     }
 
   return keys;
 }
 
 static inline gboolean
-key_equal (const Key *a,
-           const Key *b)
+key_equal (const CrampEpisodeKey *a,
+           const CrampEpisodeKey *b)
 {
-  return a->rowid == b->rowid && a->revision == b->revision;
+  return a->row == b->row && a->revision == b->revision;
 }
 
 static void
@@ -121,12 +82,13 @@ reload (CrampEpisodeList *self)
   new_n = self->keys->len;
 
   while (prefix < old_n && prefix < new_n &&
-         key_equal (&g_array_index (old, Key, prefix), &g_array_index (self->keys, Key, prefix)))
+         key_equal (&g_array_index (old, CrampEpisodeKey, prefix),
+                    &g_array_index (self->keys, CrampEpisodeKey, prefix)))
     prefix++;
 
   while (suffix < old_n - prefix && suffix < new_n - prefix &&
-         key_equal (&g_array_index (old, Key, old_n - 1 - suffix),
-                    &g_array_index (self->keys, Key, new_n - 1 - suffix)))
+         key_equal (&g_array_index (old, CrampEpisodeKey, old_n - 1 - suffix),
+                    &g_array_index (self->keys, CrampEpisodeKey, new_n - 1 - suffix)))
     suffix++;
 
   removed = old_n - prefix - suffix;
@@ -161,38 +123,32 @@ static void
 fetch_batch (CrampEpisodeList *self,
              guint             position)
 {
-  static const char sql[] =
-    "SELECT " CRAMP_STORE_EPISODE_COLUMNS ", revision FROM episode WHERE rowid = ?1";
-  g_autoptr(GError) error = NULL;
-  g_auto(CrampStatement) stmt = NULL;
   guint first = position > BATCH_SIZE / 4 ? position - BATCH_SIZE / 4 : 0;
   guint last = MIN (first + BATCH_SIZE, self->keys->len);
 
-  if (!(stmt = _cramp_store_prepare (self->store, sql, &error)))
-    {
-      g_warning ("Cannot read the diary: %s", error->message);
-      return;
-    }
-
   for (guint i = first; i < last; i++)
     {
-      const Key *key = &g_array_index (self->keys, Key, i);
-      Cached *cached = g_hash_table_lookup (self->cache, &key->rowid);
+      const CrampEpisodeKey *key = &g_array_index (self->keys, CrampEpisodeKey, i);
+      Cached *cached = g_hash_table_lookup (self->cache, &key->row);
+      g_autoptr(GError) error = NULL;
+      CrampEpisode *episode;
+      gint64 revision;
 
       if (cached != NULL && cached->revision == key->revision)
         continue;
 
-      sqlite3_bind_int64 (stmt, 1, key->rowid);
-      if (sqlite3_step (stmt) == SQLITE_ROW)
+      if ((episode = cramp_store_read_row (self->store, key->row, &revision, &error)))
         {
-          gint64 *rowid = g_memdup2 (&key->rowid, sizeof key->rowid);
-
           cached = g_new (Cached, 1);
-          cached->episode = _cramp_store_read_episode (stmt);
-          cached->revision = sqlite3_column_int64 (stmt, 16);
-          g_hash_table_replace (self->cache, rowid, cached);
+          cached->episode = episode;
+          cached->revision = revision;
+          g_hash_table_replace (self->cache, g_memdup2 (&key->row, sizeof key->row), cached);
         }
-      sqlite3_reset (stmt);
+      else if (error != NULL)
+        {
+          g_warning ("Cannot read the diary: %s", error->message);
+          return;
+        }
     }
 }
 
@@ -215,18 +171,18 @@ cramp_episode_list_get_item (GListModel *model,
                              guint       position)
 {
   CrampEpisodeList *self = CRAMP_EPISODE_LIST (model);
-  const Key *key;
+  const CrampEpisodeKey *key;
   Cached *cached;
 
   if (position >= self->keys->len)
     return NULL;
 
-  key = &g_array_index (self->keys, Key, position);
-  cached = g_hash_table_lookup (self->cache, &key->rowid);
+  key = &g_array_index (self->keys, CrampEpisodeKey, position);
+  cached = g_hash_table_lookup (self->cache, &key->row);
   if (cached == NULL || cached->revision != key->revision)
     {
       fetch_batch (self, position);
-      cached = g_hash_table_lookup (self->cache, &key->rowid);
+      cached = g_hash_table_lookup (self->cache, &key->row);
     }
 
   /* Deleted by another process a moment ago; the reload that is on its
@@ -363,24 +319,17 @@ guint
 cramp_episode_list_find (CrampEpisodeList *self,
                          const char       *id)
 {
-  static const char sql[] = "SELECT rowid FROM episode WHERE id = ?1";
-  g_auto(CrampStatement) stmt = NULL;
-  gint64 rowid;
+  gint64 row;
 
   g_return_val_if_fail (CRAMP_IS_EPISODE_LIST (self), G_MAXUINT);
   g_return_val_if_fail (id != NULL, G_MAXUINT);
 
-  if (!(stmt = _cramp_store_prepare (self->store, sql, NULL)))
+  if (!cramp_store_find_row (self->store, id, &row))
     return G_MAXUINT;
 
-  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    return G_MAXUINT;
-
-  rowid = sqlite3_column_int64 (stmt, 0);
   for (guint i = 0; i < self->keys->len; i++)
     {
-      if (g_array_index (self->keys, Key, i).rowid == rowid)
+      if (g_array_index (self->keys, CrampEpisodeKey, i).row == row)
         return i;
     }
 

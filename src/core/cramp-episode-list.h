@@ -4,6 +4,7 @@
 
 #include <gio/gio.h>
 
+#include "cramp-episode.h"
 #include "cramp-store.h"
 
 G_BEGIN_DECLS

@@ -7,48 +7,17 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "cramp-episode.h"
 #include "cramp-reminder.h"
 #include "cramp-time.h"
 
 /*
  * The arithmetic of bedtime reminders, with the clock and the time zone
  * passed in so that tests can stand anywhere in time: when the next
- * reminder is due on the wall clock, what the service is to do now, and
- * whether nights after stretching had fewer cramps.
+ * reminder is due on the wall clock, and what the service is to do now.
  */
-
-static const char * const event_tokens[CRAMP_N_STRETCH_EVENTS] = {
-  [CRAMP_STRETCH_SHOWN] = "shown",
-  [CRAMP_STRETCH_DONE] = "done",
-  [CRAMP_STRETCH_SNOOZED] = "snoozed",
-  [CRAMP_STRETCH_DISMISSED] = "dismissed",
-};
 
 /* ISO weekday − 1, as the reminder-weekdays key spells them */
 static const char * const weekday_tokens[7] = { "mon", "tue", "wed", "thu", "fri", "sat", "sun" };
-
-const char *
-cramp_stretch_event_to_string (CrampStretchEvent event)
-{
-  g_return_val_if_fail (event < CRAMP_N_STRETCH_EVENTS, NULL);
-
-  return event_tokens[event];
-}
-
-gboolean
-cramp_stretch_event_from_string (const char        *text,
-                                 CrampStretchEvent *event)
-{
-  for (guint i = 0; i < CRAMP_N_STRETCH_EVENTS; i++)
-    if (g_strcmp0 (text, event_tokens[i]) == 0)
-      {
-        *event = i;
-        return TRUE;
-      }
-
-  return FALSE;
-}
 
 /**
  * cramp_reminder_parse_time:
@@ -257,66 +226,4 @@ cramp_reminder_plan (const CrampReminderSchedule *schedule,
     *next_check = MIN (*next_check, g_date_time_to_unix (upcoming));
 
   return CRAMP_REMINDER_WAIT;
-}
-
-static gint
-compare_night (gconstpointer a,
-               gconstpointer b)
-{
-  gint64 x = *(const gint64 *) a, y = *(const gint64 *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-/**
- * cramp_stretch_stats_compute:
- * @episodes: (element-type CrampEpisode): the cramps of the period
- * @records: (element-type CrampStretchRecord): the stretch log of the
- *   period, counted as it is
- * @first_night: the first night to compare
- * @last_night: the last night to compare, one whose morning is over
- *
- * Counts the nights from @first_night to @last_night with a stretch done
- * and without, and the cramps on each.
- */
-void
-cramp_stretch_stats_compute (CrampStretchStats *stats,
-                             GPtrArray         *episodes,
-                             GArray            *records,
-                             gint64             first_night,
-                             gint64             last_night)
-{
-  g_autoptr(GArray) stretched = g_array_new (FALSE, FALSE, sizeof (gint64));
-
-  memset (stats, 0, sizeof *stats);
-
-  for (guint i = 0; i < records->len; i++)
-    {
-      const CrampStretchRecord *record = &g_array_index (records, CrampStretchRecord, i);
-
-      stats->events[record->event]++;
-      if (record->event == CRAMP_STRETCH_DONE && record->night >= first_night && record->night <= last_night)
-        g_array_append_val (stretched, record->night);
-    }
-
-  if (last_night < first_night)
-    return;
-
-  g_array_sort (stretched, compare_night);
-  for (guint i = 0; i < stretched->len; i++)
-    if (i == 0 || g_array_index (stretched, gint64, i) != g_array_index (stretched, gint64, i - 1))
-      stats->n_nights_stretched++;
-  stats->n_nights = (guint) (last_night - first_night + 1);
-
-  for (guint i = 0; i < episodes->len; i++)
-    {
-      gint64 night = cramp_time_night_of (cramp_episode_get_started_at (g_ptr_array_index (episodes, i)));
-
-      if (night < first_night || night > last_night)
-        continue;
-      if (g_array_binary_search (stretched, &night, compare_night, NULL))
-        stats->n_cramps_stretched++;
-      else
-        stats->n_cramps_other++;
-    }
 }

@@ -8,6 +8,7 @@
 
 #include "cramp-format.h"
 #include "cramp-stats-text.h"
+#include "cramp-stretch-log.h"
 
 /*
  * The numbers of cramp-stats.c in sentences: the answers to the

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "cramp-stats.h"
+#include "cramp-stretch-log.h"
 
 G_BEGIN_DECLS
 

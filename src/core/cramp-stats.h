@@ -6,7 +6,7 @@
 
 #include "cramp-episode.h"
 #include "cramp-profile.h"
-#include "cramp-reminder.h"
+#include "cramp-stretch-log.h"
 #include "cramp-time.h"
 
 G_BEGIN_DECLS

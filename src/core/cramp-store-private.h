@@ -4,6 +4,10 @@
 
 #include <sqlite3.h>
 
+#include "cramp-store-backup.h"
+#include "cramp-store-episodes.h"
+#include "cramp-store-profile.h"
+#include "cramp-store-stretches.h"
 #include "cramp-store.h"
 
 G_BEGIN_DECLS
@@ -13,6 +17,7 @@ G_BEGIN_DECLS
   "id, started_utc, utc_offset, duration_s, muscle, side, intensity, activity, " \
   "walk_distance_m, relieved_by, symptoms, triggers, fluid_ml, medications, "     \
   "woke_from_sleep, notes"
+#define CRAMP_STORE_N_EPISODE_COLUMNS 16
 
 struct _CrampStore
 {

@@ -345,3 +345,125 @@ cramp_store_get_first_start (CrampStore *self)
 
   return cramp_time_new_fixed (sqlite3_column_int64 (stmt, 0), sqlite3_column_int (stmt, 1));
 }
+
+/**
+ * cramp_store_list_keys:
+ * @muscle: only cramps of this muscle, or %CRAMP_MUSCLE_UNKNOWN for all
+ * @needle: (nullable): only cramps whose notes, medications or shown
+ *   words hold this case-folded text
+ *
+ * Returns: (transfer full) (element-type CrampEpisodeKey): the keys of
+ *   the episodes, newest first, or %NULL with @error set
+ */
+GArray *
+cramp_store_list_keys (CrampStore   *self,
+                       CrampMuscle   muscle,
+                       const char   *needle,
+                       GError      **error)
+{
+  static const char all_sql[] =
+    "SELECT rowid, revision FROM episode "
+    "ORDER BY started_utc DESC, revision DESC, rowid DESC";
+  static const char filtered_sql[] =
+    "SELECT rowid, revision FROM episode "
+    "WHERE (?1 IS NULL OR muscle = ?1) "
+    "AND (?2 IS NULL "
+    "     OR instr(cramp_casefold(coalesce(notes, '') || ' ' || coalesce(medications, '')), ?2) > 0 "
+    "     OR instr(cramp_shown(muscle, side, activity, relieved_by, symptoms, triggers), ?2) > 0) "
+    "ORDER BY started_utc DESC, revision DESC, rowid DESC";
+  gboolean filtered = muscle != CRAMP_MUSCLE_UNKNOWN || needle != NULL;
+  g_autoptr(GArray) keys = g_array_new (FALSE, FALSE, sizeof (CrampEpisodeKey));
+  g_auto(CrampStatement) stmt = NULL;
+  int rc;
+
+  g_return_val_if_fail (CRAMP_IS_STORE (self), NULL);
+
+  if (!(stmt = _cramp_store_prepare (self, filtered ? filtered_sql : all_sql, error)))
+    return NULL;
+
+  if (muscle != CRAMP_MUSCLE_UNKNOWN)
+    sqlite3_bind_text (stmt, 1, cramp_vocab_token (CRAMP_VOCAB_MUSCLE, muscle), -1, SQLITE_STATIC);
+  if (needle != NULL)
+    sqlite3_bind_text (stmt, 2, needle, -1, SQLITE_TRANSIENT);
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      CrampEpisodeKey key = { sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1) };
+      g_array_append_val (keys, key);
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      _cramp_store_set_error (self, rc, FALSE, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&keys);
+}
+
+/**
+ * cramp_store_read_row:
+ * @row: a #CrampEpisodeKey's row
+ * @revision: (out): its revision as read
+ *
+ * Returns: (transfer full) (nullable): the episode of @row, or %NULL if
+ *   there is none (without an error) or it could not be read (with one)
+ */
+CrampEpisode *
+cramp_store_read_row (CrampStore  *self,
+                      gint64       row,
+                      gint64      *revision,
+                      GError     **error)
+{
+  static const char sql[] =
+    "SELECT " CRAMP_STORE_EPISODE_COLUMNS ", revision FROM episode WHERE rowid = ?1";
+  g_auto(CrampStatement) stmt = NULL;
+  CrampEpisode *episode;
+  int rc;
+
+  g_return_val_if_fail (CRAMP_IS_STORE (self), NULL);
+
+  if (!(stmt = _cramp_store_prepare (self, sql, error)))
+    return NULL;
+
+  sqlite3_bind_int64 (stmt, 1, row);
+  rc = sqlite3_step (stmt);
+  if (rc != SQLITE_ROW)
+    {
+      if (rc != SQLITE_DONE)
+        _cramp_store_set_error (self, rc, FALSE, error);
+      return NULL;
+    }
+
+  episode = _cramp_store_read_episode (stmt);
+  *revision = sqlite3_column_int64 (stmt, CRAMP_STORE_N_EPISODE_COLUMNS);
+  return episode;
+}
+
+/**
+ * cramp_store_find_row:
+ * @row: (out): the row of the episode with @id
+ *
+ * Returns: whether there is one
+ */
+gboolean
+cramp_store_find_row (CrampStore *self,
+                      const char *id,
+                      gint64     *row)
+{
+  static const char sql[] = "SELECT rowid FROM episode WHERE id = ?1";
+  g_auto(CrampStatement) stmt = NULL;
+
+  g_return_val_if_fail (CRAMP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  if (!(stmt = _cramp_store_prepare (self, sql, NULL)))
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
+  if (sqlite3_step (stmt) != SQLITE_ROW)
+    return FALSE;
+
+  *row = sqlite3_column_int64 (stmt, 0);
+  return TRUE;
+}

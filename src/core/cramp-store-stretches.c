@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "cramp-store-private.h"
+#include "cramp-stretch-log.h"
 #include "cramp-time.h"
 
 /* The stretch log in the diary (schema version 3 and later). */

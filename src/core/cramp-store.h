@@ -4,10 +4,6 @@
 
 #include <gio/gio.h>
 
-#include "cramp-episode.h"
-#include "cramp-profile.h"
-#include "cramp-reminder.h"
-
 G_BEGIN_DECLS
 
 #define CRAMP_TYPE_STORE (cramp_store_get_type ())
@@ -71,102 +67,5 @@ gboolean      cramp_store_write               (CrampStore     *self,
                                                gpointer        user_data,
                                                GError        **error);
 void          cramp_store_wait_for_backup     (CrampStore     *self);
-
-gboolean      cramp_store_add                 (CrampStore     *self,
-                                               CrampEpisode   *episode,
-                                               GError        **error);
-gboolean      cramp_store_update              (CrampStore     *self,
-                                               CrampEpisode   *episode,
-                                               GError        **error);
-gboolean      cramp_store_remove              (CrampStore     *self,
-                                               const char     *id,
-                                               GError        **error);
-gboolean      cramp_store_import              (CrampStore     *self,
-                                               GPtrArray      *episodes,
-                                               guint          *n_added,
-                                               guint          *n_skipped,
-                                               GError        **error);
-
-gboolean      cramp_store_import_episode      (CrampStore     *self,
-                                               CrampEpisode   *episode,
-                                               gboolean       *added,
-                                               GError        **error);
-void          cramp_store_make_room           (CrampStore     *self);
-CrampEpisode *cramp_store_lookup              (CrampStore     *self,
-                                               const char     *id,
-                                               GError        **error);
-guint         cramp_store_count               (CrampStore     *self);
-GPtrArray    *cramp_store_list                (CrampStore     *self,
-                                               GDateTime      *since,
-                                               GDateTime      *until,
-                                               GError        **error);
-
-/* What a quick log assumes: the user's own pattern at that time of day. */
-typedef struct
-{
-  CrampMuscle   muscle;
-  CrampSide     side;
-  CrampActivity activity;
-  int           woke_from_sleep;   /* CRAMP_UNSET, FALSE or TRUE */
-} CrampUsual;
-
-typedef gboolean (*CrampStoreForeachFunc) (CrampEpisode *episode,
-                                           gpointer      user_data,
-                                           GError      **error);
-
-gboolean      cramp_store_foreach             (CrampStore     *self,
-                                               CrampStoreForeachFunc func,
-                                               gpointer        user_data,
-                                               GError        **error);
-void          cramp_store_get_usual           (CrampStore     *self,
-                                               GDateTime      *at,
-                                               CrampUsual     *usual);
-GStrv         cramp_store_list_medication_names (CrampStore   *self);
-GDateTime    *cramp_store_get_first_start     (CrampStore     *self);
-
-CrampProfile *cramp_store_get_profile         (CrampStore     *self,
-                                               GError        **error);
-gboolean      cramp_store_set_profile         (CrampStore     *self,
-                                               CrampProfile   *profile,
-                                               GError        **error);
-
-gboolean      cramp_store_add_stretch         (CrampStore         *self,
-                                               CrampStretchEvent   event,
-                                               GDateTime          *at,
-                                               GError            **error);
-GArray       *cramp_store_list_stretches      (CrampStore         *self,
-                                               gint64              first_night,
-                                               gint64              last_night,
-                                               GError            **error);
-gboolean      cramp_store_get_first_stretch_night (CrampStore     *self,
-                                               gint64             *night);
-gboolean      cramp_store_night_stretched     (CrampStore         *self,
-                                               gint64              night);
-gint64        cramp_store_get_last_reminder_night (CrampStore     *self);
-
-char         *cramp_store_backup_folder       (const char         *diary_path);
-GPtrArray    *cramp_store_list_backups        (const char         *diary_path);
-gboolean      cramp_store_check_backup        (const char         *path,
-                                               GError            **error);
-gboolean      cramp_store_back_up             (CrampStore         *self,
-                                               const char         *path,
-                                               GError            **error);
-gboolean      cramp_store_restore             (CrampStore         *self,
-                                               const char         *source,
-                                               char              **kept_aside,
-                                               GError            **error);
-void          cramp_store_quick_check_async   (CrampStore         *self,
-                                               GCancellable       *cancellable,
-                                               GAsyncReadyCallback callback,
-                                               gpointer            user_data);
-gboolean      cramp_store_quick_check_finish  (CrampStore         *self,
-                                               GAsyncResult       *result,
-                                               GError            **error);
-gboolean      cramp_store_check_whole         (CrampStore         *self,
-                                               GError            **error);
-gboolean      cramp_store_restore_file        (const char         *diary_path,
-                                               const char         *source,
-                                               char              **kept_aside,
-                                               GError            **error);
 
 G_END_DECLS

@@ -13,6 +13,8 @@
 #include "cramp-csv.h"
 #include "cramp-findings.h"
 #include "cramp-report.h"
+#include "cramp-store-backup.h"
+#include "cramp-store-episodes.h"
 #include "cramp-time.h"
 
 /*
@@ -290,16 +292,19 @@ bench_first_log_of_day (void)
           g_assert_true (cramp_store_add (store, episode, NULL));
           t1 = cramp_bench_now_ms ();
           g_array_append_val (i == 0 ? first : next, (double) { t1 - t0 });
-        }
 
-      t1 = cramp_bench_now_ms ();
-      cramp_store_wait_for_backup (store);
-      t2 = cramp_bench_now_ms ();
-      g_assert_true (g_file_test (backups, G_FILE_TEST_IS_DIR));
-      if (run == 0)
-        {
-          g_autofree char *waited = g_strdup_printf ("%.1f ms", t2 - t1);
-          cramp_bench_compare ("the backup, still to write after both", waited);
+          /* the next one on a quiet machine, as any other day's */
+          if (i == 0)
+            {
+              cramp_store_wait_for_backup (store);
+              t2 = cramp_bench_now_ms ();
+              g_assert_true (g_file_test (backups, G_FILE_TEST_IS_DIR));
+              if (run == 0)
+                {
+                  g_autofree char *waited = g_strdup_printf ("%.1f ms", t2 - t1);
+                  cramp_bench_compare ("the backup, written beside it", waited);
+                }
+            }
         }
     }
 
