@@ -421,10 +421,10 @@ preferences_action (GSimpleAction *action,
   GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
   GtkWindow *preferences;
 
-  if (cramp_session_get_store (self->session) == NULL)
+  if (!cramp_session_has_diary (self->session))
     return;
 
-  preferences = GTK_WINDOW (cramp_preferences_window_new (parent, cramp_session_get_store (self->session)));
+  preferences = GTK_WINDOW (cramp_preferences_window_new (parent, self->session));
   /* for the app actions, such as showing the stretches */
   gtk_window_set_application (preferences, GTK_APPLICATION (self));
   gtk_window_present (preferences);

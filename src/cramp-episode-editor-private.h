@@ -42,7 +42,7 @@ struct _CrampEpisodeEditor
   GtkLabel           *notes_count_label;
   AdwPreferencesGroup *delete_group;
 
-  CrampStore         *store;
+  CrampSession       *session;
   CrampEpisode       *original;     /* NULL for a new episode */
   GTimeZone          *zone;         /* the clock the times are shown on */
   GPtrArray          *checks[CRAMP_N_VOCABS];   /* GtkCheckButton, for the sets */

@@ -12,7 +12,6 @@
 #include "cramp-episode-editor-private.h"
 #include "cramp-format.h"
 #include "cramp-spin.h"
-#include "cramp-store-episodes.h"
 #include "cramp-time.h"
 
 /*
@@ -145,10 +144,7 @@ save_action (GtkWidget  *widget,
   if (episode == NULL)
     return;
 
-  if (self->original != NULL)
-    saved = cramp_store_update (self->store, episode, &error);
-  else
-    saved = cramp_store_add (self->store, episode, &error);
+  saved = cramp_session_save_episode (self->session, episode, self->original == NULL, &error);
 
   if (!saved)
     {
@@ -329,7 +325,7 @@ setup_completion (CrampEpisodeEditor *self)
 {
   g_autoptr(GtkEntryCompletion) completion = gtk_entry_completion_new ();
   g_autoptr(GtkListStore) names = gtk_list_store_new (1, G_TYPE_STRING);
-  g_auto(GStrv) known = cramp_store_list_medication_names (self->store);
+  g_auto(GStrv) known = cramp_session_list_medication_names (self->session);
   const char * const *catalog = cramp_drug_catalog_names ();
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   GtkEventController *key;
@@ -373,7 +369,7 @@ cramp_episode_editor_dispose (GObject *object)
   CrampEpisodeEditor *self = (CrampEpisodeEditor *) object;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CRAMP_TYPE_EPISODE_EDITOR);
-  g_clear_object (&self->store);
+  g_clear_object (&self->session);
   g_clear_object (&self->original);
 
   G_OBJECT_CLASS (cramp_episode_editor_parent_class)->dispose (object);
@@ -487,19 +483,19 @@ cramp_episode_editor_init (CrampEpisodeEditor *self)
  */
 CrampEpisodeEditor *
 cramp_episode_editor_new (GtkWindow    *parent,
-                          CrampStore   *store,
+                          CrampSession *session,
                           CrampEpisode *episode)
 {
   CrampEpisodeEditor *self;
   g_autoptr(CrampEpisode) fresh = NULL;
 
-  g_return_val_if_fail (CRAMP_IS_STORE (store), NULL);
+  g_return_val_if_fail (CRAMP_IS_SESSION (session), NULL);
 
   self = g_object_new (CRAMP_TYPE_EPISODE_EDITOR,
                        "transient-for", parent,
                        "title", episode ? _("Edit Cramp") : _("New Cramp"),
                        NULL);
-  self->store = g_object_ref (store);
+  self->session = g_object_ref (session);
 
   if (episode != NULL)
     {
@@ -515,7 +511,7 @@ cramp_episode_editor_new (GtkWindow    *parent,
 
       /* the leg only: the rest is for the user to say here */
       fresh = cramp_episode_new (now);
-      cramp_store_get_usual (store, now, &usual);
+      cramp_session_get_usual (session, now, &usual);
       cramp_episode_set_muscle (fresh, usual.muscle);
       cramp_episode_set_side (fresh, usual.side);
       self->zone = g_time_zone_new_local ();

@@ -5,7 +5,7 @@
 #include <adwaita.h>
 
 #include "cramp-episode.h"
-#include "cramp-store.h"
+#include "cramp-session.h"
 
 G_BEGIN_DECLS
 
@@ -14,7 +14,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (CrampEpisodeEditor, cramp_episode_editor, CRAMP, EPISODE_EDITOR, AdwWindow)
 
 CrampEpisodeEditor *cramp_episode_editor_new (GtkWindow    *parent,
-                                              CrampStore   *store,
+                                              CrampSession *session,
                                               CrampEpisode *episode);
 
 G_END_DECLS

@@ -22,6 +22,7 @@ struct _CrampHistoryPage
   GtkStack         *stack;
   GtkListView      *list_view;
 
+  CrampSession     *session;
   CrampEpisodeList *episodes;
   gboolean          search_mode;
   char             *focus_id;   /* the cramp to give the focus once its row is there */
@@ -33,7 +34,7 @@ G_DEFINE_FINAL_TYPE (CrampHistoryPage, cramp_history_page, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_SEARCH_MODE,
-  PROP_STORE,
+  PROP_SESSION,
   N_PROPS
 };
 
@@ -170,8 +171,6 @@ bind_row_cb (GtkSignalListItemFactory *factory,
                                  episode, first_of_night);
 }
 
-static void set_store (CrampHistoryPage *self,
-                       CrampStore       *store);
 
 static void
 cramp_history_page_get_property (GObject    *object,
@@ -187,8 +186,8 @@ cramp_history_page_get_property (GObject    *object,
       g_value_set_boolean (value, gtk_search_bar_get_search_mode (self->search_bar));
       break;
 
-    case PROP_STORE:
-      g_value_set_object (value, self->episodes ? cramp_episode_list_get_store (self->episodes) : NULL);
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
       break;
 
     default:
@@ -210,8 +209,8 @@ cramp_history_page_set_property (GObject      *object,
       gtk_search_bar_set_search_mode (self->search_bar, g_value_get_boolean (value));
       break;
 
-    case PROP_STORE:
-      set_store (self, g_value_get_object (value));
+    case PROP_SESSION:
+      cramp_history_page_set_session (self, g_value_get_object (value));
       break;
 
     default:
@@ -230,6 +229,7 @@ cramp_history_page_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
     gtk_widget_unparent (child);
   g_clear_object (&self->episodes);
+  g_clear_object (&self->session);
   g_clear_handle_id (&self->focus_source, g_source_remove);
   g_clear_pointer (&self->focus_id, g_free);
 
@@ -250,12 +250,12 @@ cramp_history_page_class_init (CrampHistoryPageClass *klass)
     g_param_spec_boolean ("search-mode", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   /**
-   * CrampHistoryPage:store: (nullable)
+   * CrampHistoryPage:session: (nullable)
    *
-   * The diary the page lists, as the session has it.
+   * The session whose diary the page lists; set once.
    */
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, CRAMP_TYPE_STORE,
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, CRAMP_TYPE_SESSION,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -309,16 +309,24 @@ attach_model_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
-/* The diary it lists; without one (it could not be opened), nothing. */
-static void
-set_store (CrampHistoryPage *self,
-           CrampStore       *store)
+/**
+ * cramp_history_page_set_session:
+ *
+ * Lists the diary of @session, which is open; set once.
+ */
+void
+cramp_history_page_set_session (CrampHistoryPage *self,
+                                CrampSession     *session)
 {
-  if (store == NULL || (self->episodes != NULL && cramp_episode_list_get_store (self->episodes) == store))
+  g_return_if_fail (CRAMP_IS_HISTORY_PAGE (self));
+  g_return_if_fail (CRAMP_IS_SESSION (session) && cramp_session_has_diary (session));
+  g_return_if_fail (self->session == NULL || self->session == session);
+
+  if (self->session != NULL)
     return;
 
-  g_clear_object (&self->episodes);
-  self->episodes = cramp_episode_list_new (store);
+  self->session = g_object_ref (session);
+  self->episodes = cramp_session_list_episodes (session);
   g_signal_connect_object (self->episodes, "items-changed",
                            G_CALLBACK (update_stack), self, G_CONNECT_SWAPPED);
   update_stack (self);
@@ -326,7 +334,7 @@ set_store (CrampHistoryPage *self,
   /* GTK 4.8's list view makes 200 rows at once, whatever fits: that
    * waits until the window's first frame is on screen. */
   g_idle_add_full (G_PRIORITY_LOW, attach_model_cb, g_object_ref (self), g_object_unref);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 
 /**

@@ -4,7 +4,7 @@
 
 #include <gtk/gtk.h>
 
-#include "cramp-store.h"
+#include "cramp-session.h"
 
 G_BEGIN_DECLS
 
@@ -12,6 +12,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (CrampHistoryPage, cramp_history_page, CRAMP, HISTORY_PAGE, GtkWidget)
 
+void cramp_history_page_set_session           (CrampHistoryPage *self,
+                                               CrampSession     *session);
 void cramp_history_page_set_key_capture_widget (CrampHistoryPage *self,
                                                 GtkWidget        *widget);
 void cramp_history_page_focus_search          (CrampHistoryPage *self);

@@ -9,7 +9,6 @@
 #include "cramp-medication-dialog.h"
 #include "cramp-preferences-window.h"
 #include "cramp-reminders-page.h"
-#include "cramp-store-profile.h"
 
 /*
  * Preferences: the health profile, and the reminders
@@ -26,7 +25,7 @@ struct _CrampPreferencesWindow
   AdwPreferencesGroup  *conditions_group;
   GtkListBox           *medications_list;
 
-  CrampStore           *store;
+  CrampSession         *session;
   CrampProfile         *profile;
   CrampProfile         *before_removal;   /* for Undo */
   GPtrArray            *condition_switches;
@@ -49,7 +48,7 @@ save (CrampPreferencesWindow *self)
 {
   g_autoptr(GError) error = NULL;
 
-  if (cramp_store_set_profile (self->store, self->profile, &error))
+  if (cramp_session_set_profile (self->session, self->profile, &error))
     return TRUE;
 
   show_message (self, error->message);
@@ -295,7 +294,7 @@ cramp_preferences_window_dispose (GObject *object)
   CrampPreferencesWindow *self = (CrampPreferencesWindow *) object;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CRAMP_TYPE_PREFERENCES_WINDOW);
-  g_clear_object (&self->store);
+  g_clear_object (&self->session);
   g_clear_object (&self->profile);
   g_clear_object (&self->before_removal);
   g_clear_pointer (&self->condition_switches, g_ptr_array_unref);
@@ -353,19 +352,19 @@ cramp_preferences_window_init (CrampPreferencesWindow *self)
 }
 
 CrampPreferencesWindow *
-cramp_preferences_window_new (GtkWindow  *parent,
-                              CrampStore *store)
+cramp_preferences_window_new (GtkWindow    *parent,
+                              CrampSession *session)
 {
   CrampPreferencesWindow *self;
   g_autoptr(GError) error = NULL;
 
-  g_return_val_if_fail (CRAMP_IS_STORE (store), NULL);
+  g_return_val_if_fail (CRAMP_IS_SESSION (session), NULL);
 
   self = g_object_new (CRAMP_TYPE_PREFERENCES_WINDOW,
                        "transient-for", parent,
                        NULL);
-  self->store = g_object_ref (store);
-  self->profile = cramp_store_get_profile (store, &error);
+  self->session = g_object_ref (session);
+  self->profile = cramp_session_get_profile (session, &error);
   if (self->profile == NULL)
     {
       self->profile = cramp_profile_new ();

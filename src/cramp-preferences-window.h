@@ -4,7 +4,7 @@
 
 #include <adwaita.h>
 
-#include "cramp-store.h"
+#include "cramp-session.h"
 
 G_BEGIN_DECLS
 
@@ -13,6 +13,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (CrampPreferencesWindow, cramp_preferences_window, CRAMP, PREFERENCES_WINDOW, AdwPreferencesWindow)
 
 CrampPreferencesWindow *cramp_preferences_window_new (GtkWindow  *parent,
-                                                      CrampStore *store);
+                                                      CrampSession *session);
 
 G_END_DECLS

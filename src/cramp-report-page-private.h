@@ -33,7 +33,7 @@ struct _CrampReportPage
 
   AdwStatusPage  *empty_page;
 
-  CrampStore     *store;
+  CrampSession   *session;
   CrampAnalysis  *analysis;
   guint           refresh_source;
   gboolean        dirty;

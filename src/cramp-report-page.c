@@ -33,7 +33,7 @@ G_DEFINE_FINAL_TYPE (CrampReportPage, cramp_report_page, GTK_TYPE_WIDGET)
 enum {
   PROP_0,
   PROP_EMPTY,
-  PROP_STORE,
+  PROP_SESSION,
   N_PROPS
 };
 
@@ -105,11 +105,11 @@ refresh (CrampReportPage *self)
 
   g_clear_handle_id (&self->refresh_source, g_source_remove);
   self->dirty = FALSE;
-  if (self->store == NULL)
+  if (self->session == NULL)
     return;
 
   read_period (self, &since, &until);
-  analysis = cramp_analysis_new (self->store, since, until, &error);
+  analysis = cramp_session_analyse (self->session, since, until, &error);
   if (analysis == NULL)
     {
       /* what there was is not shown as if it were the period chosen */
@@ -127,7 +127,7 @@ refresh (CrampReportPage *self)
   set_empty (self, analysis->episodes->len == 0);
   if (analysis->episodes->len == 0)
     {
-      if (cramp_store_get_n_episodes (self->store) == 0)
+      if (cramp_session_get_n_episodes (self->session) == 0)
         adw_status_page_set_description (self->empty_page,
                                          _("Once you have logged cramps, their patterns show here."));
       else
@@ -154,7 +154,7 @@ refresh_cb (gpointer user_data)
 
 /* The diary changed: work it out again soon if on screen, or when shown. */
 static void
-on_store_changed_cb (CrampReportPage *self)
+on_diary_changed_cb (CrampReportPage *self)
 {
   if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
     {
@@ -237,13 +237,10 @@ cramp_report_page_dispose (GObject *object)
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
     gtk_widget_unparent (child);
   g_clear_pointer (&self->analysis, cramp_analysis_unref);
-  g_clear_object (&self->store);
+  g_clear_object (&self->session);
 
   G_OBJECT_CLASS (cramp_report_page_parent_class)->dispose (object);
 }
-
-static void set_store (CrampReportPage *self,
-                       CrampStore      *store);
 
 static void
 cramp_report_page_get_property (GObject    *object,
@@ -259,8 +256,8 @@ cramp_report_page_get_property (GObject    *object,
       g_value_set_boolean (value, self->empty);
       break;
 
-    case PROP_STORE:
-      g_value_set_object (value, self->store);
+    case PROP_SESSION:
+      g_value_set_object (value, self->session);
       break;
 
     default:
@@ -278,8 +275,8 @@ cramp_report_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_STORE:
-      set_store (self, g_value_get_object (value));
+    case PROP_SESSION:
+      cramp_report_page_set_session (self, g_value_get_object (value));
       break;
 
     default:
@@ -308,12 +305,12 @@ cramp_report_page_class_init (CrampReportPageClass *klass)
     g_param_spec_boolean ("empty", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   /**
-   * CrampReportPage:store: (nullable)
+   * CrampReportPage:session: (nullable)
    *
-   * The diary the page reports on, as the session has it.
+   * The session whose diary the page reports on; set once.
    */
-  properties[PROP_STORE] =
-    g_param_spec_object ("store", NULL, NULL, CRAMP_TYPE_STORE,
+  properties[PROP_SESSION] =
+    g_param_spec_object ("session", NULL, NULL, CRAMP_TYPE_SESSION,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -369,23 +366,32 @@ cramp_report_page_init (CrampReportPage *self)
   on_custom_changed_cb (self);
 }
 
-/* The diary it reports on; without one (it could not be opened), nothing. */
-static void
-set_store (CrampReportPage *self,
-           CrampStore      *store)
+/**
+ * cramp_report_page_set_session:
+ *
+ * Reports on the diary of @session, which is open; set once.
+ */
+void
+cramp_report_page_set_session (CrampReportPage *self,
+                               CrampSession    *session)
 {
-  if (store == NULL || !g_set_object (&self->store, store))
+  g_return_if_fail (CRAMP_IS_REPORT_PAGE (self));
+  g_return_if_fail (CRAMP_IS_SESSION (session) && cramp_session_has_diary (session));
+  g_return_if_fail (self->session == NULL || self->session == session);
+
+  if (self->session != NULL)
     return;
 
+  self->session = g_object_ref (session);
   /* what the report shows: the cramps, the profile's medicines in the
    * findings, and the stretching */
-  g_signal_connect_object (store, "changed::episodes", G_CALLBACK (on_store_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (store, "changed::profile", G_CALLBACK (on_store_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (store, "changed::stretches", G_CALLBACK (on_store_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (session, "changed::episodes", G_CALLBACK (on_diary_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (session, "changed::profile", G_CALLBACK (on_diary_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (session, "changed::stretches", G_CALLBACK (on_diary_changed_cb), self, G_CONNECT_SWAPPED);
   self->dirty = TRUE;
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     refresh (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STORE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
 }
 
 /**

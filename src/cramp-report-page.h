@@ -5,6 +5,7 @@
 #include <gtk/gtk.h>
 
 #include "cramp-analysis.h"
+#include "cramp-session.h"
 
 G_BEGIN_DECLS
 
@@ -12,6 +13,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (CrampReportPage, cramp_report_page, CRAMP, REPORT_PAGE, GtkWidget)
 
+void           cramp_report_page_set_session  (CrampReportPage *self,
+                                               CrampSession    *session);
 CrampAnalysis *cramp_report_page_get_analysis (CrampReportPage *self);
 
 G_END_DECLS

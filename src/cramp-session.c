@@ -5,28 +5,23 @@
 #include "config.h"
 
 #include "cramp-reminder.h"
-#include "cramp-session.h"
+#include "cramp-session-private.h"
 #include "cramp-store-backup.h"
+#include "cramp-store-profile.h"
 
 /*
  * What the windows of one application share: the open diary, why it
  * could not be opened or was found damaged, the settings and the bedtime
  * reminders. The application owns it; windows and pages receive it when
- * they are made and follow its properties. Restoring the diary happens
- * here, and only here.
+ * they are made, never the store, and follow its properties and its
+ * #CrampSession::changed.
+ *
+ * It offers the user's verbs — log a cramp, save one from the editor,
+ * delete one, change the profile, back up, restore — and owns the one
+ * undo of the last of them that can be taken back. Restoring the diary
+ * happens here, and only here.
  */
 
-struct _CrampSession
-{
-  GObject               parent_instance;
-
-  GApplication         *application;   /* weak: it owns us */
-  GSettings            *settings;
-  CrampStore           *store;
-  GError               *error;         /* why it could not be opened, or is damaged */
-  CrampReminderService *reminders;
-  gboolean              damaged;       /* opened, but a check found it damaged */
-};
 
 G_DEFINE_FINAL_TYPE (CrampSession, cramp_session, G_TYPE_OBJECT)
 
@@ -36,22 +31,44 @@ enum {
   PROP_SETTINGS,
   PROP_STORE,
   PROP_DAMAGED,
+  PROP_N_EPISODES,
+  PROP_UNDO_KIND,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* The store's change, as the session's: widgets listen here. */
+static void
+on_store_changed_cb (CrampSession     *self,
+                     CrampStoreChange  change,
+                     CrampStore       *store)
+{
+  g_signal_emit (self, signals[CHANGED], cramp_store_change_to_quark (change), change);
+}
+
+static void
+on_n_episodes_cb (CrampSession *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_EPISODES]);
+}
+
 /* Opens the default diary, and the reminders that go with it. */
 static void
 open_diary (CrampSession *self)
 {
-  g_autofree char *path = cramp_store_default_path ();
-
   g_assert (self->store == NULL);
 
   g_clear_error (&self->error);
   self->damaged = FALSE;
-  self->store = cramp_store_open (path, &self->error);
+  self->store = cramp_store_open (self->path, &self->error);
   if (self->store == NULL)
     {
       /* the window says it, and offers a backup */
@@ -60,12 +77,16 @@ open_diary (CrampSession *self)
     }
 
   cramp_store_watch (self->store);
+  g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->store, "notify::n-episodes", G_CALLBACK (on_n_episodes_cb), self,
+                           G_CONNECT_SWAPPED);
   self->reminders = cramp_reminder_service_new (self->application, self->store, self->settings);
 }
 
 static void
 close_diary (CrampSession *self)
 {
+  cramp_session_forget_undo (self);
   g_clear_object (&self->reminders);
   g_clear_object (&self->store);
 }
@@ -80,6 +101,7 @@ cramp_session_constructed (GObject *object)
   g_assert (G_IS_APPLICATION (self->application));
   g_assert (G_IS_SETTINGS (self->settings));
 
+  self->path = cramp_store_default_path ();
   open_diary (self);
 }
 
@@ -101,6 +123,7 @@ cramp_session_finalize (GObject *object)
   CrampSession *self = (CrampSession *) object;
 
   g_clear_error (&self->error);
+  g_clear_pointer (&self->path, g_free);
 
   G_OBJECT_CLASS (cramp_session_parent_class)->finalize (object);
 }
@@ -126,6 +149,12 @@ cramp_session_get_property (GObject    *object,
       break;
     case PROP_DAMAGED:
       g_value_set_boolean (value, self->damaged);
+      break;
+    case PROP_N_EPISODES:
+      g_value_set_uint (value, cramp_session_get_n_episodes (self));
+      break;
+    case PROP_UNDO_KIND:
+      g_value_set_uint (value, self->undo_kind);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -189,7 +218,38 @@ cramp_session_class_init (CrampSessionClass *klass)
     g_param_spec_boolean ("damaged", NULL, NULL, FALSE,
                           G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  /**
+   * CrampSession:n-episodes:
+   *
+   * How many cramps the diary holds, as of the last change seen.
+   */
+  properties[PROP_N_EPISODES] =
+    g_param_spec_uint ("n-episodes", NULL, NULL, 0, G_MAXUINT, 0,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
+   * CrampSession:undo-kind:
+   *
+   * The #CrampUndoKind of what cramp_session_undo() would take back.
+   */
+  properties[PROP_UNDO_KIND] =
+    g_param_spec_uint ("undo-kind", NULL, NULL, CRAMP_UNDO_NOTHING, CRAMP_UNDO_DELETE, CRAMP_UNDO_NOTHING,
+                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * CrampSession::changed:
+   * @change: the #CrampStoreChange that is the detail
+   *
+   * The diary's #CrampStore::changed, with its detail ("episodes",
+   * "profile", "stretches"): what a view listens to.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_UINT);
 }
 
 static void
@@ -314,7 +374,6 @@ cramp_session_restore (CrampSession  *self,
                        char         **kept_aside,
                        GError       **error)
 {
-  g_autofree char *path = cramp_store_default_path ();
   gboolean was_damaged;
   gboolean restored;
 
@@ -322,7 +381,13 @@ cramp_session_restore (CrampSession  *self,
   g_return_val_if_fail (backup != NULL, FALSE);
 
   if (self->store != NULL && !self->damaged)
-    return cramp_store_restore (self->store, backup, kept_aside, error);
+    {
+      if (!cramp_store_restore (self->store, backup, kept_aside, error))
+        return FALSE;
+      /* nothing of the diary before is taken back into the restored one */
+      cramp_session_forget_undo (self);
+      return TRUE;
+    }
 
   /* a bad backup is refused before the damaged diary is touched */
   if (!cramp_store_check_backup (backup, error))
@@ -330,7 +395,7 @@ cramp_session_restore (CrampSession  *self,
 
   was_damaged = self->damaged;
   close_diary (self);
-  restored = cramp_store_restore_file (path, backup, kept_aside, error);
+  restored = cramp_store_restore_file (self->path, backup, kept_aside, error);
   open_diary (self);
 
   g_object_freeze_notify (G_OBJECT (self));
@@ -340,4 +405,166 @@ cramp_session_restore (CrampSession  *self,
   g_object_thaw_notify (G_OBJECT (self));
 
   return restored;
+}
+
+/**
+ * cramp_session_has_diary:
+ *
+ * Returns: whether the diary is open; see cramp_session_get_error() for
+ *   why it is not
+ */
+gboolean
+cramp_session_has_diary (CrampSession *self)
+{
+  g_return_val_if_fail (CRAMP_IS_SESSION (self), FALSE);
+
+  return self->store != NULL;
+}
+
+/**
+ * cramp_session_get_diary_path:
+ *
+ * Returns: the diary's file, open or not
+ */
+const char *
+cramp_session_get_diary_path (CrampSession *self)
+{
+  g_return_val_if_fail (CRAMP_IS_SESSION (self), NULL);
+
+  return self->path;
+}
+
+/**
+ * cramp_session_get_backup_folder:
+ *
+ * Returns: (transfer full): where the diary's automatic backups go
+ */
+char *
+cramp_session_get_backup_folder (CrampSession *self)
+{
+  g_return_val_if_fail (CRAMP_IS_SESSION (self), NULL);
+
+  return cramp_store_backup_folder (self->path);
+}
+
+guint
+cramp_session_get_n_episodes (CrampSession *self)
+{
+  g_return_val_if_fail (CRAMP_IS_SESSION (self), 0);
+
+  return self->store ? cramp_store_get_n_episodes (self->store) : 0;
+}
+
+/**
+ * cramp_session_list_episodes:
+ *
+ * Returns: (transfer full): the diary's cramps, newest first, kept up to
+ *   date as it changes
+ */
+CrampEpisodeList *
+cramp_session_list_episodes (CrampSession *self)
+{
+  g_return_val_if_fail (CRAMP_IS_SESSION (self), NULL);
+  g_return_val_if_fail (self->store != NULL, NULL);
+
+  return cramp_episode_list_new (self->store);
+}
+
+/**
+ * cramp_session_lookup:
+ *
+ * Returns: (transfer full) (nullable): the cramp with @id, or %NULL, with
+ *   @error set if it could not be read
+ */
+CrampEpisode *
+cramp_session_lookup (CrampSession  *self,
+                      const char    *id,
+                      GError       **error)
+{
+  g_return_val_if_fail (CRAMP_IS_SESSION (self), NULL);
+  g_return_val_if_fail (self->store != NULL, NULL);
+
+  return cramp_store_lookup (self->store, id, error);
+}
+
+/* What a cramp logged at @at is likely to be: the user's own pattern. */
+void
+cramp_session_get_usual (CrampSession *self,
+                         GDateTime    *at,
+                         CrampUsual   *usual)
+{
+  g_return_if_fail (CRAMP_IS_SESSION (self));
+  g_return_if_fail (self->store != NULL);
+
+  cramp_store_get_usual (self->store, at, usual);
+}
+
+GStrv
+cramp_session_list_medication_names (CrampSession *self)
+{
+  g_return_val_if_fail (CRAMP_IS_SESSION (self), NULL);
+  g_return_val_if_fail (self->store != NULL, NULL);
+
+  return cramp_store_list_medication_names (self->store);
+}
+
+CrampProfile *
+cramp_session_get_profile (CrampSession  *self,
+                           GError       **error)
+{
+  g_return_val_if_fail (CRAMP_IS_SESSION (self), NULL);
+  g_return_val_if_fail (self->store != NULL, NULL);
+
+  return cramp_store_get_profile (self->store, error);
+}
+
+/**
+ * cramp_session_analyse:
+ *
+ * Returns: (transfer full): the period from @since to @until, analysed
+ */
+CrampAnalysis *
+cramp_session_analyse (CrampSession  *self,
+                       GDateTime     *since,
+                       GDateTime     *until,
+                       GError       **error)
+{
+  g_return_val_if_fail (CRAMP_IS_SESSION (self), NULL);
+  g_return_val_if_fail (self->store != NULL, NULL);
+
+  return cramp_analysis_new (self->store, since, until, error);
+}
+
+/**
+ * cramp_session_check_async:
+ *
+ * Checks the whole diary for damage, in a thread.
+ */
+void
+cramp_session_check_async (CrampSession        *self,
+                           GCancellable        *cancellable,
+                           GAsyncReadyCallback  callback,
+                           gpointer             user_data)
+{
+  g_return_if_fail (CRAMP_IS_SESSION (self));
+  g_return_if_fail (self->store != NULL);
+
+  cramp_store_quick_check_async (self->store, cancellable, callback, user_data);
+}
+
+gboolean
+cramp_session_check_finish (CrampSession  *self,
+                            GAsyncResult  *result,
+                            GError       **error)
+{
+  g_return_val_if_fail (CRAMP_IS_SESSION (self), FALSE);
+
+  return cramp_store_quick_check_finish (self->store, result, error);
+}
+
+/* What cramp_session_undo() takes back changed: cramp-session-verbs.c */
+void
+_cramp_session_notify_undo_kind (CrampSession *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_UNDO_KIND]);
 }

@@ -4,14 +4,24 @@
 
 #include <gio/gio.h>
 
+#include "cramp-analysis.h"
+#include "cramp-episode-list.h"
 #include "cramp-reminder-service.h"
-#include "cramp-store.h"
+#include "cramp-store-episodes.h"
 
 G_BEGIN_DECLS
 
 #define CRAMP_TYPE_SESSION (cramp_session_get_type ())
 
 G_DECLARE_FINAL_TYPE (CrampSession, cramp_session, CRAMP, SESSION, GObject)
+
+/* What cramp_session_undo() takes back. */
+typedef enum
+{
+  CRAMP_UNDO_NOTHING,
+  CRAMP_UNDO_LOG,      /* remove the cramp just logged */
+  CRAMP_UNDO_DELETE,   /* put the deleted cramp back */
+} CrampUndoKind;
 
 CrampSession         *cramp_session_new           (GApplication  *application,
                                                    GSettings     *settings);
@@ -22,6 +32,57 @@ GSettings            *cramp_session_get_settings  (CrampSession  *self);
 CrampReminderService *cramp_session_get_reminders (CrampSession  *self);
 void                  cramp_session_set_damaged   (CrampSession  *self,
                                                    const GError  *error);
+
+/* Reading the diary */
+gboolean              cramp_session_has_diary     (CrampSession  *self);
+const char           *cramp_session_get_diary_path (CrampSession *self);
+char                 *cramp_session_get_backup_folder (CrampSession *self);
+guint                 cramp_session_get_n_episodes (CrampSession *self);
+CrampEpisodeList     *cramp_session_list_episodes (CrampSession  *self);
+CrampEpisode         *cramp_session_lookup        (CrampSession  *self,
+                                                   const char    *id,
+                                                   GError       **error);
+void                  cramp_session_get_usual     (CrampSession  *self,
+                                                   GDateTime     *at,
+                                                   CrampUsual    *usual);
+GStrv                 cramp_session_list_medication_names (CrampSession *self);
+CrampProfile         *cramp_session_get_profile   (CrampSession  *self,
+                                                   GError       **error);
+CrampAnalysis        *cramp_session_analyse       (CrampSession  *self,
+                                                   GDateTime     *since,
+                                                   GDateTime     *until,
+                                                   GError       **error);
+void                  cramp_session_check_async   (CrampSession  *self,
+                                                   GCancellable  *cancellable,
+                                                   GAsyncReadyCallback callback,
+                                                   gpointer       user_data);
+gboolean              cramp_session_check_finish  (CrampSession  *self,
+                                                   GAsyncResult  *result,
+                                                   GError       **error);
+
+/* The user's verbs */
+CrampEpisode         *cramp_session_log_cramp     (CrampSession  *self,
+                                                   CrampUsual    *assumed,
+                                                   GError       **error);
+gboolean              cramp_session_save_episode  (CrampSession  *self,
+                                                   CrampEpisode  *episode,
+                                                   gboolean       is_new,
+                                                   GError       **error);
+gboolean              cramp_session_delete_episode (CrampSession *self,
+                                                   const char    *id,
+                                                   GError       **error);
+CrampUndoKind         cramp_session_get_undo_kind (CrampSession  *self);
+CrampEpisode         *cramp_session_get_undo_episode (CrampSession *self);
+gboolean              cramp_session_undo          (CrampSession  *self,
+                                                   CrampUndoKind *undone,
+                                                   GError       **error);
+void                  cramp_session_forget_undo   (CrampSession  *self);
+gboolean              cramp_session_set_profile   (CrampSession  *self,
+                                                   CrampProfile  *profile,
+                                                   GError       **error);
+gboolean              cramp_session_back_up       (CrampSession  *self,
+                                                   const char    *path,
+                                                   GError       **error);
 gboolean              cramp_session_restore       (CrampSession  *self,
                                                    const char    *backup,
                                                    char         **kept_aside,

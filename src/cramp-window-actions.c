@@ -9,34 +9,23 @@
 #include "cramp-a11y.h"
 #include "cramp-episode-editor.h"
 #include "cramp-format.h"
-#include "cramp-store-episodes.h"
-#include "cramp-time.h"
 #include "cramp-window-private.h"
 
 /*
- * What the main window does: log, edit and delete cramps, with a toast
- * that offers the one undo; search. Printing and saving the report,
+ * What the main window does: log, edit and delete cramps through the
+ * session's verbs, with a toast that offers the session's one undo;
+ * search. Printing and saving the report,
  * backing up and restoring the diary are in cramp-window-files.c.
  */
 
-static void
-forget_undo (CrampWindow *self)
+/* Ctrl+Z and the toast's buttons follow what the session can take back. */
+void
+_cramp_window_update_undo (CrampWindow *self)
 {
-  self->undo_kind = UNDO_NOTHING;
-  g_clear_object (&self->undo_episode);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-details", FALSE);
-}
+  CrampUndoKind kind = cramp_session_get_undo_kind (self->session);
 
-static void
-remember_undo (CrampWindow  *self,
-               UndoKind      kind,
-               CrampEpisode *episode)
-{
-  g_set_object (&self->undo_episode, episode);
-  self->undo_kind = kind;
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", TRUE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-details", kind == UNDO_LOG);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", kind != CRAMP_UNDO_NOTHING);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-details", kind == CRAMP_UNDO_LOG);
 }
 
 /* A message replaces the toast shown, and with it what it offered to undo. */
@@ -44,7 +33,7 @@ void
 _cramp_window_show_error (CrampWindow *self,
                           const char  *message)
 {
-  forget_undo (self);
+  cramp_session_forget_undo (self->session);
   cramp_toast_present (self->toast, message, CRAMP_TOAST_NO_BUTTONS);
 }
 
@@ -52,7 +41,7 @@ static void
 open_editor (CrampWindow  *self,
              CrampEpisode *episode)
 {
-  CrampEpisodeEditor *editor = cramp_episode_editor_new (GTK_WINDOW (self), self->store, episode);
+  CrampEpisodeEditor *editor = cramp_episode_editor_new (GTK_WINDOW (self), self->session, episode);
 
   gtk_window_present (GTK_WINDOW (editor));
 }
@@ -127,21 +116,14 @@ log_cramp_action (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   CrampWindow *self = CRAMP_WINDOW (widget);
-  g_autoptr(GDateTime) now = cramp_time_now ();
-  g_autoptr(CrampEpisode) episode = cramp_episode_new (now);
+  g_autoptr(CrampEpisode) episode = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *time = NULL;
   g_autofree char *assumed = NULL;
   g_autofree char *title = NULL;
   CrampUsual usual;
 
-  cramp_store_get_usual (self->store, now, &usual);
-  cramp_episode_set_muscle (episode, usual.muscle);
-  cramp_episode_set_side (episode, usual.side);
-  cramp_episode_set_activity (episode, usual.activity);
-  cramp_episode_set_woke_from_sleep (episode, usual.woke_from_sleep);
-
-  if (!cramp_store_add (self->store, episode, &error))
+  if (!(episode = cramp_session_log_cramp (self->session, &usual, &error)))
     {
       _cramp_window_show_error (self, error->message);
       return;
@@ -150,8 +132,7 @@ log_cramp_action (GtkWidget  *widget,
   adw_view_stack_set_visible_child_name (self->view_stack, "history");
   cramp_history_page_reveal (self->history_page, cramp_episode_get_id (episode));
 
-  remember_undo (self, UNDO_LOG, episode);
-  time = cramp_format_time_of_day (now);
+  time = cramp_format_time_of_day (cramp_episode_get_started_at (episode));
   assumed = describe_assumed (&usual);
   if (assumed != NULL)
     /* Translators: "Calf, left, woke you — 03:14": what was assumed, and the time */
@@ -177,7 +158,7 @@ lookup_or_complain (CrampWindow *self,
   g_autoptr(GError) error = NULL;
   CrampEpisode *episode;
 
-  episode = cramp_store_lookup (self->store, g_variant_get_string (parameter, NULL), &error);
+  episode = cramp_session_lookup (self->session, g_variant_get_string (parameter, NULL), &error);
   if (episode == NULL)
     _cramp_window_show_error (self, error ? error->message : _("This episode is no longer in the diary."));
 
@@ -211,13 +192,12 @@ delete_episode_action (GtkWidget  *widget,
   /* the focus on the next row, not on a bin: the list gives the row of
    * this one to the next cramp, where a Space would delete that one too */
   cramp_history_page_focus_neighbour (self->history_page, cramp_episode_get_id (episode));
-  if (!cramp_store_remove (self->store, cramp_episode_get_id (episode), &error))
+  if (!cramp_session_delete_episode (self->session, cramp_episode_get_id (episode), &error))
     {
       _cramp_window_show_error (self, error->message);
       return;
     }
 
-  remember_undo (self, UNDO_DELETE, episode);
   cramp_toast_present (self->toast, _("Cramp deleted"), CRAMP_TOAST_UNDO);
 }
 
@@ -227,30 +207,24 @@ undo_action (GtkWidget  *widget,
              GVariant   *parameter)
 {
   CrampWindow *self = CRAMP_WINDOW (widget);
-  g_autoptr(CrampEpisode) episode = g_steal_pointer (&self->undo_episode);
+  g_autoptr(CrampEpisode) episode = NULL;
   g_autoptr(GError) error = NULL;
-  UndoKind kind = self->undo_kind;
-  gboolean ok = TRUE;
+  CrampUndoKind kind;
+  gboolean ok;
 
-  forget_undo (self);
+  if (cramp_session_get_undo_episode (self->session) != NULL)
+    episode = g_object_ref (cramp_session_get_undo_episode (self->session));
+  ok = cramp_session_undo (self->session, &kind, &error);
   cramp_toast_dismiss (self->toast);
 
-  if (kind == UNDO_LOG)
+  /* the row goes from the list: nothing else tells a screen reader */
+  if (ok && kind == CRAMP_UNDO_LOG)
+    cramp_a11y_announce (GTK_WIDGET (self), _("Undone: the cramp just logged is no longer in the diary."));
+  /* back where it was, with the focus on it */
+  else if (ok && kind == CRAMP_UNDO_DELETE)
     {
-      ok = cramp_store_remove (self->store, cramp_episode_get_id (episode), &error);
-      /* the row goes from the list: nothing else tells a screen reader */
-      if (ok)
-        cramp_a11y_announce (GTK_WIDGET (self), _("Undone: the cramp just logged is no longer in the diary."));
-    }
-  else if (kind == UNDO_DELETE)
-    {
-      ok = cramp_store_add (self->store, episode, &error);
-      /* back where it was, with the focus on it */
-      if (ok)
-        {
-          cramp_history_page_focus_episode (self->history_page, cramp_episode_get_id (episode));
-          cramp_a11y_announce (GTK_WIDGET (self), _("Undone: the cramp is back in the diary."));
-        }
+      cramp_history_page_focus_episode (self->history_page, cramp_episode_get_id (episode));
+      cramp_a11y_announce (GTK_WIDGET (self), _("Undone: the cramp is back in the diary."));
     }
 
   /* Undoing a log that was edited or deleted meanwhile is not an error
@@ -276,8 +250,8 @@ open_folder_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
 {
-  g_autofree char *path = cramp_store_default_path ();
-  g_autofree char *folder = g_path_get_dirname (path);
+  CrampWindow *self = CRAMP_WINDOW (widget);
+  g_autofree char *folder = g_path_get_dirname (cramp_session_get_diary_path (self->session));
   g_autofree char *uri = g_filename_to_uri (folder, NULL, NULL);
 
   gtk_show_uri (GTK_WINDOW (widget), uri, GDK_CURRENT_TIME);
@@ -292,11 +266,12 @@ add_details_action (GtkWidget  *widget,
   CrampWindow *self = CRAMP_WINDOW (widget);
   g_autoptr(CrampEpisode) episode = NULL;
 
-  if (self->undo_kind != UNDO_LOG)
+  if (cramp_session_get_undo_kind (self->session) != CRAMP_UNDO_LOG)
     return;
 
-  episode = cramp_store_lookup (self->store, cramp_episode_get_id (self->undo_episode), NULL);
-  forget_undo (self);
+  episode = cramp_session_lookup (self->session, cramp_episode_get_id (cramp_session_get_undo_episode (self->session)),
+                                  NULL);
+  cramp_session_forget_undo (self->session);
   cramp_toast_dismiss (self->toast);
   if (episode != NULL)
     open_editor (self, episode);
@@ -320,7 +295,7 @@ static void
 on_toast_dismissed_cb (CrampWindow *self,
                        CrampToast  *toast)
 {
-  forget_undo (self);
+  cramp_session_forget_undo (self->session);
 }
 
 /* The window's actions, and the toast's buttons of its template. */

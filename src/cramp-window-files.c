@@ -8,7 +8,6 @@
 
 #include "cramp-file.h"
 #include "cramp-print.h"
-#include "cramp-store-backup.h"
 #include "cramp-time.h"
 #include "cramp-window-private.h"
 
@@ -32,7 +31,7 @@ current_analysis (CrampWindow *self)
 
   now = cramp_time_now ();
   since = g_date_time_add_days (now, -90);
-  analysis = cramp_analysis_new (self->store, since, now, &error);
+  analysis = cramp_session_analyse (self->session, since, now, &error);
   if (analysis == NULL)
     _cramp_window_show_error (self, error->message);
   else if (analysis->episodes->len == 0)
@@ -160,7 +159,7 @@ on_pdf_chosen_cb (CrampWindow          *self,
   if (response == GTK_RESPONSE_ACCEPT &&
       (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) &&
       (path = g_file_get_path (file)) &&
-      !cramp_file_check_target (path, cramp_store_get_path (self->store), &error))
+      !cramp_file_check_target (path, cramp_session_get_diary_path (self->session), &error))
     _cramp_window_show_error (self, error->message);
   else if (response == GTK_RESPONSE_ACCEPT && path != NULL)
     {
@@ -226,8 +225,7 @@ on_backup_saved_cb (CrampWindow          *self,
       (file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser))) &&
       (path = g_file_get_path (file)))
     {
-      if (cramp_file_check_target (path, cramp_store_get_path (self->store), &error) &&
-          cramp_store_back_up (self->store, path, &error))
+      if (cramp_session_back_up (self->session, path, &error))
         cramp_toast_present (self->toast, _("Backup saved"), CRAMP_TOAST_NO_BUTTONS);
       else
         _cramp_window_show_error (self, error->message);
@@ -275,7 +273,7 @@ on_backup_chosen_cb (CrampWindow          *self,
        * window for it; a sound one changes under this one */
       if (!cramp_session_restore (self->session, path, &aside, &error))
         _cramp_window_show_error (self, error->message);
-      else if (self->store != NULL && gtk_widget_get_realized (GTK_WIDGET (self)))
+      else if (gtk_widget_get_realized (GTK_WIDGET (self)))
         cramp_toast_present (self->toast, _("Diary restored; the diary as it was is kept with the backups"),
                              CRAMP_TOAST_NO_BUTTONS);
     }
@@ -289,8 +287,7 @@ restore_action (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   CrampWindow *self = CRAMP_WINDOW (widget);
-  g_autofree char *diary = cramp_store_default_path ();
-  g_autofree char *folder = cramp_store_backup_folder (diary);
+  g_autofree char *folder = cramp_session_get_backup_folder (self->session);
   g_autoptr(GFile) backups = g_file_new_for_path (folder);
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   GtkFileChooserNative *chooser;

@@ -9,13 +9,6 @@
 
 G_BEGIN_DECLS
 
-typedef enum
-{
-  UNDO_NOTHING,
-  UNDO_LOG,      /* remove the episode just logged */
-  UNDO_DELETE,   /* put the deleted episode back */
-} UndoKind;
-
 struct _CrampWindow
 {
   AdwApplicationWindow  parent_instance;
@@ -31,22 +24,18 @@ struct _CrampWindow
   GtkLabel             *error_label;
 
   CrampSession         *session;
-  CrampStore           *store;      /* the session's, while the window shows it */
   GSettings            *settings;
   GCancellable         *cancellable;
   gboolean              checked;   /* the diary, for damage */
 
   /* The report last saved, which its toast offers to open. */
   GFile                *saved_report;
-
-  /* The one change Ctrl+Z takes back, while its toast is shown. */
-  UndoKind              undo_kind;
-  CrampEpisode         *undo_episode;
 };
 
 void _cramp_window_class_add_actions      (GtkWidgetClass *widget_class);
 void _cramp_window_class_add_file_actions (GtkWidgetClass *widget_class);
 void _cramp_window_show_error             (CrampWindow    *self,
                                            const char     *message);
+void _cramp_window_update_undo            (CrampWindow    *self);
 
 G_END_DECLS

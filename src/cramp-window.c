@@ -9,7 +9,6 @@
 #include "cramp-bench-hooks.h"
 #endif
 #include "cramp-window-private.h"
-#include "cramp-store-backup.h"
 
 /*
  * The main window: the history and the report, or, when the diary cannot
@@ -89,7 +88,7 @@ on_quick_check_cb (GObject      *source,
   g_autoptr(CrampWindow) self = user_data;
   g_autoptr(GError) error = NULL;
 
-  if (cramp_store_quick_check_finish (self->store, result, &error) ||
+  if (cramp_session_check_finish (self->session, result, &error) ||
       g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
 
@@ -106,8 +105,8 @@ check_diary_cb (gpointer user_data)
 {
   CrampWindow *self = user_data;
 
-  if (self->store != NULL)
-    cramp_store_quick_check_async (self->store, self->cancellable, on_quick_check_cb, g_object_ref (self));
+  if (cramp_session_has_diary (self->session))
+    cramp_session_check_async (self->session, self->cancellable, on_quick_check_cb, g_object_ref (self));
   return G_SOURCE_REMOVE;
 }
 
@@ -145,19 +144,20 @@ cramp_window_constructed (GObject *object)
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.add-details", FALSE);
+  _cramp_window_update_undo (self);
+  g_signal_connect_object (self->session, "notify::undo-kind", G_CALLBACK (_cramp_window_update_undo), self,
+                           G_CONNECT_SWAPPED);
 
-  if (cramp_session_get_store (self->session) == NULL)
+  if (!cramp_session_has_diary (self->session))
     {
       error = cramp_session_get_error (self->session);
       show_error_page (self, error->message);
       return;
     }
 
-  self->store = g_object_ref (cramp_session_get_store (self->session));
-  g_object_bind_property (self->session, "store", self->history_page, "store", G_BINDING_SYNC_CREATE);
-  g_object_bind_property (self->session, "store", self->report_page, "store", G_BINDING_SYNC_CREATE);
+  /* a diary restored in place of a damaged one comes with new windows */
+  cramp_history_page_set_session (self->history_page, self->session);
+  cramp_report_page_set_session (self->report_page, self->session);
   cramp_history_page_set_key_capture_widget (self->history_page, GTK_WIDGET (self));
   g_object_bind_property (self->search_button, "active",
                           self->history_page, "search-mode",
@@ -214,9 +214,7 @@ cramp_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
-  g_clear_object (&self->undo_episode);
   g_clear_object (&self->saved_report);
-  g_clear_object (&self->store);
   g_clear_object (&self->settings);
   g_clear_object (&self->session);
 

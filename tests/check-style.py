@@ -20,9 +20,12 @@ this is what the suite holds the tree to:
 - lines of at most 120 characters, unless a string (a sentence to
   translate, say) makes them longer.
 
-And one rule of the architecture (DESIGN.md, "One write path"): in src/,
-no SQLite outside the store's own files, src/core/cramp-store*.c: no
-sqlite3 call, type or header, and not the store's private header."""
+And two rules of the architecture (DESIGN.md, "One write path"): in
+src/, no SQLite outside the store's own files, src/core/cramp-store*.c:
+no sqlite3 call, type or header, and not the store's private header; and
+the application's widgets receive the session, never the store: in the
+files of src/ itself, only the session, the application (for the
+command line) and the background service reach the store."""
 
 import pathlib
 import re
@@ -36,6 +39,7 @@ call = re.compile(r"\b([A-Za-z_][A-Za-z0-9_]*)\(")
 definition_on_type_line = re.compile(
     r"^(?:static |const |inline )*[A-Za-z_][A-Za-z0-9_]* \**[a-z_][a-z0-9_]* \(")
 brace_after_statement = re.compile(r"\b(if|for|while|switch|else|do)\b.*\{\s*$")
+store_use = re.compile(r"\bcramp_store_\w+|\bCrampStore\b")
 sqlite = re.compile(r"\bsqlite3(_\w+)?\b|<sqlite3\.h>")
 strings = re.compile(r'"(?:\\.|[^"\\])*"|\'(?:\\.|[^\'\\])*\'')
 
@@ -85,9 +89,13 @@ def check(path, rel):
         say(len(lines), "the file ends with a newline")
 
     outside_store = rel.parts[0] == "src" and not rel.name.startswith("cramp-store")
+    widget = (len(rel.parts) == 2 and rel.parts[0] == "src" and
+              not rel.name.startswith(("cramp-session", "cramp-application.", "cramp-reminder-service.")))
     for number, (line, code) in enumerate(zip(lines, code_of(lines)), 1):
         if outside_store and (sqlite.search(code) or '"cramp-store-private.h"' in line):
             say(number, "SQLite belongs to the store: read and write through cramp-store-*.h")
+        if widget and (store_use.search(code) or '#include "cramp-store' in line):
+            say(number, "a widget reaches the diary through the session, never the store")
         if "\t" in line:
             say(number, "a tab; indent with spaces")
         if line != line.rstrip():

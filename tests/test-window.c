@@ -1337,7 +1337,8 @@ test_fits_phone (void)
 static void
 test_editor_phone_titles (void)
 {
-  CrampEpisodeEditor *editor = cramp_episode_editor_new (GTK_WINDOW (window), store (), NULL);
+  CrampSession *session = cramp_application_get_session (app);
+  CrampEpisodeEditor *editor = cramp_episode_editor_new (GTK_WINDOW (window), session, NULL);
   GtkLabel *title;
 
   adw_preferences_row_set_title (child (editor, CRAMP_TYPE_EPISODE_EDITOR, "medications_row"), "Medik_amente");

@@ -193,6 +193,22 @@ static const struct
   { CRAMP_STORE_CHANGE_STRETCHES, "stretches" },
 };
 
+/**
+ * cramp_store_change_to_quark:
+ * @change: one part of the diary
+ *
+ * Returns: the detail of #CrampStore::changed for @change
+ */
+GQuark
+cramp_store_change_to_quark (CrampStoreChange change)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (change_details); i++)
+    if (change == change_details[i].change)
+      return g_quark_from_static_string (change_details[i].detail);
+
+  g_return_val_if_reached (0);
+}
+
 /* #CrampStore::changed, once for each part of the diary in @changes. */
 void
 _cramp_store_emit_changed (CrampStore       *self,
@@ -200,7 +216,7 @@ _cramp_store_emit_changed (CrampStore       *self,
 {
   for (guint i = 0; i < G_N_ELEMENTS (change_details); i++)
     if (changes & change_details[i].change)
-      g_signal_emit (self, signals[CHANGED], g_quark_from_static_string (change_details[i].detail),
+      g_signal_emit (self, signals[CHANGED], cramp_store_change_to_quark (change_details[i].change),
                      change_details[i].change);
 }
 

@@ -61,6 +61,7 @@ gboolean      cramp_store_get_created         (CrampStore     *self);
 guint         cramp_store_get_n_episodes      (CrampStore     *self);
 void          cramp_store_watch               (CrampStore     *self);
 gboolean      cramp_store_check_for_changes   (CrampStore     *self);
+GQuark        cramp_store_change_to_quark     (CrampStoreChange change);
 gboolean      cramp_store_write               (CrampStore     *self,
                                                CrampStoreChange changes,
                                                CrampStoreWriteFunc func,

@@ -1,0 +1,28 @@
+/* Copyright 2026 The Cramp Diary developers
+ * SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "cramp-session.h"
+
+G_BEGIN_DECLS
+
+struct _CrampSession
+{
+  GObject               parent_instance;
+
+  GApplication         *application;   /* weak: it owns us */
+  GSettings            *settings;
+  char                 *path;          /* the diary's, opened or not */
+  CrampStore           *store;
+  GError               *error;         /* why it could not be opened, or is damaged */
+  CrampReminderService *reminders;
+  gboolean              damaged;       /* opened, but a check found it damaged */
+
+  /* The one verb that cramp_session_undo() takes back. */
+  CrampUndoKind         undo_kind;
+  CrampEpisode         *undo_episode;
+};
+
+void _cramp_session_notify_undo_kind (CrampSession *self);
+
+G_END_DECLS
