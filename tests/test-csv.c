@@ -5,6 +5,7 @@
 #include <locale.h>
 #include <string.h>
 
+#include "cramp-csv-reader.h"
 #include "cramp-csv.h"
 #include "cramp-store-episodes.h"
 #include "cramp-test-utils.h"
@@ -331,6 +332,86 @@ test_reimport_without_ids (void)
   cramp_test_rmdir (dir);
 }
 
+/* Reads every record of @text, each as "line:field|field|…" or the
+ * status's name, one a line. */
+static char *
+read_all (const char *text)
+{
+  g_autoptr(CrampCsvReader) reader = cramp_csv_reader_new (text, strlen (text));
+  g_autoptr(GString) out = g_string_new (NULL);
+  static const char * const names[] = { "record", "end", "stray", "unclosed" };
+  CrampCsvStatus status;
+  guint line;
+
+  while ((status = cramp_csv_reader_next (reader, &line)) != CRAMP_CSV_END)
+    {
+      g_string_append_printf (out, "%u:", line);
+      if (status != CRAMP_CSV_RECORD)
+        g_string_append (out, names[status]);
+      else if (cramp_csv_reader_is_blank (reader))
+        g_string_append (out, "blank");
+      else
+        for (guint i = 0; i < cramp_csv_reader_get_n_fields (reader); i++)
+          g_string_append_printf (out, "%s%s", i ? "|" : "", cramp_csv_reader_get_field (reader, i)->str);
+      g_string_append_c (out, '\n');
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* The RFC 4180 reader that every file form uses, on its own. */
+static void
+test_reader (void)
+{
+  static const struct
+  {
+    const char *text;
+    const char *records;
+  } cases[] = {
+    { "", "" },
+    { "a,b\r\nc,d", "1:a|b\n2:c|d\n" },
+    { "\xEF\xBB\xBF" "a,,b\n", "1:a||b\n" },
+    { "\"x,y\",\"say \"\"hi\"\"\"\n", "1:x,y|say \"hi\"\n" },
+    /* a line break in a quoted field: the next record's line is right */
+    { "\"one\ntwo\",3\n4\n", "1:one\ntwo|3\n3:4\n" },
+    { "a\n\nb\n", "1:a\n2:blank\n3:b\n" },
+    /* a misplaced quote costs its line only */
+    { "a\"b,c\nd\n", "1:stray\n2:d\n" },
+    { "\"a\"b,c\nd\n", "1:stray\n2:d\n" },
+    { "a,\"open\n", "1:unclosed\n" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *records = read_all (cases[i].text);
+
+      g_assert_cmpstr (records, ==, cases[i].records);
+    }
+
+  /* written back, each field reads as it was */
+  {
+    static const char * const fields[] = { "plain", "a,b", "say \"hi\"", "two\nlines", "=1+2", "'+x" };
+    g_autoptr(GString) out = g_string_new (NULL);
+    g_autoptr(CrampCsvReader) reader = NULL;
+
+    for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+      {
+        if (i > 0)
+          g_string_append_c (out, ',');
+        cramp_csv_append_field (out, fields[i]);
+      }
+    g_assert_cmpstr (out->str, ==, "plain,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",'=1+2,''+x");
+
+    reader = cramp_csv_reader_new (out->str, out->len);
+    g_assert_cmpint (cramp_csv_reader_next (reader, NULL), ==, CRAMP_CSV_RECORD);
+    g_assert_cmpuint (cramp_csv_reader_get_n_fields (reader), ==, G_N_ELEMENTS (fields));
+    for (guint i = 0; i < 4; i++)
+      g_assert_cmpstr (cramp_csv_reader_get_field (reader, i)->str, ==, fields[i]);
+    /* the guard stays for the file form to take away */
+    g_assert_cmpstr (cramp_csv_reader_get_field (reader, 4)->str, ==, "'=1+2");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -339,6 +420,7 @@ main (int   argc,
   g_setenv ("TZ", "Europe/Berlin", TRUE);
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/csv/reader", test_reader);
   g_test_add_func ("/csv/quoting", test_quoting);
   g_test_add_func ("/csv/columns-any-order", test_columns_any_order);
   g_test_add_func ("/csv/unknown-columns", test_unknown_columns);

@@ -7,164 +7,12 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "cramp-csv-reader.h"
 #include "cramp-csv.h"
 #include "cramp-store-episodes.h"
 #include "cramp-time.h"
 
 G_DEFINE_QUARK (cramp-csv-error-quark, cramp_csv_error)
-
-typedef struct
-{
-  const char *p;
-  const char *end;
-  guint       line;        /* of the next byte */
-  GPtrArray  *fields;      /* GString, reused from record to record */
-  guint       n_fields;
-} Reader;
-
-typedef enum
-{
-  RECORD_OK,
-  RECORD_END_OF_FILE,
-  RECORD_STRAY_QUOTE,
-  RECORD_UNCLOSED_QUOTE,
-} RecordStatus;
-
-/* Whether a spreadsheet would run @text, past any quotes it begins
- * with, as a formula (CSV injection: a note "=HYPERLINK(…)"). Such a
- * field is written with one more "'" before it, which a spreadsheet
- * shows as text and an import takes away again, so the round trip is
- * byte for byte. */
-static gboolean
-runs_as_formula (const char *text)
-{
-  while (*text == '\'')
-    text++;
-
-  return *text != '\0' && strchr ("=+-@\t\r", *text) != NULL;
-}
-
-static void
-string_free (gpointer data)
-{
-  g_string_free (data, TRUE);
-}
-
-static GString *
-next_field (Reader *reader)
-{
-  GString *field;
-
-  if (reader->n_fields == reader->fields->len)
-    g_ptr_array_add (reader->fields, g_string_new (NULL));
-
-  field = g_ptr_array_index (reader->fields, reader->n_fields++);
-  g_string_truncate (field, 0);
-  return field;
-}
-
-/* Reads one RFC 4180 record: fields separated by commas, ended by CRLF, LF
- * or the end of the file; a quoted field may hold commas, doubled quotes
- * and line breaks. */
-static RecordStatus
-read_record (Reader *reader)
-{
-  GString *field;
-
-  reader->n_fields = 0;
-  if (reader->p >= reader->end)
-    return RECORD_END_OF_FILE;
-
-  field = next_field (reader);
-
-  while (reader->p < reader->end)
-    {
-      char c = *reader->p;
-
-      if (c == '"' && field->len == 0)
-        {
-          /* a quoted field */
-          reader->p++;
-          for (;;)
-            {
-              if (reader->p >= reader->end)
-                return RECORD_UNCLOSED_QUOTE;
-
-              c = *reader->p++;
-              if (c == '"')
-                {
-                  if (reader->p < reader->end && *reader->p == '"')
-                    {
-                      g_string_append_c (field, '"');
-                      reader->p++;
-                      continue;
-                    }
-                  break;
-                }
-              if (c == '\n')
-                reader->line++;
-              g_string_append_c (field, c);
-            }
-
-          /* after the closing quote: a separator or the end of the record */
-          if (reader->p < reader->end &&
-              *reader->p != ',' && *reader->p != '\n' && *reader->p != '\r')
-            {
-              /* skip to the end of the line so the next record is read sanely */
-              while (reader->p < reader->end && *reader->p != '\n')
-                reader->p++;
-              if (reader->p < reader->end)
-                {
-                  reader->p++;
-                  reader->line++;
-                }
-              return RECORD_STRAY_QUOTE;
-            }
-          continue;
-        }
-
-      reader->p++;
-      switch (c)
-        {
-        case ',':
-          field = next_field (reader);
-          break;
-
-        case '\r':
-          if (reader->p < reader->end && *reader->p == '\n')
-            reader->p++;
-          reader->line++;
-          return RECORD_OK;
-
-        case '\n':
-          reader->line++;
-          return RECORD_OK;
-
-        case '"':
-          while (reader->p < reader->end && *reader->p != '\n')
-            reader->p++;
-          if (reader->p < reader->end)
-            {
-              reader->p++;
-              reader->line++;
-            }
-          return RECORD_STRAY_QUOTE;
-
-        default:
-          g_string_append_c (field, c);
-          break;
-        }
-    }
-
-  return RECORD_OK;
-}
-
-static gboolean
-record_is_blank (Reader *reader)
-{
-  return reader->n_fields == 1 &&
-         ((GString *) g_ptr_array_index (reader->fields, 0))->len == 0;
-}
 
 static void
 problem (GString    *problems,
@@ -238,7 +86,6 @@ cramp_csv_parse_each (const char          *data,
                       gpointer             user_data,
                       GError             **error)
 {
-  g_autoptr(GPtrArray) fields = g_ptr_array_new_with_free_func (string_free);
   g_autoptr(GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GStrvBuilder) unknown = g_strv_builder_new ();
   g_autoptr(GString) problems = g_string_new (NULL);
@@ -246,43 +93,36 @@ cramp_csv_parse_each (const char          *data,
   gboolean seen[CRAMP_N_FIELDS] = { FALSE };
   guint bad_rows = 0;
   guint n_columns;
-  Reader reader;
-  RecordStatus status;
+  g_autoptr(CrampCsvReader) reader = NULL;
+  CrampCsvStatus status;
 
   g_return_val_if_fail (data != NULL || length == 0, FALSE);
   g_return_val_if_fail (file_name != NULL, FALSE);
   g_return_val_if_fail (func != NULL, FALSE);
 
-  reader.p = data;
-  reader.end = data + length;
-  reader.line = 1;
-  reader.fields = fields;
-  reader.n_fields = 0;
-
-  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
-    reader.p += 3;
+  reader = cramp_csv_reader_new (data, length);
 
   /* the header */
   do
-    status = read_record (&reader);
-  while (status == RECORD_OK && record_is_blank (&reader));
+    status = cramp_csv_reader_next (reader, NULL);
+  while (status == CRAMP_CSV_RECORD && cramp_csv_reader_is_blank (reader));
 
-  if (status == RECORD_END_OF_FILE)
+  if (status == CRAMP_CSV_END)
     {
       problem (problems, file_name, 1,
                _("the file is empty; it needs a header row naming the columns, such as started_at"));
       goto failed;
     }
-  if (status != RECORD_OK)
+  if (status != CRAMP_CSV_RECORD)
     {
       problem (problems, file_name, 1, _("the header row has a misplaced quote"));
       goto failed;
     }
 
-  n_columns = reader.n_fields;
+  n_columns = cramp_csv_reader_get_n_fields (reader);
   for (guint i = 0; i < n_columns; i++)
     {
-      GString *name = g_ptr_array_index (fields, i);
+      GString *name = cramp_csv_reader_get_field (reader, i);
       g_autofree char *stripped = g_strstrip (g_strndup (name->str, name->len));
       CrampField field;
       int column = -1;
@@ -317,16 +157,16 @@ cramp_csv_parse_each (const char          *data,
   /* the rows */
   for (;;)
     {
-      guint line = reader.line;
+      guint line;
       g_autoptr(CrampEpisode) episode = NULL;
       g_autoptr(GError) local_error = NULL;
       gboolean row_ok = TRUE;
 
-      status = read_record (&reader);
-      if (status == RECORD_END_OF_FILE)
+      status = cramp_csv_reader_next (reader, &line);
+      if (status == CRAMP_CSV_END)
         break;
 
-      if (status == RECORD_UNCLOSED_QUOTE)
+      if (status == CRAMP_CSV_UNCLOSED_QUOTE)
         {
           problem (problems, file_name, line,
                    _("a quoted field is never closed; check the quotes on this row"));
@@ -334,7 +174,7 @@ cramp_csv_parse_each (const char          *data,
           break;
         }
 
-      if (status == RECORD_STRAY_QUOTE)
+      if (status == CRAMP_CSV_STRAY_QUOTE)
         {
           problem (problems, file_name, line,
                    _("a quote is in the middle of a field; put the whole field in quotes and double the quote"));
@@ -342,17 +182,17 @@ cramp_csv_parse_each (const char          *data,
           continue;
         }
 
-      if (record_is_blank (&reader))
+      if (cramp_csv_reader_is_blank (reader))
         continue;
 
-      if (reader.n_fields != n_columns)
+      if (cramp_csv_reader_get_n_fields (reader) != n_columns)
         {
           g_autofree char *message =
             g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                           "the row has %u field, but the header names %u columns",
                                           "the row has %u fields, but the header names %u columns",
-                                          reader.n_fields),
-                             reader.n_fields, n_columns);
+                                          cramp_csv_reader_get_n_fields (reader)),
+                             cramp_csv_reader_get_n_fields (reader), n_columns);
           problem (problems, file_name, line, message);
           bad_rows++;
           continue;
@@ -361,7 +201,7 @@ cramp_csv_parse_each (const char          *data,
       episode = cramp_episode_new_empty ();
       for (guint i = 0; i < n_columns; i++)
         {
-          GString *value = g_ptr_array_index (fields, i);
+          GString *value = cramp_csv_reader_get_field (reader, i);
           int column = g_array_index (columns, int, i);
 
           if (column < 0)
@@ -377,7 +217,7 @@ cramp_csv_parse_each (const char          *data,
             }
 
           /* the quote an export put before a formula */
-          if (value->str[0] == '\'' && runs_as_formula (value->str))
+          if (value->str[0] == '\'' && cramp_csv_runs_as_formula (value->str))
             g_string_erase (value, 0, 1);
 
           /* a local time the clocks skipped is moved, and said so */
@@ -449,31 +289,6 @@ failed:
   return FALSE;
 }
 
-static void
-append_field (GString    *out,
-              const char *text)
-{
-  g_autofree char *guarded = NULL;
-
-  if (runs_as_formula (text))
-    text = guarded = g_strconcat ("'", text, NULL);
-
-  if (strpbrk (text, ",\"\r\n") == NULL)
-    {
-      g_string_append (out, text);
-      return;
-    }
-
-  g_string_append_c (out, '"');
-  for (const char *p = text; *p; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (out, '"');
-      g_string_append_c (out, *p);
-    }
-  g_string_append_c (out, '"');
-}
-
 void
 cramp_csv_append_header (GString *out)
 {
@@ -496,7 +311,7 @@ cramp_csv_append_episode (GString      *out,
 
       if (i > 0)
         g_string_append_c (out, ',');
-      append_field (out, value);
+      cramp_csv_append_field (out, value);
     }
   g_string_append (out, "\r\n");
 }
