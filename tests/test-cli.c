@@ -213,11 +213,32 @@ test_table (Fixture       *fixture,
       g_assert_null (entry->arg_data);
       g_assert_nonnull (entry->description);
 
-      /* the options that modify a command, with one they modify */
-      modifier = g_str_equal (entry->long_name, "json") || g_str_equal (entry->long_name, "since") ||
-                 g_str_equal (entry->long_name, "until");
+      /* the options that modify a command, with one they modify; and
+       * without, refused in words that name it */
+      modifier = cramp_cli_option_goes_with (entry->long_name) != NULL;
       if (modifier)
-        argv[2] = "--findings";
+        {
+          const char * const *with = cramp_cli_option_goes_with (entry->long_name);
+          g_auto(CrampCliOptions) alone = { 0 };
+          g_autofree char *says = g_strdup_printf ("--%s goes with --%s", entry->long_name, with[0]);
+
+          g_assert_false (cramp_cli_parse (argv, &alone, &error));
+          g_assert_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE);
+          g_assert_true (g_str_has_prefix (error->message, says));
+          g_clear_error (&error);
+
+          for (guint i = 0; with[i] != NULL; i++)
+            {
+              g_auto(CrampCliOptions) with_command = { 0 };
+              g_autofree char *command = g_strdup_printf ("--%s=file", with[i]);
+              const char *both[] = { "cramp-diary", arg, g_str_equal (with[i], "findings") ? "--findings" : command,
+                                     NULL };
+
+              g_assert_true (cramp_cli_parse (both, &with_command, &error));
+              g_assert_no_error (error);
+            }
+          argv[2] = "--findings";
+        }
       g_assert_true (cramp_cli_parse (argv, &parsed, &error));
       g_assert_no_error (error);
       parsed_text = describe (&parsed);
@@ -253,8 +274,7 @@ test_table (Fixture       *fixture,
           const char *two[] = { "cramp-diary", arg, second, NULL };
           g_autoptr(GError) usage = NULL;
 
-          if (other == entry || g_str_equal (other->long_name, "json") ||
-              g_str_equal (other->long_name, "since") || g_str_equal (other->long_name, "until"))
+          if (other == entry || cramp_cli_option_goes_with (other->long_name) != NULL)
             continue;
           g_assert_false (cramp_cli_parse (two, &both, &usage));
           g_assert_error (usage, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE);

@@ -22,51 +22,83 @@ static int run_version        (const CrampCliOptions *options,
 typedef int (*CommandFunc) (const CrampCliOptions *options,
                             const char            *diary_path);
 
+/* What an option takes, which says how it is parsed, where and how it
+ * is kept in CrampCliOptions, and how it is cleared. */
+typedef enum
+{
+  KIND_FLAG,      /* gboolean */
+  KIND_STRING,    /* char *, UTF-8 */
+  KIND_PATH,      /* char *, in the file system's encoding; never empty */
+  KIND_INTEGER,   /* int; 0 is "not given", so such an option counts from 1 */
+  KIND_DATE,      /* char *, "YYYY-MM-DD", read by the command that takes it */
+} Kind;
+
+static const struct
+{
+  GOptionArg  arg;
+  const char *variant_type;   /* of GApplication's dictionary */
+  gboolean    heap;           /* the field holds a string to free */
+} kinds[] = {
+  [KIND_FLAG] = { G_OPTION_ARG_NONE, "b", FALSE },
+  [KIND_STRING] = { G_OPTION_ARG_STRING, "s", TRUE },
+  [KIND_PATH] = { G_OPTION_ARG_FILENAME, "^ay", TRUE },
+  [KIND_INTEGER] = { G_OPTION_ARG_INT, "i", FALSE },
+  [KIND_DATE] = { G_OPTION_ARG_STRING, "s", TRUE },
+};
+
 /* The command line as one table: from it come GApplication's options
  * (with no storage, into a GVariantDict), the strict parse that tells
- * bad usage apart, the "one command at a time" check and the dispatch.
- * A command is one at a time; the other options modify one. */
+ * bad usage apart, the "one command at a time" and "goes with" checks,
+ * the clearing and the dispatch. A command is one at a time; the other
+ * options modify one of the commands they go with. */
 typedef struct
 {
   const char   *name;
-  GOptionArg    arg;
+  Kind          kind;
   gsize         offset;        /* of the field of CrampCliOptions it fills */
   const char   *description;
   const char   *arg_description;
   gboolean      command;
   CommandFunc   run;           /* NULL for what the application runs itself */
+  const char   *goes_with[3];  /* a modifier: the commands it modifies */
 } Option;
 
 #define FIELD(name) G_STRUCT_OFFSET (CrampCliOptions, name)
 
 static const Option options_table[] = {
-  { "import", G_OPTION_ARG_FILENAME, FIELD (import_path),
-    N_("Import episodes from a CSV file"), N_("FILE.csv"), TRUE, _cramp_cli_run_import },
-  { "export", G_OPTION_ARG_FILENAME, FIELD (export_path),
-    N_("Export every episode as CSV (“-” writes to the standard output)"), N_("FILE.csv"), TRUE, _cramp_cli_run_export },
-  { "report", G_OPTION_ARG_FILENAME, FIELD (report_path),
-    N_("Write the report for the doctor as a PDF file"), N_("FILE.pdf"), TRUE, cramp_cli_run_report },
-  { "findings", G_OPTION_ARG_NONE, FIELD (findings),
-    N_("Print the patterns that match medical red flags"), NULL, TRUE, cramp_cli_run_findings },
-  { "json", G_OPTION_ARG_NONE, FIELD (json),
-    N_("With --findings, print them as JSON"), NULL, FALSE, NULL },
-  { "since", G_OPTION_ARG_STRING, FIELD (since),
-    N_("Start the period on this day (default: the first cramp)"), N_("YYYY-MM-DD"), FALSE, NULL },
-  { "until", G_OPTION_ARG_STRING, FIELD (until),
-    N_("End the period on this day (default: now)"), N_("YYYY-MM-DD"), FALSE, NULL },
-  { "import-profile", G_OPTION_ARG_FILENAME, FIELD (import_profile_path),
-    N_("Replace the health profile with one from a JSON file"), N_("FILE.json"), TRUE, _cramp_cli_run_import_profile },
-  { "export-profile", G_OPTION_ARG_FILENAME, FIELD (export_profile_path),
-    N_("Write the health profile as JSON (“-” writes to the standard output)"), N_("FILE.json"), TRUE, _cramp_cli_run_export_profile },
-  { "backup", G_OPTION_ARG_FILENAME, FIELD (backup_path),
-    N_("Write a copy of the diary to a file"), N_("FILE"), TRUE, _cramp_cli_run_backup },
-  { "restore", G_OPTION_ARG_FILENAME, FIELD (restore_path),
-    N_("Replace the diary with a backup; the diary as it was is kept aside"), N_("FILE"), TRUE, _cramp_cli_run_restore },
+  { "import", KIND_PATH, FIELD (import_path),
+    N_("Import episodes from a CSV file"), N_("FILE.csv"), TRUE, _cramp_cli_run_import, { NULL } },
+  { "export", KIND_PATH, FIELD (export_path),
+    N_("Export every episode as CSV (“-” writes to the standard output)"), N_("FILE.csv"), TRUE,
+    _cramp_cli_run_export, { NULL } },
+  { "report", KIND_PATH, FIELD (report_path),
+    N_("Write the report for the doctor as a PDF file"), N_("FILE.pdf"), TRUE, cramp_cli_run_report, { NULL } },
+  { "findings", KIND_FLAG, FIELD (findings),
+    N_("Print the patterns that match medical red flags"), NULL, TRUE, cramp_cli_run_findings, { NULL } },
+  { "json", KIND_FLAG, FIELD (json),
+    N_("With --findings, print them as JSON"), NULL, FALSE, NULL, { "findings", NULL } },
+  { "since", KIND_DATE, FIELD (since),
+    N_("Start the period on this day (default: the first cramp)"), N_("YYYY-MM-DD"), FALSE, NULL,
+    { "findings", "report", NULL } },
+  { "until", KIND_DATE, FIELD (until),
+    N_("End the period on this day (default: now)"), N_("YYYY-MM-DD"), FALSE, NULL,
+    { "findings", "report", NULL } },
+  { "import-profile", KIND_PATH, FIELD (import_profile_path),
+    N_("Replace the health profile with one from a JSON file"), N_("FILE.json"), TRUE,
+    _cramp_cli_run_import_profile, { NULL } },
+  { "export-profile", KIND_PATH, FIELD (export_profile_path),
+    N_("Write the health profile as JSON (“-” writes to the standard output)"), N_("FILE.json"), TRUE,
+    _cramp_cli_run_export_profile, { NULL } },
+  { "backup", KIND_PATH, FIELD (backup_path),
+    N_("Write a copy of the diary to a file"), N_("FILE"), TRUE, _cramp_cli_run_backup, { NULL } },
+  { "restore", KIND_PATH, FIELD (restore_path),
+    N_("Replace the diary with a backup; the diary as it was is kept aside"), N_("FILE"), TRUE,
+    _cramp_cli_run_restore, { NULL } },
   /* a command the application runs */
-  { "background", G_OPTION_ARG_NONE, FIELD (background),
-    N_("Run the bedtime reminders without a window (as at login)"), NULL, TRUE, NULL },
-  { "version", G_OPTION_ARG_NONE, FIELD (version),
-    N_("Show the version"), NULL, TRUE, run_version },
+  { "background", KIND_FLAG, FIELD (background),
+    N_("Run the bedtime reminders without a window (as at login)"), NULL, TRUE, NULL, { NULL } },
+  { "version", KIND_FLAG, FIELD (version),
+    N_("Show the version"), NULL, TRUE, run_version, { NULL } },
 };
 
 #undef FIELD
@@ -83,10 +115,48 @@ static gboolean
 is_given (const CrampCliOptions *options,
           const Option          *option)
 {
-  if (option->arg == G_OPTION_ARG_NONE)
-    return *(gboolean *) field_of (options, option);
+  switch (option->kind)
+    {
+    case KIND_FLAG:
+      return *(gboolean *) field_of (options, option);
 
-  return *(char **) field_of (options, option) != NULL;
+    case KIND_INTEGER:
+      return *(int *) field_of (options, option) != 0;
+
+    case KIND_STRING:
+    case KIND_PATH:
+    case KIND_DATE:
+    default:
+      return *(char **) field_of (options, option) != NULL;
+    }
+}
+
+static const Option *
+find_option (const char *name)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (options_table); i++)
+    if (g_str_equal (options_table[i].name, name))
+      return &options_table[i];
+
+  return NULL;
+}
+
+/**
+ * cramp_cli_option_goes_with:
+ * @name: an option's long name, without "--"
+ *
+ * Returns: (nullable) (array zero-terminated=1): the commands the option
+ *   modifies, or %NULL for a command (or an option there is not)
+ */
+const char * const *
+cramp_cli_option_goes_with (const char *name)
+{
+  const Option *option = find_option (name);
+
+  if (option == NULL || option->goes_with[0] == NULL)
+    return NULL;
+
+  return option->goes_with;
 }
 
 /* @options_out == NULL: entries without storage, for GApplication */
@@ -100,7 +170,7 @@ make_entries (CrampCliOptions *options_out)
       const Option *option = &options_table[i];
 
       entries[i] = (GOptionEntry) {
-        option->name, 0, 0, option->arg,
+        option->name, 0, 0, kinds[option->kind].arg,
         options_out ? field_of (options_out, option) : NULL,
         option->description, option->arg_description
       };
@@ -158,7 +228,7 @@ cramp_cli_parse (const char * const  *argv,
     {
       const Option *option = &options_table[i];
 
-      if (option->arg == G_OPTION_ARG_FILENAME && is_given (options, option) &&
+      if (option->kind == KIND_PATH && is_given (options, option) &&
           **(char **) field_of (options, option) == '\0')
         return usage_error (error, _("The option needs a file name."));
 
@@ -178,11 +248,32 @@ cramp_cli_parse (const char * const  *argv,
       return usage_error (error, message);
     }
 
-  if (options->json && !options->findings)
-    return usage_error (error, _("--json goes with --findings."));
+  /* a modifier, with a command it modifies */
+  for (guint i = 0; i < G_N_ELEMENTS (options_table); i++)
+    {
+      const Option *option = &options_table[i];
+      g_autoptr(GString) with = NULL;
+      gboolean modified = FALSE;
 
-  if ((options->since || options->until) && !options->findings && !options->report_path)
-    return usage_error (error, _("--since and --until go with --findings or --report."));
+      if (option->goes_with[0] == NULL || !is_given (options, option))
+        continue;
+
+      with = g_string_new (NULL);
+      for (guint j = 0; option->goes_with[j] != NULL; j++)
+        {
+          modified |= is_given (options, find_option (option->goes_with[j]));
+          /* Translators: between the commands in "--since goes with --findings or --report." */
+          g_string_append_printf (with, "%s--%s", j > 0 ? _(" or ") : "", option->goes_with[j]);
+        }
+
+      if (!modified)
+        {
+          /* Translators: "--json goes with --findings.", "--since goes with --findings or --report." */
+          g_autofree char *message = g_strdup_printf (_("--%s goes with %s."), option->name, with->str);
+
+          return usage_error (error, message);
+        }
+    }
 
   return TRUE;
 }
@@ -202,10 +293,8 @@ cramp_cli_options_from_dict (GVariantDict    *dict,
   for (guint i = 0; i < G_N_ELEMENTS (options_table); i++)
     {
       const Option *option = &options_table[i];
-      const char *type = option->arg == G_OPTION_ARG_NONE ? "b"
-                       : option->arg == G_OPTION_ARG_FILENAME ? "^ay" : "s";
 
-      g_variant_dict_lookup (dict, option->name, type, field_of (options, option));
+      g_variant_dict_lookup (dict, option->name, kinds[option->kind].variant_type, field_of (options, option));
     }
 
   return cramp_cli_is_command (options);
@@ -225,8 +314,16 @@ void
 cramp_cli_options_clear (CrampCliOptions *options)
 {
   for (guint i = 0; i < G_N_ELEMENTS (options_table); i++)
-    if (options_table[i].arg != G_OPTION_ARG_NONE)
-      g_clear_pointer ((char **) field_of (options, &options_table[i]), g_free);
+    {
+      const Option *option = &options_table[i];
+
+      if (kinds[option->kind].heap)
+        g_clear_pointer ((char **) field_of (options, option), g_free);
+      else if (option->kind == KIND_INTEGER)
+        *(int *) field_of (options, option) = 0;
+      else
+        *(gboolean *) field_of (options, option) = FALSE;
+    }
 }
 
 static int

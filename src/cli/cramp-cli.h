@@ -29,6 +29,7 @@ typedef struct
 } CrampCliOptions;
 
 const GOptionEntry *cramp_cli_get_option_entries (void);
+const char * const *cramp_cli_option_goes_with   (const char *name);
 gboolean  cramp_cli_parse          (const char * const    *argv,
                                     CrampCliOptions       *options,
                                     GError               **error);
