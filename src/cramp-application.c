@@ -66,9 +66,9 @@ cramp_application_local_command_line (GApplication   *app,
 static gboolean
 reminders_running (CrampApplication *self)
 {
-  CrampReminderService *reminders = self->session ? cramp_session_get_reminders (self->session) : NULL;
+  CrampServiceHost *service = self->session ? cramp_session_get_service (self->session) : NULL;
 
-  return reminders != NULL && cramp_reminder_service_is_running (reminders);
+  return service != NULL && cramp_service_host_is_running (service);
 }
 
 /* --background: the reminders without a window, as a session starts
@@ -321,13 +321,13 @@ stretch_done_action (GSimpleAction *action,
                      gpointer       user_data)
 {
   CrampApplication *self = user_data;
-  CrampReminderService *reminders = cramp_session_get_reminders (self->session);
+  CrampBedtimeSchedule *reminders = cramp_session_get_reminders (self->session);
   g_autoptr(GError) error = NULL;
 
   if (reminders == NULL)
     return;
 
-  if (!cramp_reminder_service_record_done (reminders, &error))
+  if (!cramp_bedtime_schedule_record_done (reminders, &error))
     {
       GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
       GtkWidget *dialog = adw_message_dialog_new (window, _("The Stretch Was Not Recorded"), error->message);

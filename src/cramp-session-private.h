@@ -15,7 +15,8 @@ struct _CrampSession
   char                 *path;          /* the diary's, opened or not */
   CrampStore           *store;
   GError               *error;         /* why it could not be opened, or is damaged */
-  CrampReminderService *reminders;
+  CrampServiceHost     *service;
+  CrampBedtimeSchedule *reminders;
   gboolean              damaged;       /* opened, but a check found it damaged */
 
   /* The one verb that cramp_session_undo() takes back. */

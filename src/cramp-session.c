@@ -60,7 +60,8 @@ on_n_episodes_cb (CrampSession *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_EPISODES]);
 }
 
-/* Opens the default diary, and the reminders that go with it. */
+/* Opens the default diary, and the background service's schedules that
+ * go with it. */
 static void
 open_diary (CrampSession *self)
 {
@@ -80,13 +81,16 @@ open_diary (CrampSession *self)
   g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->store, "notify::n-episodes", G_CALLBACK (on_n_episodes_cb), self,
                            G_CONNECT_SWAPPED);
-  self->reminders = cramp_reminder_service_new (self->application, self->store, self->settings);
+  self->service = cramp_service_host_new (self->application);
+  self->reminders = cramp_bedtime_schedule_new (self->application, self->settings, self->store);
+  cramp_service_host_add (self->service, CRAMP_SCHEDULE (self->reminders));
 }
 
 static void
 close_diary (CrampSession *self)
 {
   cramp_session_forget_undo (self);
+  g_clear_object (&self->service);
   g_clear_object (&self->reminders);
   g_clear_object (&self->store);
 }
@@ -324,15 +328,29 @@ cramp_session_get_settings (CrampSession *self)
 /**
  * cramp_session_get_reminders:
  *
- * Returns: (transfer none) (nullable): the bedtime reminders, or %NULL
+ * Returns: (transfer none) (nullable): the bedtime reminder, or %NULL
  *   without a diary
  */
-CrampReminderService *
+CrampBedtimeSchedule *
 cramp_session_get_reminders (CrampSession *self)
 {
   g_return_val_if_fail (CRAMP_IS_SESSION (self), NULL);
 
   return self->reminders;
+}
+
+/**
+ * cramp_session_get_service:
+ *
+ * Returns: (transfer none) (nullable): the background service, the host
+ *   of the schedules, or %NULL without a diary
+ */
+CrampServiceHost *
+cramp_session_get_service (CrampSession *self)
+{
+  g_return_val_if_fail (CRAMP_IS_SESSION (self), NULL);
+
+  return self->service;
 }
 
 /**

@@ -6,7 +6,8 @@
 
 #include "cramp-analysis.h"
 #include "cramp-episode-list.h"
-#include "cramp-reminder-service.h"
+#include "cramp-service-host.h"
+#include "cramp-bedtime-schedule.h"
 #include "cramp-store-episodes.h"
 
 G_BEGIN_DECLS
@@ -29,7 +30,8 @@ CrampStore           *cramp_session_get_store     (CrampSession  *self);
 const GError         *cramp_session_get_error     (CrampSession  *self);
 gboolean              cramp_session_get_damaged   (CrampSession  *self);
 GSettings            *cramp_session_get_settings  (CrampSession  *self);
-CrampReminderService *cramp_session_get_reminders (CrampSession  *self);
+CrampBedtimeSchedule *cramp_session_get_reminders (CrampSession  *self);
+CrampServiceHost     *cramp_session_get_service   (CrampSession  *self);
 void                  cramp_session_set_damaged   (CrampSession  *self,
                                                    const GError  *error);
 

@@ -13,10 +13,10 @@
 #include "cramp-history-page.h"
 #include "cramp-medication-dialog.h"
 #include "cramp-preferences-window.h"
-#include "cramp-reminder-service.h"
 #include "cramp-reminder.h"
 #include "cramp-reminders-page.h"
 #include "cramp-report-page.h"
+#include "cramp-service-host.h"
 #include "cramp-store-episodes.h"
 #include "cramp-store-profile.h"
 #include "cramp-store-stretches.h"
@@ -1490,7 +1490,7 @@ static void
 test_reminder_settings (void)
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  g_autofree char *autostart = cramp_reminder_autostart_path ();
+  g_autofree char *autostart = cramp_service_host_autostart_path ();
   g_autofree char *entry = NULL;
   g_auto(GStrv) days = NULL;
   CrampPreferencesWindow *preferences;
