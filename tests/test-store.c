@@ -945,6 +945,40 @@ load_fixture_diary (const char *path,
   make_sqlite (path, sql);
 }
 
+/* The rows of @sql, one column each, joined by "|". */
+static char *
+query_column (const char *path,
+              const char *sql)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_string_append_printf (out, "%s%s", out->len ? "|" : "", sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* Whether every one of the "|"-joined @ids is a UUID, and no two are the
+ * same. */
+static gboolean
+all_uuids (const char *ids,
+           guint       n)
+{
+  g_auto(GStrv) each = g_strsplit (ids, "|", -1);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; each[i] != NULL; i++)
+    if (!g_uuid_string_is_valid (each[i]) || !g_hash_table_add (seen, each[i]))
+      return FALSE;
+
+  return g_strv_length (each) == n;
+}
+
 static void
 test_migrate_v1 (Fixture       *fixture,
                  gconstpointer  data)
@@ -1056,6 +1090,14 @@ test_migrate_v3 (Fixture       *fixture,
   g_assert_cmpint (cramp_store_count (store), ==, 3);
   log = cramp_store_list_stretches (store, G_MININT32, G_MAXINT32, NULL);
   g_assert_cmpuint (log->len, ==, 2);
+  /* version 5 keyed them, and the medications, by UUIDs */
+  {
+    g_autofree char *stretch_ids = query_column (fixture->path, "SELECT id FROM stretch");
+    g_autofree char *medication_ids = query_column (fixture->path, "SELECT id FROM profile_medication");
+
+    g_assert_true (all_uuids (stretch_ids, 2));
+    g_assert_true (all_uuids (medication_ids, 2));
+  }
 
   /* the old word stays as it was, beside the new ones */
   old = cramp_store_lookup (store, "9a3e6f1d-2c9a-4b10-8b52-0b7f5e4c3c1d", NULL);
@@ -1087,6 +1129,86 @@ test_migrate_v3 (Fixture       *fixture,
                     CRAMP_CONDITION_DIABETES | CRAMP_CONDITION_SMOKING | CRAMP_CONDITION_ARTERIAL_DISEASE);
 }
 
+/* Version 5 keys the stretch log and the medications by UUIDs, as
+ * sync will need, and writes the profile row by row. */
+static void
+test_migrate_v4 (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  static const CrampStretchEvent events[] = {
+    CRAMP_STRETCH_SHOWN, CRAMP_STRETCH_SNOOZED, CRAMP_STRETCH_DONE, CRAMP_STRETCH_DISMISSED,
+  };
+  g_autoptr(CrampStore) store = NULL;
+  g_autoptr(CrampProfile) profile = NULL;
+  g_autoptr(GArray) log = NULL;
+  g_autofree char *stretch_ids = NULL;
+  g_autofree char *medication_ids = NULL;
+  g_autofree char *audit = NULL;
+  g_autofree char *kept_id = NULL;
+  GDate started;
+
+  make_folder (fixture);
+  load_fixture_diary (fixture->path, "diary-v4.sql");
+
+  store = open_store (fixture->path);
+  g_assert_cmpint (pragma (fixture->path, "user_version"), ==, cramp_store_schema_version ());
+  g_assert_cmpint (cramp_store_count (store), ==, 3);
+
+  /* the stretch log: each event under a UUID, in the order it was */
+  log = cramp_store_list_stretches (store, G_MININT32, G_MAXINT32, NULL);
+  g_assert_cmpuint (log->len, ==, G_N_ELEMENTS (events));
+  for (guint i = 0; i < log->len; i++)
+    g_assert_cmpint (g_array_index (log, CrampStretchRecord, i).event, ==, events[i]);
+  stretch_ids = query_column (fixture->path, "SELECT id FROM stretch");
+  g_assert_true (all_uuids (stretch_ids, 4));
+
+  /* the medications: in their order, each under a UUID */
+  profile = cramp_store_get_profile (store, NULL);
+  g_assert_cmpuint (cramp_profile_get_birth_year (profile), ==, 1951);
+  g_assert_cmpuint (cramp_profile_get_n_medications (profile), ==, 3);
+  g_assert_cmpstr (cramp_profile_get_medication_name (profile, 0), ==, "Furosemide 40 mg");
+  g_assert_cmpstr (cramp_profile_get_medication_name (profile, 2), ==, "Magnesium 300 mg");
+  g_assert_true (cramp_profile_get_medication_started (profile, 0, &started));
+  g_assert_cmpuint (g_date_get_month (&started), ==, 2);
+  medication_ids = query_column (fixture->path, "SELECT id FROM profile_medication ORDER BY position");
+  g_assert_true (all_uuids (medication_ids, 3));
+  g_assert_true (g_str_has_prefix (medication_ids, cramp_profile_get_medication_id (profile, 0)));
+
+  /* row by row: what is as it was is not written; a change is one row */
+  make_sqlite (fixture->path,
+               "CREATE TABLE audit (what TEXT);"
+               "CREATE TRIGGER m_ins AFTER INSERT ON profile_medication BEGIN "
+               "  INSERT INTO audit VALUES ('insert ' || new.name); END;"
+               "CREATE TRIGGER m_upd AFTER UPDATE ON profile_medication BEGIN "
+               "  INSERT INTO audit VALUES ('update ' || new.name); END;"
+               "CREATE TRIGGER m_del AFTER DELETE ON profile_medication BEGIN "
+               "  INSERT INTO audit VALUES ('delete ' || old.name); END;"
+               "CREATE TRIGGER p_all AFTER UPDATE ON profile BEGIN "
+               "  INSERT INTO audit VALUES ('value ' || new.key); END;");
+  g_assert_true (cramp_store_set_profile (store, profile, NULL));
+  audit = query_column (fixture->path, "SELECT what FROM audit");
+  g_assert_cmpstr (audit, ==, "");
+
+  kept_id = g_strdup (cramp_profile_get_medication_id (profile, 1));
+  g_assert_true (cramp_profile_replace_medication (profile, 1, "Atorvastatin 20 mg", NULL, NULL, NULL));
+  g_assert_cmpstr (cramp_profile_get_medication_id (profile, 1), ==, kept_id);
+  cramp_profile_remove_medication (profile, 2);
+  g_assert_true (cramp_profile_add_medication (profile, "Quinine", NULL, NULL, NULL));
+  cramp_profile_set_birth_year (profile, 1952);
+  g_assert_true (cramp_store_set_profile (store, profile, NULL));
+  g_free (audit);
+  audit = query_column (fixture->path, "SELECT what FROM audit");
+  g_assert_cmpstr (audit, ==, "value birth-year|delete Magnesium 300 mg|update Atorvastatin 20 mg|insert Quinine");
+
+  /* read back as it was written, under the same keys */
+  g_clear_object (&profile);
+  profile = cramp_store_get_profile (store, NULL);
+  g_assert_cmpstr (cramp_profile_get_medication_name (profile, 1), ==, "Atorvastatin 20 mg");
+  g_assert_cmpstr (cramp_profile_get_medication_id (profile, 1), ==, kept_id);
+  g_assert_cmpstr (cramp_profile_get_medication_name (profile, 2), ==, "Quinine");
+  g_assert_true (g_uuid_string_is_valid (cramp_profile_get_medication_id (profile, 2)));
+}
+
 static void
 test_stretch_log (Fixture       *fixture,
                   gconstpointer  data)
@@ -1114,6 +1236,12 @@ test_stretch_log (Fixture       *fixture,
   g_assert_true (cramp_store_add_stretch (store, CRAMP_STRETCH_DISMISSED, next, NULL));
   g_assert_cmpuint (changes, ==, 4);
   g_assert_cmpuint (episode_changes, ==, 0);
+  {
+    g_autofree char *ids = query_column (fixture->path, "SELECT id FROM stretch");
+
+    /* each under a key of its own, as it will travel */
+    g_assert_true (all_uuids (ids, 4));
+  }
 
   g_assert_true (cramp_store_get_first_stretch_night (store, &first));
   g_assert_cmpint (first, ==, night);
@@ -1508,6 +1636,7 @@ main (int   argc,
   ADD ("/store/migrate/from-v1", test_migrate_v1);
   ADD ("/store/migrate/from-v2", test_migrate_v2);
   ADD ("/store/migrate/from-v3", test_migrate_v3);
+  ADD ("/store/migrate/from-v4", test_migrate_v4);
   ADD ("/store/stretch-log", test_stretch_log);
   ADD ("/store/backup/daily", test_daily_backup);
   ADD ("/store/backup/pruning", test_backup_pruning);

@@ -20,6 +20,7 @@
 
 typedef struct
 {
+  char  *id;        /* a UUID: the diary's key of the medication */
   char  *name;
   GDate  started;   /* invalid when not known */
   GDate  stopped;
@@ -54,6 +55,7 @@ medication_clear (gpointer data)
 {
   Medication *medication = data;
 
+  g_clear_pointer (&medication->id, g_free);
   g_clear_pointer (&medication->name, g_free);
 }
 
@@ -171,6 +173,7 @@ cramp_profile_copy (CrampProfile *self)
       const Medication *medication = &g_array_index (self->medications, Medication, i);
       Medication dup = *medication;
 
+      dup.id = g_strdup (medication->id);
       dup.name = g_strdup (medication->name);
       g_array_append_val (copy->medications, dup);
     }
@@ -270,6 +273,41 @@ cramp_profile_get_n_medications (CrampProfile *self)
   g_return_val_if_fail (CRAMP_IS_PROFILE (self), 0);
 
   return self->medications->len;
+}
+
+/**
+ * cramp_profile_get_medication_id:
+ *
+ * Returns: the key of medication @index: a UUID, given when it was
+ *   added and kept when it is changed
+ */
+const char *
+cramp_profile_get_medication_id (CrampProfile *self,
+                                 guint         index)
+{
+  g_return_val_if_fail (CRAMP_IS_PROFILE (self), NULL);
+  g_return_val_if_fail (index < self->medications->len, NULL);
+
+  return g_array_index (self->medications, Medication, index).id;
+}
+
+/**
+ * cramp_profile_set_medication_id:
+ *
+ * Gives medication @index the key it has in the diary, as the diary is
+ * read.
+ */
+void
+cramp_profile_set_medication_id (CrampProfile *self,
+                                 guint         index,
+                                 const char   *id)
+{
+  g_return_if_fail (CRAMP_IS_PROFILE (self));
+  g_return_if_fail (index < self->medications->len);
+  g_return_if_fail (id != NULL);
+
+  g_free (g_array_index (self->medications, Medication, index).id);
+  g_array_index (self->medications, Medication, index).id = g_strdup (id);
 }
 
 const char *
@@ -432,6 +470,7 @@ cramp_profile_add_medication (CrampProfile  *self,
   if (!make_medication (&medication, name, started, stopped, error))
     return FALSE;
 
+  medication.id = g_uuid_string_random ();
   g_array_append_val (self->medications, medication);
   return TRUE;
 }
@@ -457,6 +496,8 @@ cramp_profile_replace_medication (CrampProfile  *self,
   if (!make_medication (&medication, name, started, stopped, error))
     return FALSE;
 
+  /* the same medication, changed: its key stays */
+  medication.id = g_steal_pointer (&g_array_index (self->medications, Medication, index).id);
   medication_clear (&g_array_index (self->medications, Medication, index));
   g_array_index (self->medications, Medication, index) = medication;
   return TRUE;

@@ -38,6 +38,11 @@ const char   *cramp_profile_get_patient_name       (CrampProfile  *self);
 void          cramp_profile_set_patient_name       (CrampProfile  *self,
                                                     const char    *name);
 guint         cramp_profile_get_n_medications      (CrampProfile  *self);
+const char   *cramp_profile_get_medication_id      (CrampProfile  *self,
+                                                    guint          index);
+void          cramp_profile_set_medication_id      (CrampProfile  *self,
+                                                    guint          index,
+                                                    const char    *id);
 const char   *cramp_profile_get_medication_name    (CrampProfile  *self,
                                                     guint          index);
 gboolean      cramp_profile_get_medication_started (CrampProfile  *self,

@@ -52,7 +52,7 @@ cramp_store_get_profile (CrampStore  *self,
 {
   static const char values_sql[] = "SELECT key, value FROM profile";
   static const char medications_sql[] =
-    "SELECT name, started, stopped FROM profile_medication ORDER BY position";
+    "SELECT id, name, started, stopped FROM profile_medication ORDER BY position";
   g_autoptr(CrampProfile) profile = cramp_profile_new ();
   int rc;
 
@@ -92,10 +92,13 @@ cramp_store_get_profile (CrampStore  *self,
       {
         GDate started, stopped;
 
-        column_date (stmt, 1, &started);
-        column_date (stmt, 2, &stopped);
-        if (!cramp_profile_add_medication (profile, (const char *) sqlite3_column_text (stmt, 0),
-                                           &started, &stopped, NULL))
+        column_date (stmt, 2, &started);
+        column_date (stmt, 3, &stopped);
+        if (cramp_profile_add_medication (profile, (const char *) sqlite3_column_text (stmt, 1),
+                                          &started, &stopped, NULL))
+          cramp_profile_set_medication_id (profile, cramp_profile_get_n_medications (profile) - 1,
+                                           (const char *) sqlite3_column_text (stmt, 0));
+        else
           g_warning ("A medication of the profile is not valid; it was left out");
       }
     if (rc != SQLITE_DONE)
@@ -118,73 +121,94 @@ step_done (CrampStore    *self,
   return TRUE;
 }
 
+/* Sets the value of @key, or takes it away (@value %NULL); a value that
+ * is as it was is not written. */
 static gboolean
-write_profile (CrampStore  *self,
-               gpointer     user_data,
-               GError     **error)
+write_value (CrampStore  *self,
+             const char  *key,
+             const char  *value,
+             GError     **error)
 {
-  CrampProfile *profile = user_data;
-  static const char clear_sql[] = "DELETE FROM profile; DELETE FROM profile_medication;";
-  static const char value_sql[] = "INSERT INTO profile (key, value) VALUES (?1, ?2)";
-  static const char medication_sql[] =
-    "INSERT INTO profile_medication (position, name, started, stopped) VALUES (?1, ?2, ?3, ?4)";
-  g_autofree char *conditions = cramp_vocab_set_to_string (CRAMP_VOCAB_CONDITION,
-                                                           cramp_profile_get_conditions (profile));
-  const char *patient = cramp_profile_get_patient_name (profile);
-  guint birth_year = cramp_profile_get_birth_year (profile);
-  g_autofree char *birth_text = g_strdup_printf ("%u", birth_year);
+  static const char set_sql[] =
+    "INSERT INTO profile (key, value) VALUES (?1, ?2)"
+    " ON CONFLICT (key) DO UPDATE SET value = excluded.value WHERE value IS NOT excluded.value";
+  static const char delete_sql[] = "DELETE FROM profile WHERE key = ?1";
+  g_auto(CrampStatement) stmt = _cramp_store_prepare (self, value != NULL ? set_sql : delete_sql, error);
+
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_STATIC);
+  if (value != NULL)
+    sqlite3_bind_text (stmt, 2, value, -1, SQLITE_STATIC);
+  return step_done (self, stmt, error);
+}
+
+/* Writes medication @index of @profile under its key, where it is new or
+ * changed. */
+static gboolean
+write_medication (CrampStore    *self,
+                  CrampProfile  *profile,
+                  guint          index,
+                  GError       **error)
+{
+  static const char sql[] =
+    "INSERT INTO profile_medication (id, position, name, started, stopped) VALUES (?1, ?2, ?3, ?4, ?5)"
+    " ON CONFLICT (id) DO UPDATE SET position = excluded.position, name = excluded.name,"
+    " started = excluded.started, stopped = excluded.stopped"
+    " WHERE position IS NOT excluded.position OR name IS NOT excluded.name"
+    " OR started IS NOT excluded.started OR stopped IS NOT excluded.stopped";
+  g_auto(CrampStatement) stmt = _cramp_store_prepare (self, sql, error);
+  GDate started, stopped;
+
+  if (stmt == NULL)
+    return FALSE;
+
+  g_date_clear (&started, 1);
+  g_date_clear (&stopped, 1);
+  cramp_profile_get_medication_started (profile, index, &started);
+  cramp_profile_get_medication_stopped (profile, index, &stopped);
+  sqlite3_bind_text (stmt, 1, cramp_profile_get_medication_id (profile, index), -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 2, index);
+  sqlite3_bind_text (stmt, 3, cramp_profile_get_medication_name (profile, index), -1, SQLITE_STATIC);
+  bind_date (stmt, 4, &started);
+  bind_date (stmt, 5, &stopped);
+  return step_done (self, stmt, error);
+}
+
+/* Takes away the medications of the diary that @profile no longer has. */
+static gboolean
+delete_other_medications (CrampStore    *self,
+                          CrampProfile  *profile,
+                          GError       **error)
+{
+  g_autoptr(GHashTable) kept = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GPtrArray) gone = g_ptr_array_new_with_free_func (g_free);
   int rc;
 
-  rc = sqlite3_exec (self->db, clear_sql, NULL, NULL, NULL);
-  if (rc != SQLITE_OK)
-    return _cramp_store_set_error (self, rc, TRUE, error);
+  for (guint i = 0; i < cramp_profile_get_n_medications (profile); i++)
+    g_hash_table_add (kept, (gpointer) cramp_profile_get_medication_id (profile, i));
 
   {
-    g_auto(CrampStatement) stmt = _cramp_store_prepare (self, value_sql, error);
+    g_auto(CrampStatement) stmt = _cramp_store_prepare (self, "SELECT id FROM profile_medication", error);
 
     if (stmt == NULL)
       return FALSE;
-
-    sqlite3_bind_text (stmt, 1, "conditions", -1, SQLITE_STATIC);
-    sqlite3_bind_text (stmt, 2, conditions, -1, SQLITE_STATIC);
-    if (!step_done (self, stmt, error))
-      return FALSE;
-
-    if (patient != NULL)
-      {
-        sqlite3_reset (stmt);
-        sqlite3_bind_text (stmt, 1, "patient-name", -1, SQLITE_STATIC);
-        sqlite3_bind_text (stmt, 2, patient, -1, SQLITE_STATIC);
-        if (!step_done (self, stmt, error))
-          return FALSE;
-      }
-
-    if (birth_year != 0)
-      {
-        sqlite3_reset (stmt);
-        sqlite3_bind_text (stmt, 1, "birth-year", -1, SQLITE_STATIC);
-        sqlite3_bind_text (stmt, 2, birth_text, -1, SQLITE_STATIC);
-        if (!step_done (self, stmt, error))
-          return FALSE;
-      }
+    while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+      if (!g_hash_table_contains (kept, sqlite3_column_text (stmt, 0)))
+        g_ptr_array_add (gone, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+    if (rc != SQLITE_DONE)
+      return _cramp_store_set_error (self, rc, FALSE, error);
   }
 
-  for (guint i = 0; i < cramp_profile_get_n_medications (profile); i++)
+  for (guint i = 0; i < gone->len; i++)
     {
-      g_auto(CrampStatement) stmt = _cramp_store_prepare (self, medication_sql, error);
-      GDate started, stopped;
+      g_auto(CrampStatement) stmt = _cramp_store_prepare (self, "DELETE FROM profile_medication WHERE id = ?1",
+                                                          error);
 
       if (stmt == NULL)
         return FALSE;
-
-      g_date_clear (&started, 1);
-      g_date_clear (&stopped, 1);
-      cramp_profile_get_medication_started (profile, i, &started);
-      cramp_profile_get_medication_stopped (profile, i, &stopped);
-      sqlite3_bind_int (stmt, 1, i);
-      sqlite3_bind_text (stmt, 2, cramp_profile_get_medication_name (profile, i), -1, SQLITE_STATIC);
-      bind_date (stmt, 3, &started);
-      bind_date (stmt, 4, &stopped);
+      sqlite3_bind_text (stmt, 1, g_ptr_array_index (gone, i), -1, SQLITE_STATIC);
       if (!step_done (self, stmt, error))
         return FALSE;
     }
@@ -192,10 +216,37 @@ write_profile (CrampStore  *self,
   return TRUE;
 }
 
+/* The profile, row by row: what is as it was is not written, so that
+ * only what changed is a change (and, with sync, travels). */
+static gboolean
+write_profile (CrampStore  *self,
+               gpointer     user_data,
+               GError     **error)
+{
+  CrampProfile *profile = user_data;
+  g_autofree char *conditions = cramp_vocab_set_to_string (CRAMP_VOCAB_CONDITION,
+                                                           cramp_profile_get_conditions (profile));
+  guint birth_year = cramp_profile_get_birth_year (profile);
+  g_autofree char *birth_text = birth_year != 0 ? g_strdup_printf ("%u", birth_year) : NULL;
+
+  if (!write_value (self, "conditions", conditions, error) ||
+      !write_value (self, "patient-name", cramp_profile_get_patient_name (profile), error) ||
+      !write_value (self, "birth-year", birth_text, error) ||
+      !delete_other_medications (self, profile, error))
+    return FALSE;
+
+  for (guint i = 0; i < cramp_profile_get_n_medications (profile); i++)
+    if (!write_medication (self, profile, i, error))
+      return FALSE;
+
+  return TRUE;
+}
+
 /**
  * cramp_store_set_profile:
  *
- * Replaces the health profile, all at once or not at all.
+ * Replaces the health profile, all at once or not at all; row by row,
+ * each medication under its key.
  */
 gboolean
 cramp_store_set_profile (CrampStore    *self,

@@ -22,18 +22,20 @@ add_stretch_cb (CrampStore  *self,
                 GError     **error)
 {
   static const char sql[] =
-    "INSERT INTO stretch (at_utc, utc_offset, night, event) VALUES (?1, ?2, ?3, ?4)";
+    "INSERT INTO stretch (id, at_utc, utc_offset, night, event) VALUES (?1, ?2, ?3, ?4, ?5)";
   Stretch *stretch = user_data;
+  g_autofree char *id = g_uuid_string_random ();
   g_auto(CrampStatement) stmt = NULL;
   int rc;
 
   if (!(stmt = _cramp_store_prepare (self, sql, error)))
     return FALSE;
 
-  sqlite3_bind_int64 (stmt, 1, g_date_time_to_unix (stretch->at));
-  sqlite3_bind_int (stmt, 2, cramp_time_utc_offset (stretch->at));
-  sqlite3_bind_int64 (stmt, 3, cramp_time_night_of (stretch->at));
-  sqlite3_bind_text (stmt, 4, cramp_stretch_event_to_string (stretch->event), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_STATIC);
+  sqlite3_bind_int64 (stmt, 2, g_date_time_to_unix (stretch->at));
+  sqlite3_bind_int (stmt, 3, cramp_time_utc_offset (stretch->at));
+  sqlite3_bind_int64 (stmt, 4, cramp_time_night_of (stretch->at));
+  sqlite3_bind_text (stmt, 5, cramp_stretch_event_to_string (stretch->event), -1, SQLITE_STATIC);
   if ((rc = sqlite3_step (stmt)) != SQLITE_DONE)
     return _cramp_store_set_error (self, rc, TRUE, error);
 
@@ -76,7 +78,7 @@ cramp_store_list_stretches (CrampStore  *self,
 {
   static const char sql[] =
     "SELECT at_utc, utc_offset, night, event FROM stretch"
-    " WHERE night BETWEEN ?1 AND ?2 ORDER BY at_utc, id";
+    " WHERE night BETWEEN ?1 AND ?2 ORDER BY at_utc, rowid";
   g_autoptr(GArray) records = g_array_new (FALSE, FALSE, sizeof (CrampStretchRecord));
   g_auto(CrampStatement) stmt = NULL;
   int rc;
