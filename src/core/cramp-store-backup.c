@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "cramp-store-private.h"
@@ -204,6 +205,12 @@ ensure_backup_folder (const char  *diary_path,
                       GError     **error)
 {
   g_autofree char *folder = cramp_store_backup_folder (diary_path);
+  GStatBuf st;
+
+  /* one that is as it should be is left alone: a change of its mode
+   * would be one more thing for the next write's sync to wait for */
+  if (g_lstat (folder, &st) == 0 && S_ISDIR (st.st_mode) && (st.st_mode & 07777) == 0700)
+    return g_steal_pointer (&folder);
 
   if (g_mkdir_with_parents (folder, 0700) != 0 || g_chmod (folder, 0700) != 0)
     {
@@ -217,7 +224,7 @@ ensure_backup_folder (const char  *diary_path,
 
 typedef struct
 {
-  sqlite3 *db;       /* in a read transaction: the diary before the write */
+  sqlite3 *db;       /* the store's snapshot connection, in a read transaction */
   char    *path;
   gint    *state;    /* the store's backup_state */
 } DailyBackup;
@@ -240,36 +247,41 @@ daily_backup_thread (gpointer data)
   else
     g_warning ("The daily backup of the diary failed: %s", error->message);
 
-  sqlite3_close_v2 (job->db);
+  /* the view of the diary as it was is let go; the connection stays for
+   * the next day */
+  sqlite3_exec (job->db, "COMMIT", NULL, NULL, NULL);
   g_atomic_int_set (job->state, ok ? BACKUP_DONE : BACKUP_FAILED);
   g_free (job->path);
   g_free (job);
   return NULL;
 }
 
-/* A connection of its own in a read transaction: it sees the diary as
- * it is now, whatever is written after, until it is closed. */
-static sqlite3 *
-open_snapshot (CrampStore  *self,
-               GError     **error)
+/**
+ * _cramp_store_open_snapshot:
+ *
+ * Opens the connection the daily backup reads through, as the diary is
+ * opened for writing: at the first change of a day it only begins a
+ * read transaction, which costs the change next to nothing.
+ */
+void
+_cramp_store_open_snapshot (CrampStore *self)
 {
-  sqlite3 *db = NULL;
   int rc;
 
-  rc = sqlite3_open_v2 (self->path, &db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOFOLLOW, NULL);
+  g_assert (self->snapshot_db == NULL);
+
+  rc = sqlite3_open_v2 (self->path, &self->snapshot_db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOFOLLOW, NULL);
   if (rc == SQLITE_OK)
     {
-      sqlite3_busy_timeout (db, 5000);
-      rc = sqlite3_exec (db, "BEGIN; SELECT count(*) FROM sqlite_schema;", NULL, NULL, NULL);
+      sqlite3_busy_timeout (self->snapshot_db, 5000);
+      /* the schema read now, not at the first change */
+      rc = sqlite3_exec (self->snapshot_db, "SELECT count(*) FROM sqlite_schema", NULL, NULL, NULL);
     }
   if (rc != SQLITE_OK)
     {
-      _cramp_store_set_error (NULL, rc, FALSE, error);
-      sqlite3_close_v2 (db);
-      return NULL;
+      g_debug ("No connection for the daily backup: %s", sqlite3_errstr (rc));
+      g_clear_pointer (&self->snapshot_db, sqlite3_close_v2);
     }
-
-  return db;
 }
 
 /**
@@ -294,22 +306,24 @@ cramp_store_wait_for_backup (CrampStore *self)
 
 /*
  * The first change of a day backs up the diary as it was before that
- * change: a connection of its own keeps that state in view while a
- * thread copies it, and the change goes on beside it. A backup that
- * fails does not stop the change: it is said in the log, and tried
+ * change. Before the change, a connection of its own begins a read
+ * transaction, which keeps that state in view (_cramp_store_hold_snapshot());
+ * after it, a thread copies that state (_cramp_store_start_daily_backup()),
+ * so that the change waits neither for the copy nor beside it. A backup
+ * that fails does not stop the change: it is said in the log, and tried
  * again on the next change.
  */
 void
-_cramp_store_start_daily_backup (CrampStore *self)
+_cramp_store_hold_snapshot (CrampStore *self)
 {
   g_autoptr(GDateTime) now = cramp_time_now_local ();
   g_autoptr(GError) error = NULL;
   g_autofree char *folder = NULL;
   g_autofree char *name = NULL;
-  g_autofree char *path = NULL;
-  DailyBackup *job;
-  sqlite3 *db;
   GDate today;
+  int rc;
+
+  g_assert (self->snapshot_path == NULL);
 
   if (self->backup != NULL && g_atomic_int_get (&self->backup_state) != BACKUP_RUNNING)
     cramp_store_wait_for_backup (self);
@@ -320,7 +334,7 @@ _cramp_store_start_daily_backup (CrampStore *self)
 
   /* a diary made just now has nothing to keep yet, and one opened
    * read-only takes no change */
-  if (self->created || sqlite3_db_readonly (self->db, "main") == 1)
+  if (self->created || self->snapshot_db == NULL)
     {
       self->backup_day = g_date_get_julian (&today);
       return;
@@ -333,18 +347,16 @@ _cramp_store_start_daily_backup (CrampStore *self)
     goto failed;
 
   name = g_date_time_format (now, "diary-%Y-%m-%d.sqlite3");
-  path = g_build_filename (folder, name, NULL);
-  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+  self->snapshot_path = g_build_filename (folder, name, NULL);
+  if (g_file_test (self->snapshot_path, G_FILE_TEST_EXISTS))
+    g_clear_pointer (&self->snapshot_path, g_free);
+  else if ((rc = sqlite3_exec (self->snapshot_db, "BEGIN; SELECT count(*) FROM sqlite_schema;",
+                               NULL, NULL, NULL)) != SQLITE_OK)
     {
-      if (!(db = open_snapshot (self, &error)))
-        goto failed;
-
-      job = g_new0 (DailyBackup, 1);
-      job->db = db;
-      job->path = g_steal_pointer (&path);
-      job->state = &self->backup_state;
-      g_atomic_int_set (&self->backup_state, BACKUP_RUNNING);
-      self->backup = g_thread_new ("cramp-backup", daily_backup_thread, job);
+      sqlite3_exec (self->snapshot_db, "ROLLBACK", NULL, NULL, NULL);
+      g_clear_pointer (&self->snapshot_path, g_free);
+      _cramp_store_set_error (NULL, rc, FALSE, &error);
+      goto failed;
     }
 
   self->backup_day = g_date_get_julian (&today);
@@ -352,6 +364,23 @@ _cramp_store_start_daily_backup (CrampStore *self)
 
 failed:
   g_warning ("The daily backup of the diary failed: %s", error->message);
+}
+
+/* After the change: the copy of what the snapshot holds, in a thread. */
+void
+_cramp_store_start_daily_backup (CrampStore *self)
+{
+  DailyBackup *job;
+
+  if (self->snapshot_path == NULL)
+    return;
+
+  job = g_new0 (DailyBackup, 1);
+  job->db = self->snapshot_db;
+  job->path = g_steal_pointer (&self->snapshot_path);
+  job->state = &self->backup_state;
+  g_atomic_int_set (&self->backup_state, BACKUP_RUNNING);
+  self->backup = g_thread_new ("cramp-backup", daily_backup_thread, job);
 }
 
 /* Before a diary of an older version is brought up to date, a copy of it

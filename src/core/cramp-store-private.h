@@ -35,6 +35,8 @@ struct _CrampStore
   gboolean      roomy;        /* the write under way made room: cramp_store_make_room() */
   gboolean      created;      /* this store made the diary file */
   int           backup_day;   /* g_date_get_julian() of the last daily backup seen */
+  sqlite3      *snapshot_db;  /* the daily backup's: the diary as it was before the day's first change */
+  char         *snapshot_path; /* where the snapshot held for the write under way goes */
   GThread      *backup;       /* the daily backup, made beside a write */
   gint          backup_state; /* how it went, set by its thread */
 };
@@ -78,6 +80,8 @@ gboolean      _cramp_store_set_path_error (GError      **error,
                                           int            code,
                                           const char    *format,
                                           const char    *path);
+void          _cramp_store_open_snapshot (CrampStore    *self);
+void          _cramp_store_hold_snapshot (CrampStore    *self);
 void          _cramp_store_start_daily_backup (CrampStore *self);
 gboolean      _cramp_store_back_up_before_upgrade (CrampStore *self,
                                           gint64         version,

@@ -229,8 +229,9 @@ _cramp_store_emit_changed (CrampStore       *self,
  * runs @func, commits what it did (so that it is on disk when this
  * returns %TRUE) or, when @func fails or the commit does, rolls all of
  * it back; then emits #CrampStore::changed for each part in @changes.
- * The first write of a day starts the daily backup of the diary as it
- * was before it, in a thread of its own: the write does not wait for it.
+ * The first write of a day holds a view of the diary as it was before it,
+ * and a thread copies that into the day's backup after the write: the
+ * write does not wait for it, nor share the disk with it.
  *
  * Returns: whether the change is in the diary
  */
@@ -249,9 +250,12 @@ cramp_store_write (CrampStore           *self,
   /* a change does not run inside another one */
   g_return_val_if_fail (!self->writing, FALSE);
 
-  _cramp_store_start_daily_backup (self);
+  _cramp_store_hold_snapshot (self);
   if (!_cramp_store_exec (self, "BEGIN IMMEDIATE", TRUE, error))
-    return FALSE;
+    {
+      _cramp_store_start_daily_backup (self);
+      return FALSE;
+    }
 
   self->writing = TRUE;
   self->n_added = 0;
@@ -262,6 +266,8 @@ cramp_store_write (CrampStore           *self,
   if (self->roomy)
     sqlite3_exec (self->db, "PRAGMA cache_size = -2000", NULL, NULL, NULL);
   self->roomy = FALSE;
+  /* the day's backup, of the diary as it was, now that the change is done */
+  _cramp_store_start_daily_backup (self);
   if (!ok)
     return FALSE;
 
@@ -457,6 +463,8 @@ open_database (CrampStore  *self,
 
   self->data_version = _cramp_store_query_int (self->db, "PRAGMA data_version", &rc);
   self->n_episodes = cramp_store_count (self);
+  if (!self->created)
+    _cramp_store_open_snapshot (self);
 
   return TRUE;
 }
@@ -481,6 +489,11 @@ cramp_store_finalize (GObject *object)
   CrampStore *self = (CrampStore *) object;
 
   g_clear_pointer (&self->statements, g_hash_table_unref);
+  /* the read-only one first: the last connection to close checkpoints
+   * the diary and takes its -wal and -shm files away, which a read-only
+   * one cannot */
+  if (self->snapshot_db != NULL)
+    sqlite3_close_v2 (self->snapshot_db);
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
   g_clear_pointer (&self->path, g_free);
