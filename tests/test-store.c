@@ -11,6 +11,7 @@
 #include "cramp-episode-list.h"
 #include "cramp-store-backup.h"
 #include "cramp-store-episodes.h"
+#include "cramp-store-nights.h"
 #include "cramp-store-private.h"
 #include "cramp-store-profile.h"
 #include "cramp-store-stretches.h"
@@ -712,6 +713,81 @@ test_write (Fixture       *fixture,
   g_assert_cmpuint (notified, ==, 2);
 }
 
+static gint64
+night_of (const char *iso)
+{
+  g_autoptr(GDateTime) at = cramp_time_parse (iso, NULL);
+
+  return cramp_time_night_of (at);
+}
+
+/* What the user says of a night, and a cramp that comes on a night
+ * marked quiet. */
+static void
+test_nights (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(CrampStore) store = open_store (fixture->path);
+  g_autoptr(CrampEpisode) late = cramp_test_episode ("2026-03-07T02:30:00+09:00", CRAMP_MUSCLE_CALF);
+  g_autoptr(GArray) nights = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 friday = night_of ("2026-03-06T22:00:00+09:00");
+  gint64 saturday = friday + 1;
+  CrampNight record = { friday, TRUE, 2, 1772800000 };
+  CrampNight read;
+  guint episode_changes = 0, night_changes = 0;
+
+  g_signal_connect_swapped (store, "changed::episodes", G_CALLBACK (count_cb), &episode_changes);
+  g_signal_connect_swapped (store, "changed::nights", G_CALLBACK (count_cb), &night_changes);
+
+  /* a quiet night, with how much cramps disturbed the sleep */
+  g_assert_false (cramp_store_get_night (store, friday, &read, &error));
+  g_assert_no_error (error);
+  g_assert_true (cramp_store_set_night (store, &record, &error));
+  g_assert_no_error (error);
+  g_assert_true (cramp_store_get_night (store, friday, &read, NULL));
+  g_assert_true (read.quiet);
+  g_assert_cmpint (read.sleep_disturbance, ==, 2);
+  g_assert_cmpuint (night_changes, ==, 1);
+  g_assert_cmpuint (episode_changes, ==, 0);
+
+  /* out of range: refused */
+  record.sleep_disturbance = 11;
+  g_assert_false (cramp_store_set_night (store, &record, &error));
+  g_assert_error (error, CRAMP_STORE_ERROR, CRAMP_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  record.sleep_disturbance = 2;
+
+  /* 02:30 on Saturday, on its own clock, is Friday's night: logging it
+   * clears Friday's quiet mark in the same change, and keeps the rest */
+  g_assert_true (cramp_store_add (store, late, &error));
+  g_assert_no_error (error);
+  g_assert_true (cramp_store_get_night (store, friday, &read, NULL));
+  g_assert_false (read.quiet);
+  g_assert_cmpint (read.sleep_disturbance, ==, 2);
+  g_assert_cmpuint (episode_changes, ==, 1);
+  g_assert_cmpuint (night_changes, ==, 2);
+
+  /* a night with a cramp cannot be marked quiet; the next one can */
+  g_assert_false (cramp_store_set_night (store, &record, &error));
+  g_assert_error (error, CRAMP_STORE_ERROR, CRAMP_STORE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "02:30"));
+  g_clear_error (&error);
+  record.night = saturday;
+  g_assert_true (cramp_store_set_night (store, &record, NULL));
+
+  nights = cramp_store_list_nights (store, friday - 10, saturday + 10, NULL);
+  g_assert_cmpuint (nights->len, ==, 2);
+  g_assert_cmpint (g_array_index (nights, CrampNight, 0).night, ==, friday);
+  g_assert_cmpint (g_array_index (nights, CrampNight, 1).night, ==, saturday);
+
+  /* a night forgotten has no record */
+  night_changes = 0;
+  g_assert_true (cramp_store_remove_night (store, saturday, NULL));
+  g_assert_false (cramp_store_get_night (store, saturday, &read, NULL));
+  g_assert_cmpuint (night_changes, ==, 1);
+}
+
 /* n-episodes follows every change, here, in another process, by import
  * and by restore, and is notified only when it changed. */
 static void
@@ -1209,6 +1285,36 @@ test_migrate_v4 (Fixture       *fixture,
   g_assert_true (g_uuid_string_is_valid (cramp_profile_get_medication_id (profile, 2)));
 }
 
+/* Version 6 adds the nights, and keeps the keys of version 5. */
+static void
+test_migrate_v5 (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(CrampStore) store = NULL;
+  g_autoptr(CrampProfile) profile = NULL;
+  g_autofree char *stretch_ids = NULL;
+  CrampNight quiet = { 20519, TRUE, CRAMP_UNSET, 1772900000 };
+  CrampNight read;
+
+  make_folder (fixture);
+  load_fixture_diary (fixture->path, "diary-v5.sql");
+
+  store = open_store (fixture->path);
+  g_assert_cmpint (pragma (fixture->path, "user_version"), ==, cramp_store_schema_version ());
+  g_assert_cmpint (cramp_store_count (store), ==, 3);
+  stretch_ids = query_column (fixture->path, "SELECT id FROM stretch ORDER BY rowid");
+  g_assert_true (g_str_has_prefix (stretch_ids, "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d|"));
+  profile = cramp_store_get_profile (store, NULL);
+  g_assert_cmpstr (cramp_profile_get_medication_id (profile, 2), ==, "c4e6a8b0-2d4f-4a6c-8e0a-1c3e5a7c9e1b");
+
+  /* the nights: none yet, and one can be said */
+  g_assert_false (cramp_store_get_night (store, 20519, &read, NULL));
+  g_assert_true (cramp_store_set_night (store, &quiet, NULL));
+  g_assert_true (cramp_store_get_night (store, 20519, &read, NULL));
+  g_assert_true (read.quiet);
+  g_assert_cmpint (read.sleep_disturbance, ==, CRAMP_UNSET);
+}
+
 static void
 test_stretch_log (Fixture       *fixture,
                   gconstpointer  data)
@@ -1616,6 +1722,7 @@ main (int   argc,
   ADD ("/store/reopen", test_reopen);
   ADD ("/store/add-update-remove", test_add_update_remove);
   ADD ("/store/write", test_write);
+  ADD ("/store/nights", test_nights);
   ADD ("/store/import", test_import);
   ADD ("/store/list", test_list);
   ADD ("/store/list/dst", test_list_dst);
@@ -1637,6 +1744,7 @@ main (int   argc,
   ADD ("/store/migrate/from-v2", test_migrate_v2);
   ADD ("/store/migrate/from-v3", test_migrate_v3);
   ADD ("/store/migrate/from-v4", test_migrate_v4);
+  ADD ("/store/migrate/from-v5", test_migrate_v5);
   ADD ("/store/stretch-log", test_stretch_log);
   ADD ("/store/backup/daily", test_daily_backup);
   ADD ("/store/backup/pruning", test_backup_pruning);

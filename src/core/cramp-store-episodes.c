@@ -172,9 +172,12 @@ insert_episode (CrampStore    *self,
     return _cramp_store_set_error (self, rc, TRUE, error);
 
   *inserted = sqlite3_changes (self->db) > 0;
-  if (*inserted)
-    self->n_added++;
-  return TRUE;
+  if (!*inserted)
+    return TRUE;
+
+  self->n_added++;
+  /* a night with a cramp is no longer quiet */
+  return cramp_store_unmark_quiet (self, cramp_time_night_of (cramp_episode_get_started_at (episode)), error);
 }
 
 static gboolean
@@ -268,7 +271,8 @@ update_cb (CrampStore  *self,
     return FALSE;
 
   bind_episode (stmt, user_data);
-  return step_one (self, stmt, error);
+  return step_one (self, stmt, error) &&
+         cramp_store_unmark_quiet (self, cramp_time_night_of (cramp_episode_get_started_at (user_data)), error);
 }
 
 /**

@@ -6,6 +6,7 @@
 
 #include "cramp-store-backup.h"
 #include "cramp-store-episodes.h"
+#include "cramp-store-nights.h"
 #include "cramp-store-profile.h"
 #include "cramp-store-stretches.h"
 #include "cramp-store.h"
@@ -32,6 +33,8 @@ struct _CrampStore
   guint         n_episodes;   /* as of the last change seen */
   int           n_added;      /* episodes added (or, below 0, removed) by the write under way */
   gboolean      writing;      /* inside cramp_store_write() */
+  CrampStoreChange changes;   /* what the write under way changes */
+  int           any_quiet;    /* in the write under way: whether a night is marked quiet; -1 not yet known */
   gboolean      roomy;        /* the write under way made room: cramp_store_make_room() */
   gboolean      created;      /* this store made the diary file */
   int           backup_day;   /* g_date_get_julian() of the last daily backup seen */

@@ -89,6 +89,17 @@ static const Migration migrations[] = {
    * (the episodes have one already): the stretch log's, and the
    * profile's medications', which were keyed by their position. */
   { NULL, to_uuid_keys },
+
+  /* 5 → 6: the nights, a row for each night the user said something of:
+   * quiet (no cramp), and how much cramps disturbed the sleep (0–10).
+   * Keyed by the night's date, the evening it began, as it will travel:
+   * two devices that record one night record the same row. */
+  { "CREATE TABLE nights ("
+    "  night             TEXT PRIMARY KEY NOT NULL CHECK (night GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),"
+    "  quiet             INTEGER NOT NULL CHECK (quiet IN (0, 1)),"
+    "  sleep_disturbance INTEGER CHECK (sleep_disturbance BETWEEN 0 AND 10),"
+    "  recorded_at       INTEGER NOT NULL"
+    ");", NULL },
 };
 
 #define SCHEMA_VERSION ((guint) G_N_ELEMENTS (migrations))

@@ -191,6 +191,7 @@ static const struct
   { CRAMP_STORE_CHANGE_EPISODES, "episodes" },
   { CRAMP_STORE_CHANGE_PROFILE, "profile" },
   { CRAMP_STORE_CHANGE_STRETCHES, "stretches" },
+  { CRAMP_STORE_CHANGE_NIGHTS, "nights" },
 };
 
 /**
@@ -259,6 +260,8 @@ cramp_store_write (CrampStore           *self,
 
   self->writing = TRUE;
   self->n_added = 0;
+  self->changes = changes;
+  self->any_quiet = -1;
   ok = func (self, user_data, error) && _cramp_store_exec (self, "COMMIT", TRUE, error);
   if (!ok)
     _cramp_store_rollback (self);
@@ -276,8 +279,25 @@ cramp_store_write (CrampStore           *self,
       self->n_episodes += self->n_added;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_EPISODES]);
     }
-  _cramp_store_emit_changed (self, changes);
+  _cramp_store_emit_changed (self, self->changes);
   return TRUE;
+}
+
+/**
+ * cramp_store_note_change:
+ * @change: a part of the diary
+ *
+ * Inside a write: it changed @change as well, which it did not know
+ * beforehand (a cramp logged on a night marked quiet clears the mark).
+ */
+void
+cramp_store_note_change (CrampStore       *self,
+                         CrampStoreChange  change)
+{
+  g_return_if_fail (CRAMP_IS_STORE (self));
+  _cramp_store_assert_writing (self);
+
+  self->changes |= change;
 }
 
 gint64
