@@ -22,6 +22,9 @@ struct _CrampSession
   /* The one verb that cramp_session_undo() takes back. */
   CrampUndoKind         undo_kind;
   CrampEpisode         *undo_episode;
+  gboolean              undo_has_night;  /* the record of a night to put back */
+  CrampNight            undo_night;
+  gint64                undo_night_of;   /* for CRAMP_UNDO_NIGHT: the night */
 };
 
 void _cramp_session_notify_undo_kind (CrampSession *self);

@@ -24,6 +24,7 @@ remember_undo (CrampSession  *self,
                CrampEpisode  *episode)
 {
   g_set_object (&self->undo_episode, episode);
+  self->undo_has_night = FALSE;
   if (self->undo_kind != kind)
     {
       self->undo_kind = kind;
@@ -69,9 +70,12 @@ cramp_session_get_undo_episode (CrampSession *self)
 /**
  * cramp_session_log_cramp:
  * @assumed: (out) (optional): what the cramp was taken to be
+ * @cleared_quiet: (out) (optional): whether its night had been marked
+ *   quiet, which it no longer is
  *
  * Logs a cramp that began now, with the user's own pattern at this time
- * of day (cramp_session_get_usual()). It can be undone.
+ * of day (cramp_session_get_usual()). It can be undone, the quiet mark
+ * of its night with it.
  *
  * Returns: (transfer full) (nullable): the cramp logged, or %NULL with
  *   @error set
@@ -79,10 +83,14 @@ cramp_session_get_undo_episode (CrampSession *self)
 CrampEpisode *
 cramp_session_log_cramp (CrampSession  *self,
                          CrampUsual    *assumed,
+                         gboolean      *cleared_quiet,
                          GError       **error)
 {
   g_autoptr(GDateTime) now = cramp_time_now ();
   g_autoptr(CrampEpisode) episode = cramp_episode_new (now);
+  g_autoptr(GError) local_error = NULL;
+  CrampNight before;
+  gboolean was_quiet;
   CrampUsual usual;
 
   g_return_val_if_fail (CRAMP_IS_SESSION (self), NULL);
@@ -94,13 +102,106 @@ cramp_session_log_cramp (CrampSession  *self,
   cramp_episode_set_activity (episode, usual.activity);
   cramp_episode_set_woke_from_sleep (episode, usual.woke_from_sleep);
 
+  was_quiet = cramp_store_get_night (self->store, cramp_time_night_of (now), &before, &local_error) && before.quiet;
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  /* the store clears the mark in the same change */
   if (!cramp_store_add (self->store, episode, error))
     return NULL;
 
   remember_undo (self, CRAMP_UNDO_LOG, episode);
+  if (was_quiet)
+    {
+      self->undo_has_night = TRUE;
+      self->undo_night = before;
+    }
   if (assumed != NULL)
     *assumed = usual;
+  if (cleared_quiet != NULL)
+    *cleared_quiet = was_quiet;
   return g_steal_pointer (&episode);
+}
+
+/**
+ * cramp_session_get_night:
+ * @record: (out): what was said of @night, if anything was
+ *
+ * Returns: whether anything was said of @night; %FALSE with @error set if
+ *   the diary could not be read
+ */
+gboolean
+cramp_session_get_night (CrampSession  *self,
+                         gint64         night,
+                         CrampNight    *record,
+                         GError       **error)
+{
+  g_return_val_if_fail (CRAMP_IS_SESSION (self), FALSE);
+  g_return_val_if_fail (self->store != NULL, FALSE);
+
+  return cramp_store_get_night (self->store, night, record, error);
+}
+
+/**
+ * cramp_session_mark_night:
+ * @quiet: whether the night passed without a cramp
+ * @sleep_disturbance: how much cramps disturbed the sleep, 0–10, or
+ *   %CRAMP_UNSET
+ *
+ * Records what the user says of @night (from the morning check-in, or
+ * the history). A night with a cramp cannot be quiet. It can be undone.
+ */
+gboolean
+cramp_session_mark_night (CrampSession  *self,
+                          gint64         night,
+                          gboolean       quiet,
+                          int            sleep_disturbance,
+                          GError       **error)
+{
+  CrampNight record = { night, quiet, sleep_disturbance, cramp_time_now_unix () };
+  g_autoptr(GError) local_error = NULL;
+  CrampNight before;
+  gboolean had;
+
+  g_return_val_if_fail (CRAMP_IS_SESSION (self), FALSE);
+  g_return_val_if_fail (self->store != NULL, FALSE);
+
+  had = cramp_store_get_night (self->store, night, &before, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  if (!cramp_store_set_night (self->store, &record, error))
+    return FALSE;
+
+  remember_undo (self, CRAMP_UNDO_NIGHT, NULL);
+  self->undo_night_of = night;
+  self->undo_has_night = had;
+  if (had)
+    self->undo_night = before;
+  return TRUE;
+}
+
+typedef struct
+{
+  const char       *id;      /* the cramp to delete */
+  const CrampNight *night;   /* the record of its night to put back */
+} UndoLog;
+
+static gboolean
+undo_log_cb (CrampStore  *store,
+             gpointer     user_data,
+             GError     **error)
+{
+  UndoLog *undo = user_data;
+
+  return cramp_store_delete_episode (store, undo->id, error) &&
+         cramp_store_put_night (store, undo->night, error);
 }
 
 /**
@@ -172,11 +273,17 @@ cramp_session_undo (CrampSession   *self,
 {
   g_autoptr(CrampEpisode) episode = NULL;
   CrampUndoKind kind;
+  CrampNight night;
+  gboolean has_night;
+  gint64 night_of;
 
   g_return_val_if_fail (CRAMP_IS_SESSION (self), FALSE);
 
   kind = self->undo_kind;
   episode = self->undo_episode ? g_object_ref (self->undo_episode) : NULL;
+  has_night = self->undo_has_night;
+  night = self->undo_night;
+  night_of = self->undo_night_of;
   cramp_session_forget_undo (self);
   if (undone != NULL)
     *undone = kind;
@@ -184,10 +291,19 @@ cramp_session_undo (CrampSession   *self,
   switch (kind)
     {
     case CRAMP_UNDO_LOG:
-      return cramp_store_remove (self->store, cramp_episode_get_id (episode), error);
+      if (!has_night)
+        return cramp_store_remove (self->store, cramp_episode_get_id (episode), error);
+      /* the cramp goes, and its night is quiet again, in one change */
+      return cramp_store_write (self->store, CRAMP_STORE_CHANGE_EPISODES | CRAMP_STORE_CHANGE_NIGHTS, undo_log_cb,
+                                &(UndoLog) { cramp_episode_get_id (episode), &night }, error);
 
     case CRAMP_UNDO_DELETE:
       return cramp_store_add (self->store, episode, error);
+
+    case CRAMP_UNDO_NIGHT:
+      if (has_night)
+        return cramp_store_set_night (self->store, &night, error);
+      return cramp_store_remove_night (self->store, night_of, error);
 
     case CRAMP_UNDO_NOTHING:
     default:

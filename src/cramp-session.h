@@ -9,6 +9,7 @@
 #include "cramp-service-host.h"
 #include "cramp-bedtime-schedule.h"
 #include "cramp-store-episodes.h"
+#include "cramp-store-nights.h"
 
 G_BEGIN_DECLS
 
@@ -22,6 +23,7 @@ typedef enum
   CRAMP_UNDO_NOTHING,
   CRAMP_UNDO_LOG,      /* remove the cramp just logged */
   CRAMP_UNDO_DELETE,   /* put the deleted cramp back */
+  CRAMP_UNDO_NIGHT,    /* put back what was said of a night */
 } CrampUndoKind;
 
 CrampSession         *cramp_session_new           (GApplication  *application,
@@ -65,6 +67,16 @@ gboolean              cramp_session_check_finish  (CrampSession  *self,
 /* The user's verbs */
 CrampEpisode         *cramp_session_log_cramp     (CrampSession  *self,
                                                    CrampUsual    *assumed,
+                                                   gboolean      *cleared_quiet,
+                                                   GError       **error);
+gboolean              cramp_session_get_night     (CrampSession  *self,
+                                                   gint64         night,
+                                                   CrampNight    *record,
+                                                   GError       **error);
+gboolean              cramp_session_mark_night    (CrampSession  *self,
+                                                   gint64         night,
+                                                   gboolean       quiet,
+                                                   int            sleep_disturbance,
                                                    GError       **error);
 gboolean              cramp_session_save_episode  (CrampSession  *self,
                                                    CrampEpisode  *episode,

@@ -121,9 +121,10 @@ log_cramp_action (GtkWidget  *widget,
   g_autofree char *time = NULL;
   g_autofree char *assumed = NULL;
   g_autofree char *title = NULL;
+  gboolean cleared_quiet = FALSE;
   CrampUsual usual;
 
-  if (!(episode = cramp_session_log_cramp (self->session, &usual, &error)))
+  if (!(episode = cramp_session_log_cramp (self->session, &usual, &cleared_quiet, &error)))
     {
       _cramp_window_show_error (self, error->message);
       return;
@@ -140,6 +141,13 @@ log_cramp_action (GtkWidget  *widget,
   else
     /* Translators: %s is a time of day */
     title = g_strdup_printf (_("Cramp logged at %s"), time);
+  if (cleared_quiet)
+    {
+      g_autofree char *said = g_steal_pointer (&title);
+
+      /* Translators: %s is what the toast says of the cramp just logged */
+      title = g_strdup_printf (_("%s. The night is no longer marked quiet."), said);
+    }
   cramp_toast_present (self->toast, title, CRAMP_TOAST_UNDO | CRAMP_TOAST_ADD_DETAILS);
 }
 

@@ -80,7 +80,7 @@ test_log_and_undo (Fixture       *fixture,
 
   g_assert_cmpint (cramp_session_get_undo_kind (fixture->session), ==, CRAMP_UNDO_NOTHING);
 
-  logged = cramp_session_log_cramp (fixture->session, &usual, &error);
+  logged = cramp_session_log_cramp (fixture->session, &usual, NULL, &error);
   g_assert_no_error (error);
   g_assert_nonnull (logged);
   started = g_date_time_format_iso8601 (cramp_episode_get_started_at (logged));
@@ -149,7 +149,7 @@ static void
 test_undo_gone (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(CrampEpisode) logged = cramp_session_log_cramp (fixture->session, NULL, NULL);
+  g_autoptr(CrampEpisode) logged = cramp_session_log_cramp (fixture->session, NULL, NULL, NULL);
   g_autoptr(GError) error = NULL;
 
   g_assert_true (cramp_store_remove (cramp_session_get_store (fixture->session), cramp_episode_get_id (logged),
@@ -171,7 +171,7 @@ test_restore_forgets_undo (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
 
   g_assert_true (cramp_store_back_up (store, copy, NULL));
-  logged = cramp_session_log_cramp (fixture->session, NULL, NULL);
+  logged = cramp_session_log_cramp (fixture->session, NULL, NULL, NULL);
   g_assert_cmpint (cramp_session_get_undo_kind (fixture->session), ==, CRAMP_UNDO_LOG);
 
   /* a backup that is not one changes nothing, the undo with it */
@@ -183,6 +183,79 @@ test_restore_forgets_undo (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpint (cramp_session_get_undo_kind (fixture->session), ==, CRAMP_UNDO_NOTHING);
   g_assert_cmpuint (cramp_session_get_n_episodes (fixture->session), ==, 0);
+}
+
+/* A cramp logged on a night marked quiet clears the mark; its undo puts
+ * both back as they were, in one change. */
+static void
+test_log_on_quiet_night (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(GDateTime) now = cramp_time_now ();
+  gint64 night = cramp_time_night_of (now);
+  g_autoptr(CrampEpisode) logged = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean cleared = FALSE;
+  CrampNight read;
+  guint night_changes = 0;
+
+  g_signal_connect_swapped (fixture->session, "changed::nights", G_CALLBACK (count_cb), &night_changes);
+
+  /* said quiet, with some disturbance, then a cramp after all */
+  g_assert_true (cramp_session_mark_night (fixture->session, night, TRUE, 3, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (cramp_session_get_undo_kind (fixture->session), ==, CRAMP_UNDO_NIGHT);
+  logged = cramp_session_log_cramp (fixture->session, NULL, &cleared, &error);
+  g_assert_no_error (error);
+  g_assert_true (cleared);
+  g_assert_true (cramp_session_get_night (fixture->session, night, &read, NULL));
+  g_assert_false (read.quiet);
+  g_assert_cmpint (read.sleep_disturbance, ==, 3);
+  g_assert_cmpuint (night_changes, ==, 2);
+
+  /* Undo: the cramp goes, the night is quiet again */
+  g_assert_true (cramp_session_undo (fixture->session, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_episodes (fixture), ==, 0);
+  g_assert_true (cramp_session_get_night (fixture->session, night, &read, NULL));
+  g_assert_true (read.quiet);
+  g_assert_cmpint (read.sleep_disturbance, ==, 3);
+  g_assert_cmpuint (fixture->episode_changes, ==, 2);
+  g_assert_cmpuint (night_changes, ==, 3);
+
+  /* a log on a night not marked quiet has nothing of the night to undo */
+  g_clear_object (&logged);
+  g_assert_true (cramp_session_mark_night (fixture->session, night, FALSE, CRAMP_UNSET, NULL));
+  logged = cramp_session_log_cramp (fixture->session, NULL, &cleared, NULL);
+  g_assert_false (cleared);
+  g_assert_true (cramp_session_undo (fixture->session, NULL, NULL));
+  g_assert_true (cramp_session_get_night (fixture->session, night, &read, NULL));
+  g_assert_false (read.quiet);
+}
+
+/* What is said of a night can be taken back: to what it was, or to
+ * nothing said. */
+static void
+test_mark_night_undo (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  gint64 night = 20517;
+  g_autoptr(GError) error = NULL;
+  CrampUndoKind undone;
+  CrampNight read;
+
+  g_assert_true (cramp_session_mark_night (fixture->session, night, TRUE, CRAMP_UNSET, NULL));
+  g_assert_true (cramp_session_undo (fixture->session, &undone, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (undone, ==, CRAMP_UNDO_NIGHT);
+  g_assert_false (cramp_session_get_night (fixture->session, night, &read, NULL));
+
+  g_assert_true (cramp_session_mark_night (fixture->session, night, TRUE, CRAMP_UNSET, NULL));
+  g_assert_true (cramp_session_mark_night (fixture->session, night, TRUE, 7, NULL));
+  g_assert_true (cramp_session_undo (fixture->session, NULL, NULL));
+  g_assert_true (cramp_session_get_night (fixture->session, night, &read, NULL));
+  g_assert_true (read.quiet);
+  g_assert_cmpint (read.sleep_disturbance, ==, CRAMP_UNSET);
 }
 
 /* A view hears of what it shows: a stretch is no change of episodes. */
@@ -213,6 +286,8 @@ main (int   argc,
   ADD ("/session/undo-gone", test_undo_gone);
   ADD ("/session/restore-forgets-undo", test_restore_forgets_undo);
   ADD ("/session/changed-details", test_changed_details);
+  ADD ("/session/log-on-quiet-night", test_log_on_quiet_night);
+  ADD ("/session/mark-night-undo", test_mark_night_undo);
 
   return g_test_run ();
 }

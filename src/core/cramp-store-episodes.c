@@ -295,22 +295,40 @@ cramp_store_update (CrampStore    *self,
   return cramp_store_write (self, CRAMP_STORE_CHANGE_EPISODES, update_cb, episode, error);
 }
 
-static gboolean
-remove_cb (CrampStore  *self,
-           gpointer     user_data,
-           GError     **error)
+/**
+ * cramp_store_delete_episode:
+ *
+ * Inside a write (cramp_store_write()): deletes the episode with @id;
+ * one that is no longer there is %CRAMP_STORE_ERROR_NOT_FOUND.
+ */
+gboolean
+cramp_store_delete_episode (CrampStore  *self,
+                            const char  *id,
+                            GError     **error)
 {
   g_auto(CrampStatement) stmt = NULL;
+
+  g_return_val_if_fail (CRAMP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+  _cramp_store_assert_writing (self);
 
   if (!(stmt = _cramp_store_prepare (self, "DELETE FROM episode WHERE id = ?1", error)))
     return FALSE;
 
-  sqlite3_bind_text (stmt, 1, user_data, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_TRANSIENT);
   if (!step_one (self, stmt, error))
     return FALSE;
 
   self->n_added--;
   return TRUE;
+}
+
+static gboolean
+remove_cb (CrampStore  *self,
+           gpointer     user_data,
+           GError     **error)
+{
+  return cramp_store_delete_episode (self, user_data, error);
 }
 
 /**

@@ -29,6 +29,9 @@ gboolean      cramp_store_import_episode      (CrampStore     *self,
                                                gboolean       *added,
                                                GError        **error);
 void          cramp_store_make_room           (CrampStore     *self);
+gboolean      cramp_store_delete_episode      (CrampStore     *self,
+                                               const char     *id,
+                                               GError        **error);
 CrampEpisode *cramp_store_lookup              (CrampStore     *self,
                                                const char     *id,
                                                GError        **error);
