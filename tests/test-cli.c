@@ -176,11 +176,12 @@ static char *
 describe (const CrampCliOptions *options)
 {
   return g_strdup_printf ("import=%s export=%s report=%s backup=%s restore=%s import-profile=%s "
-                          "export-profile=%s since=%s until=%s findings=%d json=%d version=%d "
-                          "background=%d",
+                          "export-profile=%s import-nights=%s export-nights=%s since=%s until=%s findings=%d "
+                          "json=%d version=%d background=%d",
                           options->import_path, options->export_path, options->report_path,
                           options->backup_path, options->restore_path, options->import_profile_path,
-                          options->export_profile_path, options->since, options->until,
+                          options->export_profile_path, options->import_nights_path, options->export_nights_path,
+                          options->since, options->until,
                           options->findings, options->json, options->version, options->background);
 }
 
@@ -282,7 +283,7 @@ test_table (Fixture       *fixture,
         }
     }
 
-  g_assert_cmpuint (n_commands, ==, 10);
+  g_assert_cmpuint (n_commands, ==, 12);
 }
 
 static void
@@ -904,6 +905,96 @@ test_backup_restore (Fixture       *fixture,
   }
 }
 
+#define NIGHTS_HEADER "night,quiet,sleep_disturbance,recorded_at\r\n"
+
+/* What was said of nights, out and in: all or nothing, idempotent by
+ * night, every problem said with its line. */
+static void
+test_nights (Fixture       *fixture,
+             gconstpointer  data)
+{
+  static const struct
+  {
+    const char *rows;
+    const char *says;
+  } bad[] = {
+    { "", "nights.csv:1: the file is empty" },
+    { "quiet\r\ntrue\r\n", "nights.csv:1: there is no night column" },
+    { "night,night\r\n2026-03-01,2026-03-01\r\n", "nights.csv:1: the column “night” appears twice" },
+    { NIGHTS_HEADER "2026-02-30,true,,\r\n", "nights.csv:2: night is not a date" },
+    { NIGHTS_HEADER "2026-03-01,perhaps,,\r\n", "nights.csv:2: quiet is not true or false" },
+    { NIGHTS_HEADER "2026-03-01,true,11,\r\n", "nights.csv:2: sleep_disturbance is not a whole number" },
+    { NIGHTS_HEADER "2026-03-01,true,,2026-03-02T08:00:00\r\n", "nights.csv:2: recorded_at is not a date" },
+    { NIGHTS_HEADER "2026-03-01,true\r\n", "nights.csv:2: the row has 2 fields" },
+    { NIGHTS_HEADER "2026-03-01,true,,\r\n2026-03-01,false,3,\r\n", "nights.csv:3: this night is in the file twice" },
+    { NIGHTS_HEADER "2026-03-01,tr\"ue,,\r\n", "nights.csv:2: a quote is misplaced" },
+    { NIGHTS_HEADER "2026-03-01,\"true,,\r\n", "nights.csv:2: a quoted field is never closed" },
+    /* the cramp of the diary at 03:10 on 6 March belongs to the 5th */
+    { NIGHTS_HEADER "2026-03-05,true,,\r\n", "nights.csv:2: That night cannot be quiet: a cramp is logged on it, at 03:10" },
+  };
+  g_autofree char *good = NULL;
+  g_autofree char *cramps = write_file (fixture, "cramps.csv",
+                                        "started_at,muscle\r\n2026-03-06T03:10:00-10:00,calf\r\n");
+  g_autofree char *before = NULL;
+
+  {
+    g_auto(Result) result = { 0 };
+
+    run (fixture, &result, "--import", cramps, NULL);
+    g_assert_cmpint (result.status, ==, 0);
+  }
+  good = write_file (fixture, "good.csv",
+                     NIGHTS_HEADER
+                     "2026-03-01,true,,2026-03-02T07:30:00+01:00\r\n"
+                     "2026-03-02,yes,2,2026-03-03T06:59:59Z\r\n"
+                     "\r\n"
+                     "2026-03-04,false,6,2026-03-05T08:00:00+01:00\r\n");
+
+  /* in, and out as it went in */
+  {
+    g_auto(Result) in = { 0 };
+    g_auto(Result) out = { 0 };
+    g_auto(Result) again = { 0 };
+    g_auto(Result) same = { 0 };
+
+    run (fixture, &in, "--import-nights", "good.csv", NULL);
+    g_test_message ("%s%s", in.out, in.err);
+    g_assert_cmpint (in.status, ==, 0);
+    g_assert_cmpstr (in.out, ==, "Imported 3 nights from good.csv.\n");
+    run (fixture, &out, "--export-nights", "-", NULL);
+    g_assert_cmpint (out.status, ==, 0);
+    g_assert_cmpstr (out.out, ==,
+                     NIGHTS_HEADER
+                     "2026-03-01,true,,2026-03-02T06:30:00Z\r\n"
+                     "2026-03-02,true,2,2026-03-03T06:59:59Z\r\n"
+                     "2026-03-04,false,6,2026-03-05T07:00:00Z\r\n");
+
+    /* twice: nothing more */
+    run (fixture, &again, "--import-nights", "good.csv", NULL);
+    g_assert_cmpint (again.status, ==, 0);
+    g_assert_cmpstr (again.out, ==, "Imported 0 nights from good.csv. 3 were already in the diary and were skipped.\n");
+    run (fixture, &same, "--export-nights", "-", NULL);
+    g_assert_cmpstr (same.out, ==, out.out);
+    before = g_strdup (out.out);
+  }
+
+  /* each problem: said with its line, and nothing written */
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autofree char *path = write_file (fixture, "nights.csv", bad[i].rows);
+      g_auto(Result) result = { 0 };
+      g_auto(Result) out = { 0 };
+
+      run (fixture, &result, "--import-nights", "nights.csv", NULL);
+      g_test_message ("%s", result.err);
+      g_assert_cmpint (result.status, ==, 1);
+      g_assert_nonnull (strstr (result.err, bad[i].says));
+      g_assert_nonnull (strstr (result.err, "Nothing was imported"));
+      run (fixture, &out, "--export-nights", "-", NULL);
+      g_assert_cmpstr (out.out, ==, before);
+    }
+}
+
 /* Nothing is ever written over the diary, whatever file name is given. */
 static void
 test_output_onto_diary (Fixture       *fixture,
@@ -945,6 +1036,7 @@ main (int   argc,
   ADD ("/cli/bad-usage", test_bad_usage);
   ADD ("/cli/help", test_help);
   ADD ("/cli/table", test_table);
+  ADD ("/cli/nights", test_nights);
   ADD ("/cli/import-export", test_import_export);
   ADD ("/cli/import/all-or-nothing", test_import_all_or_nothing);
   ADD ("/cli/import/errors", test_import_errors);

@@ -93,7 +93,8 @@ def digest(path):
 
 
 def writing_commands(home, target):
-    return [("--export", target), ("--report", target), ("--backup", target), ("--export-profile", target)]
+    return [("--export", target), ("--report", target), ("--backup", target), ("--export-profile", target),
+            ("--export-nights", target)]
 
 
 def test_targets(home):

@@ -11,6 +11,7 @@
 #include "cramp-cli-private.h"
 #include "cramp-csv.h"
 #include "cramp-file.h"
+#include "cramp-nights-csv.h"
 #include "cramp-profile-json.h"
 #include "cramp-store-backup.h"
 #include "cramp-store-episodes.h"
@@ -490,5 +491,92 @@ _cramp_cli_run_export_profile (const CrampCliOptions *options,
     /* Translators: %s is a file name */
     g_print (_("Wrote the health profile to %s.\n"), display);
   }
+  return CRAMP_EXIT_OK;
+}
+
+/* cramp-diary --import-nights FILE.csv: all of it, or nothing. */
+int
+_cramp_cli_run_import_nights (const CrampCliOptions *options,
+                              const char            *diary_path)
+{
+  const char *path = options->import_nights_path;
+  g_autofree char *display = g_filename_display_name (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CrampStore) store = NULL;
+  g_autoptr(GArray) nights = NULL;
+  g_autoptr(GArray) lines = NULL;
+  g_autofree char *contents = NULL;
+  gsize length;
+  guint n_bad = 0, n_added = 0, n_skipped = 0;
+
+  if (!cramp_file_read (path, CRAMP_CSV_MAX_BYTES, &contents, &length, &error))
+    return _cramp_cli_fail (error->message);
+
+  if (!(nights = cramp_nights_csv_parse (contents, length, display, &lines, &n_bad, &error)))
+    {
+      g_printerr ("%s\n", error->message);
+      g_printerr (g_dngettext (GETTEXT_PACKAGE,
+                               "Nothing was imported: %u row has a problem. Correct it and import the file again.\n",
+                               "Nothing was imported: %u rows have problems. Correct them and import the file again.\n",
+                               n_bad),
+                  n_bad);
+      return CRAMP_EXIT_ERROR;
+    }
+
+  /* nothing is added to a damaged diary */
+  if (!(store = cramp_store_open (diary_path, &error)) || !cramp_store_check_whole (store, &error) ||
+      !cramp_nights_csv_import (store, nights, lines, display, &n_added, &n_skipped, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      if (store != NULL)
+        g_printerr ("%s\n", _("Nothing was imported."));
+      return CRAMP_EXIT_ERROR;
+    }
+
+  g_print (g_dngettext (GETTEXT_PACKAGE, "Imported %u night from %s.", "Imported %u nights from %s.", n_added),
+           n_added, display);
+  if (n_skipped > 0)
+    {
+      g_print (" ");
+      g_print (g_dngettext (GETTEXT_PACKAGE,
+                            "%u was already in the diary and was skipped.",
+                            "%u were already in the diary and were skipped.",
+                            n_skipped),
+               n_skipped);
+    }
+  g_print ("\n");
+  return CRAMP_EXIT_OK;
+}
+
+/* cramp-diary --export-nights FILE.csv */
+int
+_cramp_cli_run_export_nights (const CrampCliOptions *options,
+                              const char            *diary_path)
+{
+  const char *path = options->export_nights_path;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CrampStore) store = NULL;
+  g_autoptr(GString) csv = NULL;
+  guint n_nights = 0;
+  int status;
+
+  if (!(store = cramp_store_open_to_read (diary_path, &error)))
+    return _cramp_cli_fail (error->message);
+
+  if (!(csv = cramp_nights_csv_export (store, &n_nights, &error)))
+    return _cramp_cli_fail (error->message);
+
+  status = _cramp_cli_write_output (path, diary_path, csv->str, csv->len,
+                                    _("The export could not be written to the standard output."));
+  if (status != CRAMP_EXIT_OK || strcmp (path, "-") == 0)
+    return status;
+
+  {
+    g_autofree char *display = g_filename_display_name (path);
+
+    g_print (g_dngettext (GETTEXT_PACKAGE, "Exported %u night to %s.\n", "Exported %u nights to %s.\n", n_nights),
+             n_nights, display);
+  }
+
   return CRAMP_EXIT_OK;
 }

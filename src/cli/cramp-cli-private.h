@@ -29,6 +29,10 @@ int _cramp_cli_run_import_profile (const CrampCliOptions *options,
                                    const char            *diary_path);
 int _cramp_cli_run_export_profile (const CrampCliOptions *options,
                                    const char            *diary_path);
+int _cramp_cli_run_import_nights  (const CrampCliOptions *options,
+                                   const char            *diary_path);
+int _cramp_cli_run_export_nights  (const CrampCliOptions *options,
+                                   const char            *diary_path);
 
 /* cramp-cli-analysis.c */
 int cramp_cli_run_findings (const CrampCliOptions *options,

@@ -20,6 +20,8 @@ typedef struct
   char     *restore_path;
   char     *import_profile_path;
   char     *export_profile_path;
+  char     *import_nights_path;
+  char     *export_nights_path;
   char     *since;
   char     *until;
   gboolean  findings;
