@@ -927,7 +927,7 @@ test_nights (Fixture       *fixture,
     { NIGHTS_HEADER "2026-03-01,true,,2026-03-02T08:00:00\r\n", "nights.csv:2: recorded_at is not a date" },
     { NIGHTS_HEADER "2026-03-01,true\r\n", "nights.csv:2: the row has 2 fields" },
     { NIGHTS_HEADER "2026-03-01,true,,\r\n2026-03-01,false,3,\r\n", "nights.csv:3: this night is in the file twice" },
-    { NIGHTS_HEADER "2026-03-01,tr\"ue,,\r\n", "nights.csv:2: a quote is misplaced" },
+    { NIGHTS_HEADER "2026-03-01,tr\"ue,,\r\n", "nights.csv:2: a quote is in the middle of a field" },
     { NIGHTS_HEADER "2026-03-01,\"true,,\r\n", "nights.csv:2: a quoted field is never closed" },
     /* the cramp of the diary at 03:10 on 6 March belongs to the 5th */
     { NIGHTS_HEADER "2026-03-05,true,,\r\n", "nights.csv:2: That night cannot be quiet: a cramp is logged on it, at 03:10" },

@@ -202,13 +202,13 @@ cramp_nights_csv_parse (const char   *data,
 
       if (status == CRAMP_CSV_UNCLOSED_QUOTE)
         {
-          problem (problems, file_name, line, _("a quoted field is never closed"));
+          problem (problems, file_name, line, _("a quoted field is never closed; check the quotes on this row"));
           bad_rows++;
           break;
         }
       if (status == CRAMP_CSV_STRAY_QUOTE)
         {
-          problem (problems, file_name, line, _("a quote is misplaced; a field with a quote must be quoted whole"));
+          problem (problems, file_name, line, _("a quote is in the middle of a field; put the whole field in quotes and double the quote"));
           bad_rows++;
           continue;
         }
