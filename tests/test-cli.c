@@ -177,12 +177,13 @@ describe (const CrampCliOptions *options)
 {
   return g_strdup_printf ("import=%s export=%s report=%s backup=%s restore=%s import-profile=%s "
                           "export-profile=%s import-nights=%s export-nights=%s since=%s until=%s findings=%d "
-                          "json=%d version=%d background=%d",
+                          "outcomes=%d json=%d version=%d background=%d",
                           options->import_path, options->export_path, options->report_path,
                           options->backup_path, options->restore_path, options->import_profile_path,
                           options->export_profile_path, options->import_nights_path, options->export_nights_path,
                           options->since, options->until,
-                          options->findings, options->json, options->version, options->background);
+                          options->findings, options->outcomes, options->json, options->version,
+                          options->background);
 }
 
 /* The one table: what the strict parse fills for each option is what
@@ -283,7 +284,7 @@ test_table (Fixture       *fixture,
         }
     }
 
-  g_assert_cmpuint (n_commands, ==, 12);
+  g_assert_cmpuint (n_commands, ==, 13);
 }
 
 static void
@@ -995,6 +996,99 @@ test_nights (Fixture       *fixture,
     }
 }
 
+static double
+member_number (JsonObject *object,
+               const char *name)
+{
+  JsonNode *node = json_object_get_member (object, name);
+
+  g_assert_nonnull (node);
+  return JSON_NODE_HOLDS_NULL (node) ? -1 : json_node_get_double (node);
+}
+
+/* The outcome measures of a fixture, worked out by hand (the comments
+ * say how), and the same from the command line. */
+static void
+test_outcomes (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autofree char *cramps = write_file (fixture, "cramps.csv",
+                                        "started_at,intensity\r\n"
+                                        "2026-03-01T23:30:00+01:00,4\r\n"    /* night of 1 March */
+                                        "2026-03-02T02:30:00+01:00,6\r\n"    /* the same night */
+                                        "2026-03-04T03:00:00-10:00,8\r\n"    /* 3 March, in Honolulu */
+                                        "2026-03-06T15:00:00+01:00,\r\n"     /* a day's: noon to noon, the 6th */
+                                        "2026-03-11T02:00:00+01:00,2\r\n"    /* 10 March, the last night */
+                                        "2026-03-01T02:00:00+01:00,9\r\n"    /* 28 February: before */
+                                        "2026-03-11T13:00:00+01:00,9\r\n");  /* 11 March: after */
+  g_autofree char *nights = write_file (fixture, "nights.csv",
+                                        "night,quiet,sleep_disturbance,recorded_at\r\n"
+                                        "2026-03-02,true,0,\r\n"
+                                        "2026-03-05,true,,\r\n"
+                                        "2026-03-03,false,7,\r\n"
+                                        "2026-03-07,false,3,\r\n"
+                                        "2026-02-27,true,,\r\n");
+  g_auto(Result) json = { 0 };
+  g_auto(Result) text = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonObject *object;
+
+  {
+    g_auto(Result) a = { 0 };
+    g_auto(Result) b = { 0 };
+
+    run (fixture, &a, "--import", cramps, NULL);
+    g_assert_cmpint (a.status, ==, 0);
+    run (fixture, &b, "--import-nights", nights, NULL);
+    g_assert_cmpint (b.status, ==, 0);
+  }
+
+  run (fixture, &json, "--outcomes", "--json", "--since", "2026-03-01", "--until", "2026-03-10", NULL);
+  g_test_message ("%s%s", json.out, json.err);
+  g_assert_cmpint (json.status, ==, 0);
+  g_assert_true (json_parser_load_from_data (parser, json.out, -1, &error));
+  object = json_node_get_object (json_parser_get_root (parser));
+  g_assert_cmpstr (json_object_get_string_member (object, "since"), ==, "2026-03-01");
+  g_assert_cmpstr (json_object_get_string_member (object, "until"), ==, "2026-03-10");
+  /* the evenings of 1 to 10 March */
+  g_assert_cmpfloat (member_number (object, "nights"), ==, 10);
+  /* cramps on the 1st, 3rd, 6th and 10th; records of the 2nd, 3rd, 5th and 7th */
+  g_assert_cmpfloat (member_number (object, "logged_nights"), ==, 7);
+  g_assert_cmpfloat (member_number (object, "coverage"), ==, 0.7);
+  g_assert_cmpfloat (member_number (object, "cramp_nights"), ==, 4);
+  /* the 2nd and the 5th; the 3rd had a cramp */
+  g_assert_cmpfloat (member_number (object, "quiet_nights"), ==, 2);
+  g_assert_cmpfloat (member_number (object, "cramps"), ==, 5);
+  /* 5 cramps in 7 logged nights */
+  g_assert_cmpfloat (member_number (object, "cramps_per_logged_week"), ==, 5);
+  /* 2, 4, 6, 8: between 4 and 6 */
+  g_assert_cmpfloat (member_number (object, "median_intensity"), ==, 5);
+  /* 0, 3, 7 */
+  g_assert_cmpfloat (member_number (object, "median_sleep_disturbance"), ==, 3);
+
+  /* in words, and with fewer than 8 in 10 nights logged, said so */
+  run (fixture, &text, "--outcomes", "--since", "2026-03-01", "--until", "2026-03-10", NULL);
+  g_assert_cmpint (text.status, ==, 0);
+  g_assert_nonnull (strstr (text.out, "Nights logged: 7 of 10 (70 %)"));
+  g_assert_nonnull (strstr (text.out, "Cramps per logged week: 5.0"));
+  g_assert_nonnull (strstr (text.out, "may overstate the cramps"));
+
+  /* a period with nothing recorded: null, not zero */
+  {
+    g_auto(Result) empty = { 0 };
+    g_autoptr(JsonParser) empty_parser = json_parser_new ();
+    JsonObject *none;
+
+    run (fixture, &empty, "--outcomes", "--json", "--since", "2025-01-01", "--until", "2025-01-07", NULL);
+    g_assert_true (json_parser_load_from_data (empty_parser, empty.out, -1, NULL));
+    none = json_node_get_object (json_parser_get_root (empty_parser));
+    g_assert_cmpfloat (member_number (none, "logged_nights"), ==, 0);
+    g_assert_true (JSON_NODE_HOLDS_NULL (json_object_get_member (none, "cramps_per_logged_week")));
+    g_assert_true (JSON_NODE_HOLDS_NULL (json_object_get_member (none, "median_intensity")));
+  }
+}
+
 /* Nothing is ever written over the diary, whatever file name is given. */
 static void
 test_output_onto_diary (Fixture       *fixture,
@@ -1037,6 +1131,7 @@ main (int   argc,
   ADD ("/cli/help", test_help);
   ADD ("/cli/table", test_table);
   ADD ("/cli/nights", test_nights);
+  ADD ("/cli/outcomes", test_outcomes);
   ADD ("/cli/import-export", test_import_export);
   ADD ("/cli/import/all-or-nothing", test_import_all_or_nothing);
   ADD ("/cli/import/errors", test_import_errors);

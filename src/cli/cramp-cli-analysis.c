@@ -6,12 +6,16 @@
 
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
+#include <math.h>
 #include <stdio.h>
 
 #include "cramp-analysis.h"
 #include "cramp-cli-private.h"
 #include "cramp-format.h"
+#include "cramp-outcomes.h"
 #include "cramp-report.h"
+#include "cramp-store-episodes.h"
+#include "cramp-store-nights.h"
 #include "cramp-time.h"
 
 /* cramp-diary --findings [--json] [--since DATE] [--until DATE]
@@ -269,5 +273,204 @@ cramp_cli_run_report (const CrampCliOptions *options,
                         "Wrote the report of %u cramps to %s.\n",
                         analysis->episodes->len),
            analysis->episodes->len, display);
+  return CRAMP_EXIT_OK;
+}
+
+/* The night of @date's evening: its days since 1970. */
+static gint64
+night_of_date (const GDate *date)
+{
+  return (gint64) g_date_get_julian (date) - CRAMP_TIME_EPOCH_JULIAN;
+}
+
+/* The nights --outcomes looks at: from --since's evening (or the first
+ * night the diary knows of) to --until's (or the night under way). */
+static gboolean
+outcome_window (const CrampCliOptions  *options,
+                CrampStore             *store,
+                gint64                 *first,
+                gint64                 *last,
+                GError                **error)
+{
+  GDate day;
+
+  if (options->until != NULL)
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      if (!cramp_time_parse_date (options->until, &day, &local_error))
+        {
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE, _("--until %s."), local_error->message);
+          return FALSE;
+        }
+      *last = night_of_date (&day);
+    }
+  else
+    {
+      g_autoptr(GDateTime) now = cramp_time_now ();
+
+      *last = cramp_time_night_of (now);
+    }
+
+  if (options->since != NULL)
+    {
+      g_autoptr(GError) local_error = NULL;
+
+      if (!cramp_time_parse_date (options->since, &day, &local_error))
+        {
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE, _("--since %s."), local_error->message);
+          return FALSE;
+        }
+      *first = night_of_date (&day);
+      if (*first > *last)
+        {
+          g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
+                       _("The period ends before it starts: --since %s is after --until %s."),
+                       options->since, options->until ? options->until : _("today"));
+          return FALSE;
+        }
+    }
+  else
+    {
+      g_autoptr(GDateTime) first_start = cramp_store_get_first_start (store);
+      g_autoptr(GArray) records = cramp_store_list_nights (store, 0, *last, error);
+
+      if (records == NULL)
+        return FALSE;
+      *first = *last;
+      if (first_start != NULL)
+        *first = MIN (*first, cramp_time_night_of (first_start));
+      if (records->len > 0)
+        *first = MIN (*first, g_array_index (records, CrampNight, 0).night);
+    }
+
+  return TRUE;
+}
+
+static void
+add_number (JsonBuilder *builder,
+            const char  *name,
+            double       value)
+{
+  json_builder_set_member_name (builder, name);
+  if (isnan (value))
+    json_builder_add_null_value (builder);
+  else
+    json_builder_add_double_value (builder, round (value * 1000) / 1000);
+}
+
+static char *
+night_date (gint64 night)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, (guint32) (night + CRAMP_TIME_EPOCH_JULIAN));
+  return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (&date), g_date_get_month (&date), g_date_get_day (&date));
+}
+
+static void
+print_outcomes_json (const CrampOutcomes *outcomes)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *since = night_date (outcomes->first_night);
+  g_autofree char *until = night_date (outcomes->last_night);
+  g_autofree char *text = NULL;
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "since");
+  json_builder_add_string_value (builder, since);
+  json_builder_set_member_name (builder, "until");
+  json_builder_add_string_value (builder, until);
+  json_builder_set_member_name (builder, "nights");
+  json_builder_add_int_value (builder, outcomes->nights);
+  json_builder_set_member_name (builder, "logged_nights");
+  json_builder_add_int_value (builder, outcomes->logged_nights);
+  add_number (builder, "coverage", outcomes->coverage);
+  json_builder_set_member_name (builder, "cramp_nights");
+  json_builder_add_int_value (builder, outcomes->cramp_nights);
+  json_builder_set_member_name (builder, "quiet_nights");
+  json_builder_add_int_value (builder, outcomes->quiet_nights);
+  json_builder_set_member_name (builder, "cramps");
+  json_builder_add_int_value (builder, outcomes->cramps);
+  add_number (builder, "cramps_per_logged_week", outcomes->cramps_per_logged_week);
+  add_number (builder, "median_intensity", outcomes->median_intensity);
+  add_number (builder, "median_sleep_disturbance", outcomes->median_sleep_disturbance);
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  text = json_generator_to_data (generator, NULL);
+  fputs (text, stdout);
+  fputc ('\n', stdout);
+}
+
+/* A figure, or a dash where nothing was recorded. */
+static char *
+figure (double value)
+{
+  return isnan (value) ? g_strdup ("–") : g_strdup_printf ("%.1f", value);
+}
+
+static void
+print_outcomes_text (const CrampOutcomes *outcomes)
+{
+  g_autofree char *since = night_date (outcomes->first_night);
+  g_autofree char *until = night_date (outcomes->last_night);
+  g_autofree char *rate = figure (outcomes->cramps_per_logged_week);
+  g_autofree char *intensity = figure (outcomes->median_intensity);
+  g_autofree char *disturbance = figure (outcomes->median_sleep_disturbance);
+
+  /* Translators: the nights from the evening of one date to that of another */
+  g_print (_("Outcome measures, the nights of %s to %s\n"), since, until);
+  /* Translators: "Nights logged: 27 of 30 (90 %)" */
+  g_print (_("Nights logged: %u of %u (%.0f %%)\n"), outcomes->logged_nights, outcomes->nights,
+           isnan (outcomes->coverage) ? 0.0 : outcomes->coverage * 100);
+  g_print (_("Cramp nights: %u\n"), outcomes->cramp_nights);
+  g_print (_("Quiet nights: %u\n"), outcomes->quiet_nights);
+  g_print (_("Cramps: %u\n"), outcomes->cramps);
+  g_print (_("Cramps per logged week: %s\n"), rate);
+  g_print (_("Median intensity (0–10): %s\n"), intensity);
+  g_print (_("Median sleep disturbance (0–10): %s\n"), disturbance);
+  if (!isnan (outcomes->coverage) && outcomes->coverage < 0.8)
+    g_print ("%s\n", _("Fewer than 8 of 10 nights were logged: a night not logged may have been quiet, so these "
+                       "figures may overstate the cramps."));
+}
+
+/* cramp-diary --outcomes [--json] [--since DATE] [--until DATE] */
+int
+cramp_cli_run_outcomes (const CrampCliOptions *options,
+                        const char            *diary_path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CrampStore) store = NULL;
+  g_autoptr(GPtrArray) episodes = NULL;
+  g_autoptr(GArray) nights = NULL;
+  g_autoptr(GDateTime) since = NULL;
+  g_autoptr(GDateTime) until = NULL;
+  CrampOutcomes outcomes;
+  gint64 first, last;
+
+  if (!(store = cramp_store_open_to_read (diary_path, &error)) ||
+      !outcome_window (options, store, &first, &last, &error))
+    return _cramp_cli_fail (error->message);
+
+  /* every cramp whose night is in the window, on its own clock: offsets
+   * lie within ±14 hours of noon to noon */
+  since = g_date_time_new_from_unix_utc (first * 86400 + 12 * 3600 - 14 * 3600);
+  until = g_date_time_new_from_unix_utc ((last + 1) * 86400 + 12 * 3600 + 14 * 3600);
+  if (!(episodes = cramp_store_list (store, since, until, &error)) ||
+      !(nights = cramp_store_list_nights (store, first, last, &error)))
+    return _cramp_cli_fail (error->message);
+
+  cramp_outcomes_compute (&outcomes, episodes, nights, first, last);
+  if (options->json)
+    print_outcomes_json (&outcomes);
+  else
+    print_outcomes_text (&outcomes);
+
   return CRAMP_EXIT_OK;
 }

@@ -39,5 +39,7 @@ int cramp_cli_run_findings (const CrampCliOptions *options,
                             const char            *diary_path);
 int cramp_cli_run_report   (const CrampCliOptions *options,
                             const char            *diary_path);
+int cramp_cli_run_outcomes (const CrampCliOptions *options,
+                            const char            *diary_path);
 
 G_END_DECLS

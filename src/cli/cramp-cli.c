@@ -60,7 +60,7 @@ typedef struct
   const char   *arg_description;
   gboolean      command;
   CommandFunc   run;           /* NULL for what the application runs itself */
-  const char   *goes_with[3];  /* a modifier: the commands it modifies */
+  const char   *goes_with[4];  /* a modifier: the commands it modifies */
 } Option;
 
 #define FIELD(name) G_STRUCT_OFFSET (CrampCliOptions, name)
@@ -75,14 +75,17 @@ static const Option options_table[] = {
     N_("Write the report for the doctor as a PDF file"), N_("FILE.pdf"), TRUE, cramp_cli_run_report, { NULL } },
   { "findings", KIND_FLAG, FIELD (findings),
     N_("Print the patterns that match medical red flags"), NULL, TRUE, cramp_cli_run_findings, { NULL } },
+  { "outcomes", KIND_FLAG, FIELD (outcomes),
+    N_("Print the outcome measures of the trials: nights logged, cramp nights, cramps a logged week"), NULL, TRUE,
+    cramp_cli_run_outcomes, { NULL } },
   { "json", KIND_FLAG, FIELD (json),
-    N_("With --findings, print them as JSON"), NULL, FALSE, NULL, { "findings", NULL } },
+    N_("With --findings or --outcomes, print them as JSON"), NULL, FALSE, NULL, { "findings", "outcomes", NULL } },
   { "since", KIND_DATE, FIELD (since),
     N_("Start the period on this day (default: the first cramp)"), N_("YYYY-MM-DD"), FALSE, NULL,
-    { "findings", "report", NULL } },
+    { "findings", "report", "outcomes" } },
   { "until", KIND_DATE, FIELD (until),
     N_("End the period on this day (default: now)"), N_("YYYY-MM-DD"), FALSE, NULL,
-    { "findings", "report", NULL } },
+    { "findings", "report", "outcomes" } },
   { "import-profile", KIND_PATH, FIELD (import_profile_path),
     N_("Replace the health profile with one from a JSON file"), N_("FILE.json"), TRUE,
     _cramp_cli_run_import_profile, { NULL } },

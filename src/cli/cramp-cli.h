@@ -25,6 +25,7 @@ typedef struct
   char     *since;
   char     *until;
   gboolean  findings;
+  gboolean  outcomes;
   gboolean  json;
   gboolean  version;
   gboolean  background;
