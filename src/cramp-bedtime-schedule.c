@@ -33,7 +33,6 @@ struct _CrampBedtimeSchedule
 
   NotifyNotification *notification;
   gboolean            acted;         /* on the notification shown last */
-  gboolean            warned;        /* that no notification service answered */
 };
 
 G_DEFINE_FINAL_TYPE (CrampBedtimeSchedule, cramp_bedtime_schedule, CRAMP_TYPE_SCHEDULE)
@@ -135,15 +134,9 @@ make_notification (CrampBedtimeSchedule *self)
 {
   NotifyNotification *notification;
 
-  if (!notify_is_initted ())
-    notify_init (_("Cramp Diary"));
-
   /* Nothing about health: a locked screen may show it to anyone. */
-  notification = notify_notification_new (_("Time to Stretch"),
-                                          _("A few minutes of stretching before bed."),
-                                          APP_ID);
-  notify_notification_set_hint (notification, "desktop-entry", g_variant_new_string (APP_ID));
-  notify_notification_set_timeout (notification, NOTIFY_EXPIRES_NEVER);
+  notification = cramp_schedule_new_notification (CRAMP_SCHEDULE (self), _("Time to Stretch"),
+                                                  _("A few minutes of stretching before bed."));
   /* "default": clicking the notification itself */
   notify_notification_add_action (notification, "default", _("Show Stretches"), on_show_cb, self, NULL);
   notify_notification_add_action (notification, "show", _("Show Stretches"), on_show_cb, self, NULL);
@@ -159,8 +152,6 @@ static void
 show (CrampBedtimeSchedule *self,
       gint64                night)
 {
-  g_autoptr(GError) error = NULL;
-
   self->state.last_night = night;
   self->state.snoozed_until = 0;
 
@@ -168,17 +159,8 @@ show (CrampBedtimeSchedule *self,
     self->notification = make_notification (self);
   self->acted = FALSE;
 
-  if (!notify_notification_show (self->notification, &error))
-    {
-      if (!self->warned)
-        g_warning ("No notification service answered, so the bedtime reminder could not be shown: %s",
-                   error->message);
-      self->warned = TRUE;
-      return;
-    }
-
-  self->warned = FALSE;
-  record (self, CRAMP_STRETCH_SHOWN);
+  if (cramp_schedule_show_notification (CRAMP_SCHEDULE (self), self->notification, "the bedtime reminder"))
+    record (self, CRAMP_STRETCH_SHOWN);
 }
 
 static gboolean

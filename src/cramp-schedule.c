@@ -4,6 +4,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "cramp-schedule.h"
 
 /*
@@ -17,6 +19,7 @@ typedef struct
 {
   GApplication *application;   /* not owned: it owns the host, which owns us */
   GSettings    *settings;
+  gboolean      warned;        /* that no notification service answered */
 } CrampSchedulePrivate;
 
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (CrampSchedule, cramp_schedule, G_TYPE_OBJECT)
@@ -205,4 +208,61 @@ cramp_schedule_times_changed (CrampSchedule *self)
   g_return_if_fail (CRAMP_IS_SCHEDULE (self));
 
   g_signal_emit (self, signals[TIMES_CHANGED], 0);
+}
+
+/**
+ * cramp_schedule_new_notification:
+ * @summary: the title; nothing about health, since a locked screen may
+ *   show it to anyone
+ *
+ * Returns: (transfer full): a notification of the app that stays until
+ *   it is answered
+ */
+NotifyNotification *
+cramp_schedule_new_notification (CrampSchedule *self,
+                                 const char    *summary,
+                                 const char    *body)
+{
+  NotifyNotification *notification;
+
+  g_return_val_if_fail (CRAMP_IS_SCHEDULE (self), NULL);
+
+  if (!notify_is_initted ())
+    notify_init (_("Cramp Diary"));
+
+  notification = notify_notification_new (summary, body, APP_ID);
+  notify_notification_set_hint (notification, "desktop-entry", g_variant_new_string (APP_ID));
+  notify_notification_set_timeout (notification, NOTIFY_EXPIRES_NEVER);
+  return notification;
+}
+
+/**
+ * cramp_schedule_show_notification:
+ * @what: what it is, for the log: "the bedtime reminder"
+ *
+ * Shows @notification, in place of itself if it is shown already. With
+ * no notification service, that is said once, until one answers again.
+ *
+ * Returns: whether it is shown
+ */
+gboolean
+cramp_schedule_show_notification (CrampSchedule      *self,
+                                  NotifyNotification *notification,
+                                  const char         *what)
+{
+  CrampSchedulePrivate *priv = cramp_schedule_get_instance_private (self);
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (CRAMP_IS_SCHEDULE (self), FALSE);
+
+  if (!notify_notification_show (notification, &error))
+    {
+      if (!priv->warned)
+        g_warning ("No notification service answered, so %s could not be shown: %s", what, error->message);
+      priv->warned = TRUE;
+      return FALSE;
+    }
+
+  priv->warned = FALSE;
+  return TRUE;
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <gio/gio.h>
+#include <libnotify/notify.h>
 
 G_BEGIN_DECLS
 
@@ -46,6 +47,12 @@ gint64     cramp_schedule_check           (CrampSchedule *self,
                                            GTimeZone     *zone,
                                            gint64         now);
 void       cramp_schedule_enabled_changed (CrampSchedule *self);
+NotifyNotification *cramp_schedule_new_notification (CrampSchedule *self,
+                                           const char    *summary,
+                                           const char    *body);
+gboolean   cramp_schedule_show_notification (CrampSchedule      *self,
+                                           NotifyNotification *notification,
+                                           const char         *what);
 void       cramp_schedule_times_changed   (CrampSchedule *self);
 
 G_END_DECLS

@@ -17,6 +17,7 @@ struct _CrampSession
   GError               *error;         /* why it could not be opened, or is damaged */
   CrampServiceHost     *service;
   CrampBedtimeSchedule *reminders;
+  CrampCheckinSchedule *checkin;
   gboolean              damaged;       /* opened, but a check found it damaged */
 
   /* The one verb that cramp_session_undo() takes back. */

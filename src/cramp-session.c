@@ -84,6 +84,8 @@ open_diary (CrampSession *self)
   self->service = cramp_service_host_new (self->application);
   self->reminders = cramp_bedtime_schedule_new (self->application, self->settings, self->store);
   cramp_service_host_add (self->service, CRAMP_SCHEDULE (self->reminders));
+  self->checkin = cramp_checkin_schedule_new (self->application, self->settings, self->store);
+  cramp_service_host_add (self->service, CRAMP_SCHEDULE (self->checkin));
 }
 
 static void
@@ -92,6 +94,7 @@ close_diary (CrampSession *self)
   cramp_session_forget_undo (self);
   g_clear_object (&self->service);
   g_clear_object (&self->reminders);
+  g_clear_object (&self->checkin);
   g_clear_object (&self->store);
 }
 

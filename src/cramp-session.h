@@ -8,6 +8,7 @@
 #include "cramp-episode-list.h"
 #include "cramp-service-host.h"
 #include "cramp-bedtime-schedule.h"
+#include "cramp-checkin-schedule.h"
 #include "cramp-store-episodes.h"
 #include "cramp-store-nights.h"
 

@@ -90,7 +90,7 @@ def check(path, rel):
 
     outside_store = rel.parts[0] == "src" and not rel.name.startswith("cramp-store")
     widget = (len(rel.parts) == 2 and rel.parts[0] == "src" and
-              not rel.name.startswith(("cramp-session", "cramp-application.", "cramp-service-host.", "cramp-schedule.", "cramp-bedtime-schedule.")))
+              not rel.name.startswith(("cramp-session", "cramp-application.", "cramp-service-host.", "cramp-schedule.", "cramp-bedtime-schedule.", "cramp-checkin-schedule.")))
     for number, (line, code) in enumerate(zip(lines, code_of(lines)), 1):
         if outside_store and (sqlite.search(code) or '"cramp-store-private.h"' in line):
             say(number, "SQLite belongs to the store: read and write through cramp-store-*.h")
