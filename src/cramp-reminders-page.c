@@ -9,14 +9,14 @@
 #include "cramp-format.h"
 #include "cramp-reminder.h"
 #include "cramp-reminders-page.h"
-#include "cramp-spin.h"
+#include "cramp-time-row.h"
 
 /*
- * The reminder settings, in the preferences window. Every change goes to
- * GSettings at once, where the reminder service follows it. The time is
- * set as in GNOME Clocks, an hour and a minute that wrap around; what is
- * typed there that is not an hour or a minute is explained and not saved.
- * While reminders are off, their settings are shown but cannot be changed.
+ * The settings of the background service's schedules, in the preferences
+ * window: the bedtime reminder and the morning check-in. Every change
+ * goes to GSettings at once, where the service follows it; each time is
+ * a CrampTimeRow. While a schedule is off, its settings are shown but
+ * cannot be changed.
  */
 
 struct _CrampRemindersPage
@@ -24,9 +24,7 @@ struct _CrampRemindersPage
   AdwPreferencesPage  parent_instance;
 
   GtkSwitch          *enabled_switch;
-  AdwActionRow       *time_row;
-  GtkSpinButton      *hour_spin;
-  GtkSpinButton      *minute_spin;
+  CrampTimeRow       *time_row;
   GtkWidget          *days_row;
   GtkWidget          *snooze_row;
   GtkWidget          *skip_row;
@@ -34,6 +32,8 @@ struct _CrampRemindersPage
   GtkBox             *days_box;
   GtkSpinButton      *snooze_spin;
   GtkSwitch          *skip_switch;
+  GtkSwitch          *checkin_switch;
+  CrampTimeRow       *checkin_time_row;
 
   GSettings          *settings;
   GtkToggleButton    *days[7];     /* Monday first, as the key */
@@ -41,66 +41,6 @@ struct _CrampRemindersPage
 };
 
 G_DEFINE_FINAL_TYPE (CrampRemindersPage, cramp_reminders_page, ADW_TYPE_PREFERENCES_PAGE)
-
-static void
-load_time (CrampRemindersPage *self)
-{
-  g_autofree char *time = g_settings_get_string (self->settings, "reminder-time");
-  int hour = 22, minute = 0;
-
-  cramp_reminder_parse_time (time, &hour, &minute);
-  self->loading = TRUE;
-  gtk_spin_button_set_value (self->hour_spin, hour);
-  gtk_spin_button_set_value (self->minute_spin, minute);
-  self->loading = FALSE;
-}
-
-static void
-on_time_value_changed_cb (CrampRemindersPage *self)
-{
-  g_autofree char *time = NULL;
-
-  if (self->loading)
-    return;
-
-  time = g_strdup_printf ("%02d:%02d", gtk_spin_button_get_value_as_int (self->hour_spin),
-                          gtk_spin_button_get_value_as_int (self->minute_spin));
-  g_settings_set_string (self->settings, "reminder-time", time);
-}
-
-/* What is typed, said wrong while it is typed: the spin button would
- * put back the last time, or the nearest, without a word. */
-static const char *
-explain_typed (GtkSpinButton *spin,
-               gboolean       hour)
-{
-  switch (cramp_spin_check_text (spin))
-    {
-    case CRAMP_SPIN_TEXT_NOT_A_NUMBER:
-      return hour ? _("Type the hour as a number on the 24-hour clock, such as 22.")
-                  : _("Type the minutes as a number, such as 30.");
-    case CRAMP_SPIN_TEXT_TOO_LARGE:
-      return hour ? _("The hours go from 0 to 23, on the 24-hour clock.") : _("The minutes go from 0 to 59.");
-    case CRAMP_SPIN_TEXT_OK:
-    default:
-      return NULL;
-    }
-}
-
-static void
-on_time_typed_cb (CrampRemindersPage *self)
-{
-  const char *reason = explain_typed (self->hour_spin, TRUE);
-
-  if (reason == NULL)
-    reason = explain_typed (self->minute_spin, FALSE);
-
-  adw_action_row_set_subtitle (self->time_row, reason != NULL ? reason : "");
-  if (reason != NULL)
-    gtk_widget_add_css_class (GTK_WIDGET (self->time_row), "error");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (self->time_row), "error");
-}
 
 static void
 load_days (CrampRemindersPage *self)
@@ -177,11 +117,10 @@ cramp_reminders_page_class_init (CrampRemindersPageClass *klass)
 
   object_class->dispose = cramp_reminders_page_dispose;
 
+  g_type_ensure (CRAMP_TYPE_TIME_ROW);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/crampdiary/CrampDiary/cramp-reminders-page.ui");
   gtk_widget_class_bind_template_child (widget_class, CrampRemindersPage, enabled_switch);
   gtk_widget_class_bind_template_child (widget_class, CrampRemindersPage, time_row);
-  gtk_widget_class_bind_template_child (widget_class, CrampRemindersPage, hour_spin);
-  gtk_widget_class_bind_template_child (widget_class, CrampRemindersPage, minute_spin);
   gtk_widget_class_bind_template_child (widget_class, CrampRemindersPage, days_row);
   gtk_widget_class_bind_template_child (widget_class, CrampRemindersPage, snooze_row);
   gtk_widget_class_bind_template_child (widget_class, CrampRemindersPage, skip_row);
@@ -189,8 +128,8 @@ cramp_reminders_page_class_init (CrampRemindersPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrampRemindersPage, days_box);
   gtk_widget_class_bind_template_child (widget_class, CrampRemindersPage, snooze_spin);
   gtk_widget_class_bind_template_child (widget_class, CrampRemindersPage, skip_switch);
-  gtk_widget_class_bind_template_callback (widget_class, on_time_value_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_time_typed_cb);
+  gtk_widget_class_bind_template_child (widget_class, CrampRemindersPage, checkin_switch);
+  gtk_widget_class_bind_template_child (widget_class, CrampRemindersPage, checkin_time_row);
 }
 
 static void
@@ -200,23 +139,23 @@ cramp_reminders_page_init (CrampRemindersPage *self)
 
   self->settings = g_settings_new (APP_ID);
   add_day_buttons (self);
-  cramp_spin_read_strictly (self->hour_spin);
-  cramp_spin_read_strictly (self->minute_spin);
-  cramp_spin_show_two_digits (self->hour_spin);
-  cramp_spin_show_two_digits (self->minute_spin);
+  cramp_time_row_bind (self->time_row, self->settings, "reminder-time", 22,
+                       _("Hour of the reminder"), _("Minute of the reminder"));
+  cramp_time_row_bind (self->checkin_time_row, self->settings, "checkin-time", 8,
+                       _("Hour of the check-in"), _("Minute of the check-in"));
 
   g_settings_bind (self->settings, "reminders-enabled", self->enabled_switch, "active", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "snooze-minutes", self->snooze_spin, "value", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "skip-if-stretched", self->skip_switch, "active", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "checkin-enabled", self->checkin_switch, "active", G_SETTINGS_BIND_DEFAULT);
+  g_object_bind_property (self->checkin_switch, "active", self->checkin_time_row, "sensitive", G_BINDING_SYNC_CREATE);
   {
     GtkWidget *rows[] = { GTK_WIDGET (self->time_row), self->days_row, self->snooze_row, self->skip_row };
 
     for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
       g_object_bind_property (self->enabled_switch, "active", rows[i], "sensitive", G_BINDING_SYNC_CREATE);
   }
-  g_signal_connect_object (self->settings, "changed::reminder-time", G_CALLBACK (load_time), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->settings, "changed::reminder-weekdays", G_CALLBACK (load_days), self, G_CONNECT_SWAPPED);
 
-  load_time (self);
   load_days (self);
 }

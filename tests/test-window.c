@@ -22,6 +22,7 @@
 #include "cramp-store-stretches.h"
 #include "cramp-stretch-log.h"
 #include "cramp-stretch-window.h"
+#include "cramp-time-row.h"
 #include "cramp-test-utils.h"
 #include "cramp-toast.h"
 #include "cramp-window.h"
@@ -1509,8 +1510,8 @@ test_reminder_settings (void)
 
   /* off, its settings are shown and cannot be changed */
   time_row = child (page, CRAMP_TYPE_REMINDERS_PAGE, "time_row");
-  hour_spin = child (page, CRAMP_TYPE_REMINDERS_PAGE, "hour_spin");
-  minute_spin = child (page, CRAMP_TYPE_REMINDERS_PAGE, "minute_spin");
+  hour_spin = cramp_time_row_get_hour_spin (CRAMP_TIME_ROW (time_row));
+  minute_spin = cramp_time_row_get_minute_spin (CRAMP_TIME_ROW (time_row));
   days_box = child (page, CRAMP_TYPE_REMINDERS_PAGE, "days_box");
   g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (hour_spin)));
   g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (days_box)));
@@ -1589,6 +1590,28 @@ test_reminder_settings (void)
   gtk_switch_set_active (child (page, CRAMP_TYPE_REMINDERS_PAGE, "enabled_switch"), FALSE);
   flush ();
   g_assert_false (g_file_test (autostart, G_FILE_TEST_EXISTS));
+
+  /* the morning check-in: its own switch and time, in the same service */
+  {
+    CrampTimeRow *checkin_row = child (page, CRAMP_TYPE_REMINDERS_PAGE, "checkin_time_row");
+    GtkSpinButton *checkin_hour = cramp_time_row_get_hour_spin (checkin_row);
+
+    g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (checkin_hour)));
+    g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (checkin_hour)), ==, "08");
+    gtk_switch_set_active (child (page, CRAMP_TYPE_REMINDERS_PAGE, "checkin_switch"), TRUE);
+    flush ();
+    g_assert_true (g_settings_get_boolean (settings, "checkin-enabled"));
+    g_assert_true (g_file_test (autostart, G_FILE_TEST_EXISTS));
+    g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (checkin_hour)));
+    type_into_spin (checkin_hour, "7");
+    leave_spin (checkin_hour);
+    assert_setting (settings, "checkin-time", "07:00");
+    /* the reminder's time is its own */
+    assert_setting (settings, "reminder-time", "23:05");
+    gtk_switch_set_active (child (page, CRAMP_TYPE_REMINDERS_PAGE, "checkin_switch"), FALSE);
+    flush ();
+    g_assert_false (g_file_test (autostart, G_FILE_TEST_EXISTS));
+  }
 
   gtk_window_destroy (GTK_WINDOW (preferences));
   flush ();
