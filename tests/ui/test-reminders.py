@@ -85,9 +85,11 @@ class Monitor:
 
 
 def stretch_log(home):
+    # in the order written: the keys are UUIDs, and events of the same
+    # second (a snooze at once) would come in their random order
     path = os.path.join(home, "data", "cramp-diary", "diary.sqlite3")
     with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
-        return [row[0] for row in db.execute("SELECT event FROM stretch ORDER BY at_utc, id")]
+        return [row[0] for row in db.execute("SELECT event FROM stretch ORDER BY at_utc, rowid")]
 
 
 def wait_for_log(home, expected, what):
