@@ -276,13 +276,6 @@ cramp_cli_run_report (const CrampCliOptions *options,
   return CRAMP_EXIT_OK;
 }
 
-/* The night of @date's evening: its days since 1970. */
-static gint64
-night_of_date (const GDate *date)
-{
-  return (gint64) g_date_get_julian (date) - CRAMP_TIME_EPOCH_JULIAN;
-}
-
 /* The nights --outcomes looks at: from --since's evening (or the first
  * night the diary knows of) to --until's (or the night under way). */
 static gboolean
@@ -292,18 +285,15 @@ outcome_window (const CrampCliOptions  *options,
                 gint64                 *last,
                 GError                **error)
 {
-  GDate day;
-
   if (options->until != NULL)
     {
       g_autoptr(GError) local_error = NULL;
 
-      if (!cramp_time_parse_date (options->until, &day, &local_error))
+      if (!cramp_time_night_from_text (options->until, last, &local_error))
         {
           g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE, _("--until %s."), local_error->message);
           return FALSE;
         }
-      *last = night_of_date (&day);
     }
   else
     {
@@ -316,12 +306,11 @@ outcome_window (const CrampCliOptions  *options,
     {
       g_autoptr(GError) local_error = NULL;
 
-      if (!cramp_time_parse_date (options->since, &day, &local_error))
+      if (!cramp_time_night_from_text (options->since, first, &local_error))
         {
           g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE, _("--since %s."), local_error->message);
           return FALSE;
         }
-      *first = night_of_date (&day);
       if (*first > *last)
         {
           g_set_error (error, G_OPTION_ERROR, G_OPTION_ERROR_BAD_VALUE,
@@ -359,24 +348,14 @@ add_number (JsonBuilder *builder,
     json_builder_add_double_value (builder, round (value * 1000) / 1000);
 }
 
-static char *
-night_date (gint64 night)
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_julian (&date, (guint32) (night + CRAMP_TIME_EPOCH_JULIAN));
-  return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (&date), g_date_get_month (&date), g_date_get_day (&date));
-}
-
 static void
 print_outcomes_json (const CrampOutcomes *outcomes)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
-  g_autofree char *since = night_date (outcomes->first_night);
-  g_autofree char *until = night_date (outcomes->last_night);
+  g_autofree char *since = cramp_time_night_to_text (outcomes->first_night);
+  g_autofree char *until = cramp_time_night_to_text (outcomes->last_night);
   g_autofree char *text = NULL;
 
   json_builder_begin_object (builder);
@@ -418,8 +397,8 @@ figure (double value)
 static void
 print_outcomes_text (const CrampOutcomes *outcomes)
 {
-  g_autofree char *since = night_date (outcomes->first_night);
-  g_autofree char *until = night_date (outcomes->last_night);
+  g_autofree char *since = cramp_time_night_to_text (outcomes->first_night);
+  g_autofree char *until = cramp_time_night_to_text (outcomes->last_night);
   g_autofree char *rate = figure (outcomes->cramps_per_logged_week);
   g_autofree char *intensity = figure (outcomes->median_intensity);
   g_autofree char *disturbance = figure (outcomes->median_sleep_disturbance);

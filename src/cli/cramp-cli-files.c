@@ -175,6 +175,20 @@ import_cb (CrampStore  *store,
   return take_batches (store, job, error);
 }
 
+/* A file with wrong rows: each said (@problems, a line each), and that
+ * nothing was imported. */
+static void
+fail_rows (const char *problems,
+           guint       n_bad)
+{
+  g_printerr ("%s\n", problems);
+  g_printerr (g_dngettext (GETTEXT_PACKAGE,
+                           "Nothing was imported: %u row has a problem. Correct it and import the file again.\n",
+                           "Nothing was imported: %u rows have problems. Correct them and import the file again.\n",
+                           n_bad),
+              n_bad);
+}
+
 /* A wrong file makes no diary: one this import made is taken away again,
  * unless something else wrote to it or opened it meanwhile. */
 static void
@@ -241,12 +255,7 @@ _cramp_cli_run_import (const CrampCliOptions *options,
     {
       forget_new_diary (&store, folder_existed);
       g_strfreev (job.unknown);
-      g_printerr ("%s\n", job.error->message);
-      g_printerr (g_dngettext (GETTEXT_PACKAGE,
-                               "Nothing was imported: %u row has a problem. Correct it and import the file again.\n",
-                               "Nothing was imported: %u rows have problems. Correct them and import the file again.\n",
-                               job.n_bad),
-                  job.n_bad);
+      fail_rows (job.error->message, job.n_bad);
       g_error_free (job.error);
       return CRAMP_EXIT_ERROR;
     }
@@ -305,16 +314,36 @@ _cramp_cli_run_import (const CrampCliOptions *options,
   return CRAMP_EXIT_OK;
 }
 
+/* Writes @csv to @path ("-": the standard output), and says how many
+ * went where, with @done_format ("Exported %u … to %s.\n"). */
+static int
+write_export (const char *path,
+              const char *diary_path,
+              GString    *csv,
+              const char *done_format,
+              guint       n)
+{
+  g_autofree char *display = NULL;
+  int status;
+
+  status = _cramp_cli_write_output (path, diary_path, csv->str, csv->len,
+                                    _("The export could not be written to the standard output."));
+  if (status != CRAMP_EXIT_OK || strcmp (path, "-") == 0)
+    return status;
+
+  display = g_filename_display_name (path);
+  g_print (done_format, n, display);
+  return CRAMP_EXIT_OK;
+}
+
 int
 _cramp_cli_run_export (const CrampCliOptions *options,
                        const char            *diary_path)
 {
-  const char *path = options->export_path;
   g_autoptr(GError) error = NULL;
   g_autoptr(CrampStore) store = NULL;
   g_autoptr(GString) csv = NULL;
   guint n_episodes = 0;
-  int status;
 
   if (!(store = cramp_store_open_to_read (diary_path, &error)))
     return _cramp_cli_fail (error->message);
@@ -322,22 +351,10 @@ _cramp_cli_run_export (const CrampCliOptions *options,
   if (!(csv = cramp_csv_export (store, &n_episodes, &error)))
     return _cramp_cli_fail (error->message);
 
-  status = _cramp_cli_write_output (path, diary_path, csv->str, csv->len,
-                                    _("The export could not be written to the standard output."));
-  if (status != CRAMP_EXIT_OK || strcmp (path, "-") == 0)
-    return status;
-
-  {
-    g_autofree char *display = g_filename_display_name (path);
-
-    g_print (g_dngettext (GETTEXT_PACKAGE,
-                          "Exported %u episode to %s.\n",
-                          "Exported %u episodes to %s.\n",
-                          n_episodes),
-             n_episodes, display);
-  }
-
-  return CRAMP_EXIT_OK;
+  return write_export (options->export_path, diary_path, csv,
+                       g_dngettext (GETTEXT_PACKAGE, "Exported %u episode to %s.\n", "Exported %u episodes to %s.\n",
+                                    n_episodes),
+                       n_episodes);
 }
 
 int
@@ -514,12 +531,7 @@ _cramp_cli_run_import_nights (const CrampCliOptions *options,
 
   if (!(nights = cramp_nights_csv_parse (contents, length, display, &lines, &n_bad, &error)))
     {
-      g_printerr ("%s\n", error->message);
-      g_printerr (g_dngettext (GETTEXT_PACKAGE,
-                               "Nothing was imported: %u row has a problem. Correct it and import the file again.\n",
-                               "Nothing was imported: %u rows have problems. Correct them and import the file again.\n",
-                               n_bad),
-                  n_bad);
+      fail_rows (error->message, n_bad);
       return CRAMP_EXIT_ERROR;
     }
 
@@ -553,12 +565,10 @@ int
 _cramp_cli_run_export_nights (const CrampCliOptions *options,
                               const char            *diary_path)
 {
-  const char *path = options->export_nights_path;
   g_autoptr(GError) error = NULL;
   g_autoptr(CrampStore) store = NULL;
   g_autoptr(GString) csv = NULL;
   guint n_nights = 0;
-  int status;
 
   if (!(store = cramp_store_open_to_read (diary_path, &error)))
     return _cramp_cli_fail (error->message);
@@ -566,17 +576,8 @@ _cramp_cli_run_export_nights (const CrampCliOptions *options,
   if (!(csv = cramp_nights_csv_export (store, &n_nights, &error)))
     return _cramp_cli_fail (error->message);
 
-  status = _cramp_cli_write_output (path, diary_path, csv->str, csv->len,
-                                    _("The export could not be written to the standard output."));
-  if (status != CRAMP_EXIT_OK || strcmp (path, "-") == 0)
-    return status;
-
-  {
-    g_autofree char *display = g_filename_display_name (path);
-
-    g_print (g_dngettext (GETTEXT_PACKAGE, "Exported %u night to %s.\n", "Exported %u nights to %s.\n", n_nights),
-             n_nights, display);
-  }
-
-  return CRAMP_EXIT_OK;
+  return write_export (options->export_nights_path, diary_path, csv,
+                       g_dngettext (GETTEXT_PACKAGE, "Exported %u night to %s.\n", "Exported %u nights to %s.\n",
+                                    n_nights),
+                       n_nights);
 }

@@ -222,6 +222,30 @@ cramp_csv_reader_is_blank (CrampCsvReader *reader)
 }
 
 /**
+ * cramp_csv_parse_yes_no:
+ * @value: (out): what @text says
+ *
+ * Reads a yes-or-no cell as every file form writes and takes it:
+ * `true`/`false`, `yes`/`no` in any case, `1`/`0`.
+ *
+ * Returns: whether @text is one of those
+ */
+gboolean
+cramp_csv_parse_yes_no (const char *text,
+                        gboolean   *value)
+{
+  if (g_ascii_strcasecmp (text, "true") == 0 || g_ascii_strcasecmp (text, "yes") == 0 || strcmp (text, "1") == 0)
+    *value = TRUE;
+  else if (g_ascii_strcasecmp (text, "false") == 0 || g_ascii_strcasecmp (text, "no") == 0 ||
+           strcmp (text, "0") == 0)
+    *value = FALSE;
+  else
+    return FALSE;
+
+  return TRUE;
+}
+
+/**
  * cramp_csv_runs_as_formula:
  *
  * Whether a spreadsheet would run @text, past any quotes it begins

@@ -29,6 +29,8 @@ GString        *cramp_csv_reader_get_field  (CrampCsvReader *reader,
                                              guint           index);
 gboolean        cramp_csv_reader_is_blank   (CrampCsvReader *reader);
 
+gboolean        cramp_csv_parse_yes_no      (const char     *text,
+                                             gboolean       *value);
 gboolean        cramp_csv_runs_as_formula   (const char     *text);
 void            cramp_csv_append_field      (GString        *out,
                                              const char     *text);

@@ -5,8 +5,8 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <string.h>
 
+#include "cramp-csv-reader.h"
 #include "cramp-episode-private.h"
 #include "cramp-time.h"
 
@@ -220,6 +220,7 @@ cramp_episode_set_field (CrampEpisode  *self,
 {
   g_autofree char *stripped = NULL;
   const CrampFieldInfo *info;
+  gboolean yes;
 
   g_return_val_if_fail (CRAMP_IS_EPISODE (self), FALSE);
   g_return_val_if_fail (field < CRAMP_N_FIELDS, FALSE);
@@ -314,14 +315,8 @@ cramp_episode_set_field (CrampEpisode  *self,
     case KIND_YES_NO:
       if (text[0] == '\0')
         _cramp_episode_set_scalar (self, field, CRAMP_UNSET);
-      else if (g_ascii_strcasecmp (text, "true") == 0 ||
-               g_ascii_strcasecmp (text, "yes") == 0 ||
-               strcmp (text, "1") == 0)
-        _cramp_episode_set_scalar (self, field, TRUE);
-      else if (g_ascii_strcasecmp (text, "false") == 0 ||
-               g_ascii_strcasecmp (text, "no") == 0 ||
-               strcmp (text, "0") == 0)
-        _cramp_episode_set_scalar (self, field, FALSE);
+      else if (cramp_csv_parse_yes_no (text, &yes))
+        _cramp_episode_set_scalar (self, field, yes);
       else
         {
           g_autofree char *value_shown = shown (text);

@@ -5,7 +5,6 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <string.h>
 
 #include "cramp-csv-reader.h"
 #include "cramp-csv.h"
@@ -36,21 +35,6 @@ problem (GString    *problems,
   g_string_append_printf (problems, "%s:%u: %s\n", file_name, line, message);
 }
 
-static gboolean
-parse_yes_no (const char *text,
-              gboolean   *value)
-{
-  if (g_ascii_strcasecmp (text, "true") == 0 || g_ascii_strcasecmp (text, "yes") == 0 || g_str_equal (text, "1"))
-    *value = TRUE;
-  else if (g_ascii_strcasecmp (text, "false") == 0 || g_ascii_strcasecmp (text, "no") == 0 ||
-           g_str_equal (text, "0"))
-    *value = FALSE;
-  else
-    return FALSE;
-
-  return TRUE;
-}
-
 /* One row into @night; what is wrong goes to @problems. */
 static gboolean
 parse_row (CrampCsvReader *reader,
@@ -62,7 +46,6 @@ parse_row (CrampCsvReader *reader,
 {
   const char *values[N_COLUMNS] = { NULL };
   gboolean ok = TRUE;
-  GDate date;
 
   for (guint i = 0; i < cramp_csv_reader_get_n_fields (reader); i++)
     if (columns[i] >= 0)
@@ -71,18 +54,17 @@ parse_row (CrampCsvReader *reader,
   night->sleep_disturbance = CRAMP_UNSET;
   night->recorded_at = cramp_time_now_unix ();
 
-  if (!g_utf8_validate (values[COLUMN_NIGHT], -1, NULL) || !cramp_time_parse_date (values[COLUMN_NIGHT], &date, NULL))
+  if (!g_utf8_validate (values[COLUMN_NIGHT], -1, NULL) ||
+      !cramp_time_night_from_text (values[COLUMN_NIGHT], &night->night, NULL))
     {
       /* Translators: do not translate "night" and YYYY-MM-DD */
       problem (problems, file_name, line, _("night is not a date written YYYY-MM-DD"));
       ok = FALSE;
     }
-  else
-    night->night = (gint64) g_date_get_julian (&date) - CRAMP_TIME_EPOCH_JULIAN;
 
   if (values[COLUMN_QUIET] == NULL || values[COLUMN_QUIET][0] == '\0')
     night->quiet = FALSE;
-  else if (!parse_yes_no (values[COLUMN_QUIET], &night->quiet))
+  else if (!cramp_csv_parse_yes_no (values[COLUMN_QUIET], &night->quiet))
     {
       /* Translators: do not translate "quiet", "true" and "false" */
       problem (problems, file_name, line, _("quiet is not true or false"));
@@ -284,12 +266,9 @@ cramp_nights_csv_export (CrampStore  *store,
       const CrampNight *night = &g_array_index (nights, CrampNight, i);
       g_autoptr(GDateTime) recorded = g_date_time_new_from_unix_utc (night->recorded_at);
       g_autofree char *recorded_text = recorded ? g_date_time_format (recorded, "%Y-%m-%dT%H:%M:%SZ") : g_strdup ("");
-      GDate date;
+      g_autofree char *date = cramp_time_night_to_text (night->night);
 
-      g_date_clear (&date, 1);
-      g_date_set_julian (&date, (guint32) (night->night + CRAMP_TIME_EPOCH_JULIAN));
-      g_string_append_printf (out, "%04u-%02u-%02u,%s,", g_date_get_year (&date), g_date_get_month (&date),
-                              g_date_get_day (&date), night->quiet ? "true" : "false");
+      g_string_append_printf (out, "%s,%s,", date, night->quiet ? "true" : "false");
       if (night->sleep_disturbance != CRAMP_UNSET)
         g_string_append_printf (out, "%d", night->sleep_disturbance);
       g_string_append_printf (out, ",%s\r\n", recorded_text);

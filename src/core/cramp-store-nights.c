@@ -18,33 +18,13 @@
  */
 
 static void
-night_text (gint64 night,
-            char   text[16])
-{
-  GDate date;
-
-  g_date_clear (&date, 1);
-  g_date_set_julian (&date, (guint32) (night + CRAMP_TIME_EPOCH_JULIAN));
-  g_snprintf (text, 16, "%04u-%02u-%02u", g_date_get_year (&date), g_date_get_month (&date),
-              g_date_get_day (&date));
-}
-
-static gint64
-night_of_text (const char *text)
-{
-  GDate date;
-
-  if (text == NULL || !cramp_time_parse_date (text, &date, NULL))
-    return G_MININT64;
-
-  return (gint64) g_date_get_julian (&date) - CRAMP_TIME_EPOCH_JULIAN;
-}
-
-static void
 read_night (sqlite3_stmt *stmt,
             CrampNight   *record)
 {
-  record->night = night_of_text ((const char *) sqlite3_column_text (stmt, 0));
+  const char *night = (const char *) sqlite3_column_text (stmt, 0);
+
+  if (night == NULL || !cramp_time_night_from_text (night, &record->night, NULL))
+    record->night = G_MININT64;
   record->quiet = sqlite3_column_int (stmt, 1) != 0;
   record->sleep_disturbance = sqlite3_column_type (stmt, 2) == SQLITE_NULL ? CRAMP_UNSET
                             : sqlite3_column_int (stmt, 2);
@@ -67,7 +47,7 @@ cramp_store_get_night (CrampStore  *self,
   static const char sql[] =
     "SELECT night, quiet, sleep_disturbance, recorded_at FROM nights WHERE night = ?1";
   g_auto(CrampStatement) stmt = NULL;
-  char text[16];
+  g_autofree char *text = NULL;
   int rc;
 
   g_return_val_if_fail (CRAMP_IS_STORE (self), FALSE);
@@ -75,7 +55,7 @@ cramp_store_get_night (CrampStore  *self,
   if (!(stmt = _cramp_store_prepare (self, sql, error)))
     return FALSE;
 
-  night_text (night, text);
+  text = cramp_time_night_to_text (night);
   sqlite3_bind_text (stmt, 1, text, -1, SQLITE_TRANSIENT);
   rc = sqlite3_step (stmt);
   if (rc == SQLITE_ROW)
@@ -106,7 +86,9 @@ cramp_store_list_nights (CrampStore  *self,
     "SELECT night, quiet, sleep_disturbance, recorded_at FROM nights WHERE night BETWEEN ?1 AND ?2 ORDER BY night";
   g_autoptr(GArray) records = g_array_new (FALSE, FALSE, sizeof (CrampNight));
   g_auto(CrampStatement) stmt = NULL;
-  char first[16], last[16];
+  g_autofree char *first = cramp_time_night_to_text (MAX (first_night, 0));
+  /* 9999-12-31 */
+  g_autofree char *last = cramp_time_night_to_text (MIN (last_night, (gint64) 2932896));
   int rc;
 
   g_return_val_if_fail (CRAMP_IS_STORE (self), NULL);
@@ -114,8 +96,6 @@ cramp_store_list_nights (CrampStore  *self,
   if (!(stmt = _cramp_store_prepare (self, sql, error)))
     return NULL;
 
-  night_text (MAX (first_night, 0), first);
-  night_text (MIN (last_night, (gint64) 2932896), last);   /* 9999-12-31 */
   sqlite3_bind_text (stmt, 1, first, -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, 2, last, -1, SQLITE_TRANSIENT);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
@@ -212,7 +192,7 @@ cramp_store_put_night (CrampStore        *self,
   g_autoptr(GDateTime) cramp = NULL;
   g_autoptr(GError) local_error = NULL;
   g_auto(CrampStatement) stmt = NULL;
-  char text[16];
+  g_autofree char *text = NULL;
   int rc;
 
   g_return_val_if_fail (CRAMP_IS_STORE (self), FALSE);
@@ -240,7 +220,7 @@ cramp_store_put_night (CrampStore        *self,
   if (!(stmt = _cramp_store_prepare (self, sql, error)))
     return FALSE;
 
-  night_text (record->night, text);
+  text = cramp_time_night_to_text (record->night);
   sqlite3_bind_text (stmt, 1, text, -1, SQLITE_TRANSIENT);
   sqlite3_bind_int (stmt, 2, record->quiet ? 1 : 0);
   if (record->sleep_disturbance == CRAMP_UNSET)
@@ -270,7 +250,7 @@ cramp_store_unmark_quiet (CrampStore  *self,
 {
   static const char sql[] = "UPDATE nights SET quiet = 0 WHERE night = ?1 AND quiet = 1";
   g_auto(CrampStatement) stmt = NULL;
-  char text[16];
+  g_autofree char *text = NULL;
   int rc;
 
   g_return_val_if_fail (CRAMP_IS_STORE (self), FALSE);
@@ -290,7 +270,7 @@ cramp_store_unmark_quiet (CrampStore  *self,
   if (!(stmt = _cramp_store_prepare (self, sql, error)))
     return FALSE;
 
-  night_text (night, text);
+  text = cramp_time_night_to_text (night);
   sqlite3_bind_text (stmt, 1, text, -1, SQLITE_TRANSIENT);
   if ((rc = sqlite3_step (stmt)) != SQLITE_DONE)
     return _cramp_store_set_error (self, rc, TRUE, error);
@@ -330,13 +310,13 @@ remove_night_cb (CrampStore  *self,
                  GError     **error)
 {
   g_auto(CrampStatement) stmt = NULL;
-  char text[16];
+  g_autofree char *text = NULL;
   int rc;
 
   if (!(stmt = _cramp_store_prepare (self, "DELETE FROM nights WHERE night = ?1", error)))
     return FALSE;
 
-  night_text (*(gint64 *) user_data, text);
+  text = cramp_time_night_to_text (*(gint64 *) user_data);
   sqlite3_bind_text (stmt, 1, text, -1, SQLITE_TRANSIENT);
   if ((rc = sqlite3_step (stmt)) != SQLITE_DONE)
     return _cramp_store_set_error (self, rc, TRUE, error);

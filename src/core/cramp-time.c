@@ -375,6 +375,45 @@ cramp_time_format (GDateTime *datetime)
 }
 
 /**
+ * cramp_time_night_to_text:
+ * @night: as cramp_time_night_of() gives it
+ *
+ * Returns: (transfer full): the date of the evening @night began,
+ *   `YYYY-MM-DD`: how files and the diary name a night
+ */
+char *
+cramp_time_night_to_text (gint64 night)
+{
+  GDate date;
+
+  g_date_clear (&date, 1);
+  g_date_set_julian (&date, (guint32) (night + CRAMP_TIME_EPOCH_JULIAN));
+  return g_strdup_printf ("%04u-%02u-%02u", g_date_get_year (&date), g_date_get_month (&date),
+                          g_date_get_day (&date));
+}
+
+/**
+ * cramp_time_night_from_text:
+ * @text: the date of a night's evening, `YYYY-MM-DD`
+ * @night: (out): the night, as cramp_time_night_of() gives it
+ *
+ * Returns: whether @text is such a date
+ */
+gboolean
+cramp_time_night_from_text (const char  *text,
+                            gint64      *night,
+                            GError     **error)
+{
+  GDate date;
+
+  if (!cramp_time_parse_date (text, &date, error))
+    return FALSE;
+
+  *night = (gint64) g_date_get_julian (&date) - CRAMP_TIME_EPOCH_JULIAN;
+  return TRUE;
+}
+
+/**
  * cramp_time_parse_date:
  * @text: a calendar date, exactly `YYYY-MM-DD`
  */

@@ -54,6 +54,10 @@ gint64     cramp_time_day_of       (GDateTime   *datetime);
 gint64     cramp_time_night_of     (GDateTime   *datetime);
 GDateTime *cramp_time_night_start  (gint64       night,
                                     int          utc_offset_s);
+char      *cramp_time_night_to_text (gint64      night);
+gboolean   cramp_time_night_from_text (const char *text,
+                                    gint64      *night,
+                                    GError     **error);
 gboolean   cramp_time_parse_date   (const char  *text,
                                     GDate       *date,
                                     GError     **error);
