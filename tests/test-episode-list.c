@@ -6,6 +6,7 @@
 
 #include "cramp-episode-list.h"
 #include "cramp-store-episodes.h"
+#include "cramp-store-nights.h"
 #include "cramp-test-utils.h"
 
 /* Large enough that the list has to page through SQLite. */
@@ -108,7 +109,7 @@ test_count_order (Fixture       *fixture,
   gint64 previous = G_MAXINT64;
 
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, N_EPISODES);
-  g_assert_true (g_list_model_get_item_type (model) == CRAMP_TYPE_EPISODE);
+  g_assert_true (g_list_model_get_item_type (model) == G_TYPE_OBJECT);
   g_assert_null (g_list_model_get_item (model, N_EPISODES));
 
   /* newest first, all the way down, read in random order */
@@ -278,6 +279,117 @@ test_external_change (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, N_EPISODES + 3);
 }
 
+/* A cramp at @hour:30 local time in the morning after the evening of
+ * 2026-03-@day. */
+static CrampEpisode *
+cramp_after (int day,
+             int hour)
+{
+  g_autoptr(GDateTime) start = g_date_time_new_local (2026, 3, day + 1, hour, 30, 0);
+
+  return cramp_episode_new (start);
+}
+
+static gint64
+night_of_march (int day)
+{
+  g_autoptr(GDateTime) evening = g_date_time_new_local (2026, 3, day, 22, 0, 0);
+
+  return cramp_time_night_of (evening);
+}
+
+/* What the list holds: "q5" for the quiet night of 5 March, "c5" for a
+ * cramp of that night. */
+static char *
+describe_list (GListModel *model)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+      gint64 night;
+
+      if (CRAMP_IS_QUIET_NIGHT (item))
+        night = cramp_quiet_night_get_night (CRAMP_QUIET_NIGHT (item));
+      else
+        night = cramp_episode_get_night (CRAMP_EPISODE (item));
+      g_string_append_printf (text, "%s%c%d", i ? " " : "", CRAMP_IS_QUIET_NIGHT (item) ? 'q' : 'c',
+                              (int) (night - night_of_march (1) + 1));
+    }
+  return g_string_free (text, FALSE);
+}
+
+static void
+mark_quiet (CrampStore *store,
+            int         day,
+            int         sleep_disturbance)
+{
+  CrampNight record = { night_of_march (day), TRUE, sleep_disturbance, 1700000000 + day };
+
+  g_assert_true (cramp_store_set_night (store, &record, NULL));
+}
+
+/* Quiet nights where they fall among the cramps, newest first; none in
+ * a search; gone when a cramp comes on one. */
+static void
+test_quiet_nights (void)
+{
+  g_autofree char *dir = cramp_test_mkdtemp ();
+  g_autofree char *path = g_build_filename (dir, "diary.sqlite3", NULL);
+  g_autoptr(CrampStore) store = cramp_store_open (path, NULL);
+  g_autoptr(CrampEpisodeList) list = cramp_episode_list_new (store);
+  g_autoptr(GPtrArray) episodes = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(CrampEpisode) late = cramp_after (4, 11);
+  g_autoptr(GObject) item = NULL;
+  g_autofree char *text = NULL;
+
+  /* two cramps the night of 3 March, the later just before noon; one of
+   * 5 March; one the afternoon of 6 March, of the night that began then */
+  g_ptr_array_add (episodes, cramp_after (3, 2));
+  g_ptr_array_add (episodes, cramp_after (3, 11));
+  g_ptr_array_add (episodes, cramp_after (5, 4));
+  g_ptr_array_add (episodes, cramp_after (5, 14));
+  g_assert_true (cramp_store_import (store, episodes, NULL, NULL, NULL));
+  mark_quiet (store, 2, CRAMP_UNSET);
+  mark_quiet (store, 4, 3);
+  mark_quiet (store, 7, CRAMP_UNSET);
+  {
+    /* a night said not to be quiet is no row */
+    CrampNight record = { night_of_march (8), FALSE, 6, 1700000000 };
+    g_assert_true (cramp_store_set_night (store, &record, NULL));
+  }
+
+  text = describe_list (G_LIST_MODEL (list));
+  g_assert_cmpstr (text, ==, "c6 c5 c3 c3");
+  g_clear_pointer (&text, g_free);
+
+  cramp_episode_list_set_show_quiet_nights (list, TRUE);
+  text = describe_list (G_LIST_MODEL (list));
+  g_assert_cmpstr (text, ==, "q7 c6 c5 q4 c3 c3 q2");
+  g_clear_pointer (&text, g_free);
+  item = g_list_model_get_item (G_LIST_MODEL (list), 3);
+  g_assert_cmpint (cramp_quiet_night_get_sleep_disturbance (CRAMP_QUIET_NIGHT (item)), ==, 3);
+
+  cramp_episode_list_set_filter (list, CRAMP_MUSCLE_UNKNOWN, "calf");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
+  cramp_episode_list_set_filter (list, CRAMP_MUSCLE_UNKNOWN, NULL);
+
+  /* a cramp on the quiet night of 4 March clears its mark */
+  g_assert_true (cramp_store_add (store, late, NULL));
+  text = describe_list (G_LIST_MODEL (list));
+  g_assert_cmpstr (text, ==, "q7 c6 c5 c4 c3 c3 q2");
+  g_clear_pointer (&text, g_free);
+
+  mark_quiet (store, 9, CRAMP_UNSET);
+  text = describe_list (G_LIST_MODEL (list));
+  g_assert_cmpstr (text, ==, "q9 q7 c6 c5 c4 c3 c3 q2");
+
+  g_clear_object (&list);
+  g_clear_object (&store);
+  cramp_test_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -293,6 +405,7 @@ main (int   argc,
   ADD ("/episode-list/filter", test_filter);
   ADD ("/episode-list/find", test_find);
   ADD ("/episode-list/external-change", test_external_change);
+  g_test_add_func ("/episode-list/quiet-nights", test_quiet_nights);
 
 #undef ADD
 

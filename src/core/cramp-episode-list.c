@@ -6,6 +6,8 @@
 
 #include "cramp-episode-list.h"
 #include "cramp-store-episodes.h"
+#include "cramp-store-nights.h"
+#include "cramp-time.h"
 
 /*
  * The history, newest first, as a GListModel that does not hold the
@@ -13,7 +15,58 @@
  * and reads the episodes themselves from SQLite in batches as the list
  * view asks for them. A change of the diary reloads the keys and reports
  * only the range that differs, so a list scrolled far down stays put.
+ *
+ * The history also shows the nights the user said were quiet, each where
+ * its night falls among the cramps: such a night's key has a negative
+ * row (-1 - night), the time the night ended (noon after it, on this
+ * computer's clock) and, as its revision, when it was recorded.
  */
+
+struct _CrampQuietNight
+{
+  GObject parent_instance;
+
+  gint64  night;
+  int     sleep_disturbance;
+};
+
+G_DEFINE_FINAL_TYPE (CrampQuietNight, cramp_quiet_night, G_TYPE_OBJECT)
+
+static void
+cramp_quiet_night_class_init (CrampQuietNightClass *klass)
+{
+}
+
+static void
+cramp_quiet_night_init (CrampQuietNight *self)
+{
+}
+
+/**
+ * cramp_quiet_night_get_night:
+ *
+ * Returns: the night, as cramp_time_night_of() gives it
+ */
+gint64
+cramp_quiet_night_get_night (CrampQuietNight *self)
+{
+  g_return_val_if_fail (CRAMP_IS_QUIET_NIGHT (self), 0);
+
+  return self->night;
+}
+
+/**
+ * cramp_quiet_night_get_sleep_disturbance:
+ *
+ * Returns: how much cramps disturbed the sleep, 0–10, or %CRAMP_UNSET
+ */
+int
+cramp_quiet_night_get_sleep_disturbance (CrampQuietNight *self)
+{
+  g_return_val_if_fail (CRAMP_IS_QUIET_NIGHT (self), CRAMP_UNSET);
+
+  return self->sleep_disturbance;
+}
 
 #define BATCH_SIZE 64
 #define CACHE_LIMIT 4096
@@ -33,6 +86,8 @@ struct _CrampEpisodeList
   GHashTable  *cache;      /* gint64 row → Cached */
   char        *needle;     /* case-folded search text, or NULL */
   CrampMuscle  muscle;
+  gboolean     show_quiet_nights;
+  GHashTable  *quiet;      /* gint64 row of a quiet night → CrampNight */
 };
 
 static void list_model_iface_init (GListModelInterface *iface);
@@ -49,11 +104,63 @@ cached_free (gpointer data)
   g_free (cached);
 }
 
+/* Noon after @night on this computer's clock: a quiet night has no
+ * cramp, so it comes after the cramps that began then or later. */
+static gint64
+night_end (GTimeZone *zone,
+           gint64     night)
+{
+  g_autoptr(GDateTime) noon = cramp_time_night_start (night + 1, 0);
+  g_autoptr(GDateTime) local = g_date_time_new (zone, g_date_time_get_year (noon), g_date_time_get_month (noon),
+                                                g_date_time_get_day_of_month (noon), 12, 0, 0);
+
+  return g_date_time_to_unix (local);
+}
+
+/* The cramps' keys, newest first, with the quiet nights among them. */
+static GArray *
+merge_quiet_nights (CrampEpisodeList *self,
+                    GArray           *episodes)
+{
+  g_autoptr(GTimeZone) zone = g_time_zone_new_local ();
+  g_autoptr(GArray) nights = NULL;
+  g_autoptr(GError) error = NULL;
+  GArray *keys;
+  guint e = 0;
+
+  g_hash_table_remove_all (self->quiet);
+  if (!(nights = cramp_store_list_nights (self->store, 0, G_MAXINT64, &error)))
+    {
+      g_warning ("Cannot list the nights of the diary: %s", error->message);
+      return g_array_ref (episodes);
+    }
+
+  keys = g_array_sized_new (FALSE, FALSE, sizeof (CrampEpisodeKey), episodes->len + nights->len);
+  /* the nights are oldest first */
+  for (guint n = nights->len; n-- > 0;)
+    {
+      const CrampNight *record = &g_array_index (nights, CrampNight, n);
+      CrampEpisodeKey key = { -1 - record->night, record->recorded_at, night_end (zone, record->night) };
+
+      if (!record->quiet)
+        continue;
+      while (e < episodes->len && g_array_index (episodes, CrampEpisodeKey, e).started_utc >= key.started_utc)
+        g_array_append_val (keys, g_array_index (episodes, CrampEpisodeKey, e++));
+      g_array_append_val (keys, key);
+      g_hash_table_insert (self->quiet, g_memdup2 (&key.row, sizeof key.row),
+                           g_memdup2 (record, sizeof *record));
+    }
+  if (e < episodes->len)
+    g_array_append_vals (keys, &g_array_index (episodes, CrampEpisodeKey, e), episodes->len - e);
+
+  return keys;
+}
+
 static GArray *
 load_keys (CrampEpisodeList *self)
 {
   g_autoptr(GError) error = NULL;
-  GArray *keys = cramp_store_list_keys (self->store, self->muscle, self->needle, &error);
+  g_autoptr(GArray) keys = cramp_store_list_keys (self->store, self->muscle, self->needle, &error);
 
   if (keys == NULL)
     {
@@ -61,7 +168,10 @@ load_keys (CrampEpisodeList *self)
       return g_array_new (FALSE, FALSE, sizeof (CrampEpisodeKey));
     }
 
-  return keys;
+  if (self->show_quiet_nights && !cramp_episode_list_is_filtered (self))
+    return merge_quiet_nights (self, keys);
+
+  return g_steal_pointer (&keys);
 }
 
 static inline gboolean
@@ -120,6 +230,15 @@ on_store_changed_cb (CrampEpisodeList *self,
 }
 
 static void
+on_nights_changed_cb (CrampEpisodeList *self,
+                      CrampStoreChange  change,
+                      CrampStore       *store)
+{
+  if (self->show_quiet_nights)
+    reload (self);
+}
+
+static void
 fetch_batch (CrampEpisodeList *self,
              guint             position)
 {
@@ -134,7 +253,7 @@ fetch_batch (CrampEpisodeList *self,
       CrampEpisode *episode;
       gint64 revision;
 
-      if (cached != NULL && cached->revision == key->revision)
+      if (key->row < 0 || (cached != NULL && cached->revision == key->revision))
         continue;
 
       if ((episode = cramp_store_read_row (self->store, key->row, &revision, &error)))
@@ -152,10 +271,11 @@ fetch_batch (CrampEpisodeList *self,
     }
 }
 
+/* A CrampEpisode, or a CrampQuietNight where the list shows them */
 static GType
 cramp_episode_list_get_item_type (GListModel *model)
 {
-  return CRAMP_TYPE_EPISODE;
+  return G_TYPE_OBJECT;
 }
 
 static guint
@@ -178,6 +298,16 @@ cramp_episode_list_get_item (GListModel *model,
     return NULL;
 
   key = &g_array_index (self->keys, CrampEpisodeKey, position);
+  if (key->row < 0)
+    {
+      const CrampNight *record = g_hash_table_lookup (self->quiet, &key->row);
+      CrampQuietNight *night = g_object_new (CRAMP_TYPE_QUIET_NIGHT, NULL);
+
+      night->night = record->night;
+      night->sleep_disturbance = record->sleep_disturbance;
+      return night;
+    }
+
   cached = g_hash_table_lookup (self->cache, &key->row);
   if (cached == NULL || cached->revision != key->revision)
     {
@@ -218,6 +348,7 @@ cramp_episode_list_finalize (GObject *object)
 
   g_clear_pointer (&self->keys, g_array_unref);
   g_clear_pointer (&self->cache, g_hash_table_unref);
+  g_clear_pointer (&self->quiet, g_hash_table_unref);
   g_clear_pointer (&self->needle, g_free);
 
   G_OBJECT_CLASS (cramp_episode_list_parent_class)->finalize (object);
@@ -236,13 +367,15 @@ static void
 cramp_episode_list_init (CrampEpisodeList *self)
 {
   self->cache = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, cached_free);
+  self->quiet = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
 }
 
 /**
  * cramp_episode_list_new:
  *
  * Returns: (transfer full): the episodes of @store, newest first, kept up
- *   to date as the store changes.
+ *   to date as the store changes: #CrampEpisode items, and
+ *   #CrampQuietNight ones if asked for
  */
 CrampEpisodeList *
 cramp_episode_list_new (CrampStore *store)
@@ -255,6 +388,8 @@ cramp_episode_list_new (CrampStore *store)
   self->store = g_object_ref (store);
   self->keys = load_keys (self);
   g_signal_connect_object (store, "changed::episodes", G_CALLBACK (on_store_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "changed::nights", G_CALLBACK (on_nights_changed_cb), self,
                            G_CONNECT_SWAPPED);
 
   return self;
@@ -307,6 +442,25 @@ cramp_episode_list_is_filtered (CrampEpisodeList *self)
   g_return_val_if_fail (CRAMP_IS_EPISODE_LIST (self), FALSE);
 
   return self->muscle != CRAMP_MUSCLE_UNKNOWN || self->needle != NULL;
+}
+
+/**
+ * cramp_episode_list_set_show_quiet_nights:
+ *
+ * Whether the list shows the nights the user said were quiet, each as a
+ * #CrampQuietNight where the night falls among the cramps. A search shows
+ * cramps only.
+ */
+void
+cramp_episode_list_set_show_quiet_nights (CrampEpisodeList *self,
+                                          gboolean          show)
+{
+  g_return_if_fail (CRAMP_IS_EPISODE_LIST (self));
+
+  if (self->show_quiet_nights == !!show)
+    return;
+  self->show_quiet_nights = !!show;
+  reload (self);
 }
 
 /**

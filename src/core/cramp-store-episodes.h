@@ -65,12 +65,14 @@ GStrv         cramp_store_list_medication_names (CrampStore   *self);
 GDateTime    *cramp_store_get_first_start     (CrampStore     *self);
 
 /* An episode's place in the diary, for a list that reads the episodes
- * only as they are shown: its row, and its revision, which each update
- * raises. */
+ * only as they are shown: its row, its revision, which each update
+ * raises, and when it began (seconds since the epoch), by which the list
+ * is in order. */
 typedef struct
 {
   gint64 row;
   gint64 revision;
+  gint64 started_utc;
 } CrampEpisodeKey;
 
 GArray       *cramp_store_list_keys           (CrampStore     *self,

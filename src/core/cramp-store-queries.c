@@ -362,10 +362,10 @@ cramp_store_list_keys (CrampStore   *self,
                        GError      **error)
 {
   static const char all_sql[] =
-    "SELECT rowid, revision FROM episode "
+    "SELECT rowid, revision, started_utc FROM episode "
     "ORDER BY started_utc DESC, revision DESC, rowid DESC";
   static const char filtered_sql[] =
-    "SELECT rowid, revision FROM episode "
+    "SELECT rowid, revision, started_utc FROM episode "
     "WHERE (?1 IS NULL OR muscle = ?1) "
     "AND (?2 IS NULL "
     "     OR instr(cramp_casefold(coalesce(notes, '') || ' ' || coalesce(medications, '')), ?2) > 0 "
@@ -388,7 +388,9 @@ cramp_store_list_keys (CrampStore   *self,
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      CrampEpisodeKey key = { sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1) };
+      CrampEpisodeKey key = {
+        sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1), sqlite3_column_int64 (stmt, 2)
+      };
       g_array_append_val (keys, key);
     }
 
