@@ -430,6 +430,26 @@ preferences_action (GSimpleAction *action,
   gtk_window_present (preferences);
 }
 
+/* The window, on what the user says of @parameter's night: the morning
+ * check-in's Open Diary. */
+static void
+night_action (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  CrampApplication *self = user_data;
+
+  g_application_activate (G_APPLICATION (self));
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    {
+      if (CRAMP_IS_WINDOW (l->data))
+        {
+          gtk_widget_activate_action (l->data, "win.night", "x", g_variant_get_int64 (parameter));
+          return;
+        }
+    }
+}
+
 static void
 cramp_application_dispose (GObject *object)
 {
@@ -466,6 +486,7 @@ cramp_application_init (CrampApplication *self)
     { "preferences", preferences_action },
     { "stretches", stretches_action },
     { "stretch-done", stretch_done_action },
+    { "night", night_action, "x" },
   };
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), actions, G_N_ELEMENTS (actions), self);

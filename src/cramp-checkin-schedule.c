@@ -17,7 +17,8 @@
  * The morning check-in: the second schedule of the background service
  * (CrampServiceHost). At checkin-time it asks how the night was, unless
  * the night already has a cramp or a record; Quiet Night records it
- * quiet, with the window closed, and Open Diary opens the window. The
+ * quiet, with the window closed, and Open Diary opens the window on that
+ * night (the app's "night" action). The
  * arithmetic is the bedtime reminder's (cramp_reminder_plan()), every
  * day, without snooze: one check-in a night, whatever the clock does; a
  * missed one comes when the computer wakes, up to three hours late; none
@@ -108,7 +109,9 @@ on_open_cb (NotifyNotification *notification,
 {
   CrampCheckinSchedule *self = user_data;
 
-  g_application_activate (cramp_schedule_get_application (CRAMP_SCHEDULE (self)));
+  /* the window, on the night asked about */
+  g_action_group_activate_action (G_ACTION_GROUP (cramp_schedule_get_application (CRAMP_SCHEDULE (self))), "night",
+                                  g_variant_new_int64 (self->night));
 }
 
 static NotifyNotification *

@@ -476,20 +476,14 @@ cramp_episode_editor_init (CrampEpisodeEditor *self)
   }
 }
 
-/**
- * cramp_episode_editor_new:
- * @episode: (nullable): the episode to edit, or %NULL for a new one
- *   that starts now with the usual muscle and side
- */
-CrampEpisodeEditor *
-cramp_episode_editor_new (GtkWindow    *parent,
-                          CrampSession *session,
-                          CrampEpisode *episode)
+static CrampEpisodeEditor *
+new_editor (GtkWindow    *parent,
+            CrampSession *session,
+            CrampEpisode *episode,
+            GDateTime    *fresh_start)
 {
   CrampEpisodeEditor *self;
   g_autoptr(CrampEpisode) fresh = NULL;
-
-  g_return_val_if_fail (CRAMP_IS_SESSION (session), NULL);
 
   self = g_object_new (CRAMP_TYPE_EPISODE_EDITOR,
                        "transient-for", parent,
@@ -506,12 +500,11 @@ cramp_episode_editor_new (GtkWindow    *parent,
     }
   else
     {
-      g_autoptr(GDateTime) now = cramp_time_now ();
       CrampUsual usual;
 
       /* the leg only: the rest is for the user to say here */
-      fresh = cramp_episode_new (now);
-      cramp_session_get_usual (session, now, &usual);
+      fresh = cramp_episode_new (fresh_start);
+      cramp_session_get_usual (session, fresh_start, &usual);
       cramp_episode_set_muscle (fresh, usual.muscle);
       cramp_episode_set_side (fresh, usual.side);
       self->zone = g_time_zone_new_local ();
@@ -524,4 +517,47 @@ cramp_episode_editor_new (GtkWindow    *parent,
   self->loaded = TRUE;
 
   return self;
+}
+
+/**
+ * cramp_episode_editor_new:
+ * @episode: (nullable): the episode to edit, or %NULL for a new one
+ *   that starts now with the usual muscle and side
+ */
+CrampEpisodeEditor *
+cramp_episode_editor_new (GtkWindow    *parent,
+                          CrampSession *session,
+                          CrampEpisode *episode)
+{
+  g_autoptr(GDateTime) now = cramp_time_now ();
+
+  g_return_val_if_fail (CRAMP_IS_SESSION (session), NULL);
+
+  return new_editor (parent, session, episode, now);
+}
+
+/**
+ * cramp_episode_editor_new_for_night:
+ * @night: the night the cramp came in, as cramp_time_night_of() gives it
+ *
+ * A new cramp of @night, not of now: it starts at 03:00 the morning after
+ * the evening @night began (or now, if that is still to come), with the
+ * usual muscle and side; the user picks the time.
+ */
+CrampEpisodeEditor *
+cramp_episode_editor_new_for_night (GtkWindow    *parent,
+                                    CrampSession *session,
+                                    gint64        night)
+{
+  g_autoptr(GDateTime) now = cramp_time_now_local ();
+  g_autoptr(GDateTime) noon = cramp_time_night_start (night + 1, 0);
+  g_autoptr(GDateTime) start = g_date_time_new (g_date_time_get_timezone (now), g_date_time_get_year (noon),
+                                                g_date_time_get_month (noon), g_date_time_get_day_of_month (noon),
+                                                3, 0, 0);
+
+  g_return_val_if_fail (CRAMP_IS_SESSION (session), NULL);
+
+  if (g_date_time_compare (start, now) > 0)
+    return new_editor (parent, session, NULL, now);
+  return new_editor (parent, session, NULL, start);
 }

@@ -16,5 +16,8 @@ G_DECLARE_FINAL_TYPE (CrampEpisodeEditor, cramp_episode_editor, CRAMP, EPISODE_E
 CrampEpisodeEditor *cramp_episode_editor_new (GtkWindow    *parent,
                                               CrampSession *session,
                                               CrampEpisode *episode);
+CrampEpisodeEditor *cramp_episode_editor_new_for_night (GtkWindow    *parent,
+                                                        CrampSession *session,
+                                                        gint64        night);
 
 G_END_DECLS

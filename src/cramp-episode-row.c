@@ -261,6 +261,55 @@ cramp_episode_row_set_episode (CrampEpisodeRow *self,
 }
 
 /**
+ * cramp_episode_row_set_quiet_night:
+ * @sleep_disturbance: 0–10, or %CRAMP_UNSET
+ *
+ * Shows a night the user said was quiet, under its heading.
+ */
+void
+cramp_episode_row_set_quiet_night (CrampEpisodeRow *self,
+                                   gint64           night,
+                                   int              sleep_disturbance)
+{
+  g_autofree char *heading = cramp_format_night (night);
+  g_autofree char *subtitle = NULL;
+  g_autofree char *description = NULL;
+  g_autofree char *remove_label = NULL;
+  GtkWidget *child;
+
+  g_return_if_fail (CRAMP_IS_EPISODE_ROW (self));
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->icon_box))))
+    gtk_box_remove (self->icon_box, child);
+  gtk_widget_set_visible (GTK_WIDGET (self), TRUE);
+  gtk_label_set_label (self->night_label, heading);
+  gtk_widget_set_visible (GTK_WIDGET (self->night_label), TRUE);
+  add_icon (self, "weather-clear-night-symbolic", _("Quiet night"), "dim-label");
+  gtk_widget_set_visible (GTK_WIDGET (self->icon_box), TRUE);
+
+  if (sleep_disturbance == CRAMP_UNSET)
+    subtitle = g_strdup (_("No cramp all night"));
+  else
+    /* Translators: %d is 0 to 10, as the user rated it */
+    subtitle = g_strdup_printf (_("No cramp; sleep disturbed %d of 10"), sleep_disturbance);
+  gtk_label_set_label (self->time_label, "");
+  gtk_label_set_label (self->title_label, _("Quiet night"));
+  gtk_label_set_label (self->subtitle_label, subtitle);
+
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->delete_button), "x", night);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->delete_button), "win.forget-night");
+
+  /* Translators: "Night of Monday 2 March 2026: quiet night, no cramp all night" */
+  description = g_strdup_printf (_("%s: quiet night, %s"), heading, subtitle);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
+  /* Translators: the name of a delete button, for screen readers;
+   * %s is "Night of Monday 2 March 2026" */
+  remove_label = g_strdup_printf (_("Remove the quiet mark, %s"), heading);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->delete_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, remove_label, -1);
+}
+
+/**
  * cramp_episode_row_get_id:
  *
  * Returns: (nullable): the id of the cramp the row shows
@@ -273,5 +322,7 @@ cramp_episode_row_get_id (CrampEpisodeRow *self)
   g_return_val_if_fail (CRAMP_IS_EPISODE_ROW (self), NULL);
 
   target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (self->delete_button));
-  return target != NULL ? g_variant_get_string (target, NULL) : NULL;
+  if (target == NULL || !g_variant_is_of_type (target, G_VARIANT_TYPE_STRING))
+    return NULL;
+  return g_variant_get_string (target, NULL);
 }

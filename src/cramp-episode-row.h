@@ -16,6 +16,9 @@ GtkWidget *cramp_episode_row_new         (void);
 void       cramp_episode_row_set_episode (CrampEpisodeRow *self,
                                           CrampEpisode    *episode,
                                           gboolean         first_of_night);
+void       cramp_episode_row_set_quiet_night (CrampEpisodeRow *self,
+                                              gint64           night,
+                                              int              sleep_disturbance);
 const char *cramp_episode_row_get_id     (CrampEpisodeRow *self);
 char      *cramp_episode_describe        (CrampEpisode    *episode);
 

@@ -10,6 +10,7 @@
 #include "cramp-a11y.h"
 #include "cramp-episode-list.h"
 #include "cramp-episode-row.h"
+#include "cramp-format.h"
 #include "cramp-history-page.h"
 
 struct _CrampHistoryPage
@@ -21,12 +22,16 @@ struct _CrampHistoryPage
   GtkDropDown      *muscle_dropdown;
   GtkStack         *stack;
   GtkListView      *list_view;
+  GtkRevealer      *last_night_revealer;
+  GtkLabel         *last_night_label;
+  GtkButton        *last_night_details_button;
 
   CrampSession     *session;
   CrampEpisodeList *episodes;
   gboolean          search_mode;
   char             *focus_id;   /* the cramp to give the focus once its row is there */
   guint             focus_source;
+  gint64            not_now_night;   /* the last night the user put off */
 };
 
 G_DEFINE_FINAL_TYPE (CrampHistoryPage, cramp_history_page, GTK_TYPE_WIDGET)
@@ -80,6 +85,42 @@ focus_row (CrampHistoryPage *self,
   return row != NULL && gtk_widget_grab_focus (gtk_widget_get_parent (row));
 }
 
+/* Last night's question shows until the night has a cramp or a
+ * record, or the user puts it off; not in a search. */
+static void
+update_last_night (CrampHistoryPage *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *heading = NULL;
+  CrampNight record;
+  gint64 night;
+  gboolean ask;
+
+  if (self->session == NULL || !cramp_session_has_diary (self->session))
+    return;
+
+  night = cramp_session_get_last_night (self->session);
+  ask = night != self->not_now_night && !gtk_search_bar_get_search_mode (self->search_bar) &&
+        !cramp_session_night_has_cramp (self->session, night, &error) && error == NULL &&
+        !cramp_session_get_night (self->session, night, &record, &error) && error == NULL;
+  if (error != NULL)
+    g_warning ("Cannot read last night from the diary: %s", error->message);
+
+  heading = cramp_format_night (night);
+  gtk_label_set_label (self->last_night_label, heading);
+  /* the target first: the action takes the night */
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->last_night_details_button), "x", night);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->last_night_details_button), "win.night");
+  gtk_revealer_set_reveal_child (self->last_night_revealer, ask);
+}
+
+static void
+on_not_now_cb (CrampHistoryPage *self)
+{
+  self->not_now_night = cramp_session_get_last_night (self->session);
+  update_last_night (self);
+}
+
 static gboolean
 focus_later_cb (gpointer user_data)
 {
@@ -125,6 +166,7 @@ on_search_mode_changed_cb (CrampHistoryPage *self)
       if (focus == NULL || gtk_widget_is_ancestor (focus, GTK_WIDGET (self->search_bar)))
         gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
     }
+  update_last_night (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_MODE]);
 }
@@ -133,13 +175,14 @@ static void
 on_list_activate_cb (CrampHistoryPage *self,
                      guint             position)
 {
-  g_autoptr(CrampEpisode) episode = g_list_model_get_item (G_LIST_MODEL (self->episodes), position);
+  g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (self->episodes), position);
 
-  if (episode == NULL || cramp_episode_get_id (episode) == NULL)
-    return;
-
-  gtk_widget_activate_action (GTK_WIDGET (self), "win.edit-episode", "s",
-                              cramp_episode_get_id (episode));
+  if (CRAMP_IS_QUIET_NIGHT (item))
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.night", "x",
+                                cramp_quiet_night_get_night (CRAMP_QUIET_NIGHT (item)));
+  else if (CRAMP_IS_EPISODE (item) && cramp_episode_get_id (CRAMP_EPISODE (item)) != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.edit-episode", "s",
+                                cramp_episode_get_id (CRAMP_EPISODE (item)));
 }
 
 static void
@@ -155,20 +198,30 @@ bind_row_cb (GtkSignalListItemFactory *factory,
              GtkListItem              *item,
              CrampHistoryPage         *self)
 {
-  CrampEpisode *episode = gtk_list_item_get_item (item);
+  CrampEpisodeRow *row = CRAMP_EPISODE_ROW (gtk_list_item_get_child (item));
+  GObject *object = gtk_list_item_get_item (item);
+  CrampEpisode *episode;
   guint position = gtk_list_item_get_position (item);
   gboolean first_of_night = TRUE;
 
-  if (position > 0 && cramp_episode_get_started_at (episode) != NULL)
+  if (CRAMP_IS_QUIET_NIGHT (object))
     {
-      g_autoptr(CrampEpisode) above = g_list_model_get_item (G_LIST_MODEL (self->episodes), position - 1);
-
-      first_of_night = cramp_episode_get_started_at (above) == NULL ||
-                       cramp_episode_get_night (above) != cramp_episode_get_night (episode);
+      cramp_episode_row_set_quiet_night (row, cramp_quiet_night_get_night (CRAMP_QUIET_NIGHT (object)),
+                                         cramp_quiet_night_get_sleep_disturbance (CRAMP_QUIET_NIGHT (object)));
+      return;
     }
 
-  cramp_episode_row_set_episode (CRAMP_EPISODE_ROW (gtk_list_item_get_child (item)),
-                                 episode, first_of_night);
+  episode = CRAMP_EPISODE (object);
+  if (position > 0 && cramp_episode_get_started_at (episode) != NULL)
+    {
+      g_autoptr(GObject) above = g_list_model_get_item (G_LIST_MODEL (self->episodes), position - 1);
+
+      first_of_night = !CRAMP_IS_EPISODE (above) ||
+                       cramp_episode_get_started_at (CRAMP_EPISODE (above)) == NULL ||
+                       cramp_episode_get_night (CRAMP_EPISODE (above)) != cramp_episode_get_night (episode);
+    }
+
+  cramp_episode_row_set_episode (row, episode, first_of_night);
 }
 
 
@@ -236,6 +289,14 @@ cramp_history_page_dispose (GObject *object)
   G_OBJECT_CLASS (cramp_history_page_parent_class)->dispose (object);
 }
 
+/* The day may have changed while the window was away. */
+static void
+cramp_history_page_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (cramp_history_page_parent_class)->map (widget);
+  update_last_night (CRAMP_HISTORY_PAGE (widget));
+}
+
 static void
 cramp_history_page_class_init (CrampHistoryPageClass *klass)
 {
@@ -245,6 +306,7 @@ cramp_history_page_class_init (CrampHistoryPageClass *klass)
   object_class->dispose = cramp_history_page_dispose;
   object_class->get_property = cramp_history_page_get_property;
   object_class->set_property = cramp_history_page_set_property;
+  widget_class->map = cramp_history_page_map;
 
   properties[PROP_SEARCH_MODE] =
     g_param_spec_boolean ("search-mode", NULL, NULL, FALSE,
@@ -266,6 +328,12 @@ cramp_history_page_class_init (CrampHistoryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrampHistoryPage, muscle_dropdown);
   gtk_widget_class_bind_template_child (widget_class, CrampHistoryPage, stack);
   gtk_widget_class_bind_template_child (widget_class, CrampHistoryPage, list_view);
+  gtk_widget_class_bind_template_child (widget_class, CrampHistoryPage, last_night_revealer);
+  gtk_widget_class_bind_template_child (widget_class, CrampHistoryPage, last_night_label);
+  gtk_widget_class_bind_template_child (widget_class, CrampHistoryPage, last_night_details_button);
+  /* for the tests */
+  gtk_widget_class_bind_template_child_full (widget_class, "not_now_button", FALSE, 0);
+  gtk_widget_class_bind_template_callback (widget_class, on_not_now_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_list_activate_cb);
@@ -278,6 +346,7 @@ cramp_history_page_init (CrampHistoryPage *self)
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->not_now_night = G_MININT64;
 
   gtk_string_list_append (muscles, _("All Muscles"));
   for (guint i = 1; i < cramp_vocab_size (CRAMP_VOCAB_MUSCLE); i++)
@@ -327,9 +396,13 @@ cramp_history_page_set_session (CrampHistoryPage *self,
 
   self->session = g_object_ref (session);
   self->episodes = cramp_session_list_episodes (session);
+  cramp_episode_list_set_show_quiet_nights (self->episodes, TRUE);
   g_signal_connect_object (self->episodes, "items-changed",
                            G_CALLBACK (update_stack), self, G_CONNECT_SWAPPED);
   update_stack (self);
+  g_signal_connect_object (session, "changed::episodes", G_CALLBACK (update_last_night), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (session, "changed::nights", G_CALLBACK (update_last_night), self, G_CONNECT_SWAPPED);
+  update_last_night (self);
 
   /* GTK 4.8's list view makes 200 rows at once, whatever fits: that
    * waits until the window's first frame is on screen. */
@@ -421,7 +494,7 @@ cramp_history_page_focus_neighbour (CrampHistoryPage *self,
                                     const char       *id)
 {
   GListModel *model;
-  g_autoptr(CrampEpisode) neighbour = NULL;
+  g_autoptr(GObject) neighbour = NULL;
   guint position;
 
   g_return_if_fail (CRAMP_IS_HISTORY_PAGE (self));
@@ -439,6 +512,6 @@ cramp_history_page_focus_neighbour (CrampHistoryPage *self,
   else if (position > 0)
     neighbour = g_list_model_get_item (model, position - 1);
 
-  if (neighbour != NULL && cramp_episode_get_id (neighbour) != NULL)
-    cramp_history_page_focus_episode (self, cramp_episode_get_id (neighbour));
+  if (CRAMP_IS_EPISODE (neighbour) && cramp_episode_get_id (CRAMP_EPISODE (neighbour)) != NULL)
+    cramp_history_page_focus_episode (self, cramp_episode_get_id (CRAMP_EPISODE (neighbour)));
 }

@@ -146,13 +146,51 @@ cramp_session_get_night (CrampSession  *self,
 }
 
 /**
+ * cramp_session_get_last_night:
+ *
+ * Returns: the night before today, which "last night" means in the
+ *   morning and all day: the one that began yesterday evening
+ */
+gint64
+cramp_session_get_last_night (CrampSession *self)
+{
+  g_autoptr(GDateTime) now = cramp_time_now_local ();
+  g_autoptr(GDateTime) noon = g_date_time_new (g_date_time_get_timezone (now), g_date_time_get_year (now),
+                                               g_date_time_get_month (now), g_date_time_get_day_of_month (now),
+                                               12, 0, 0);
+
+  g_return_val_if_fail (CRAMP_IS_SESSION (self), 0);
+
+  return cramp_time_night_of (noon) - 1;
+}
+
+/**
+ * cramp_session_night_has_cramp:
+ *
+ * Returns: whether a cramp is logged on @night; %FALSE with @error set if
+ *   the diary could not be read
+ */
+gboolean
+cramp_session_night_has_cramp (CrampSession  *self,
+                               gint64         night,
+                               GError       **error)
+{
+  g_return_val_if_fail (CRAMP_IS_SESSION (self), FALSE);
+  g_return_val_if_fail (self->store != NULL, FALSE);
+
+  return cramp_store_first_cramp_of_night (self->store, night, NULL, error);
+}
+
+/**
  * cramp_session_mark_night:
  * @quiet: whether the night passed without a cramp
  * @sleep_disturbance: how much cramps disturbed the sleep, 0–10, or
  *   %CRAMP_UNSET
  *
  * Records what the user says of @night (from the morning check-in, or
- * the history). A night with a cramp cannot be quiet. It can be undone.
+ * the history); a night of which nothing is said (not quiet, no sleep
+ * disturbance) has no record. A night with a cramp cannot be quiet. It
+ * can be undone.
  */
 gboolean
 cramp_session_mark_night (CrampSession  *self,
@@ -176,7 +214,12 @@ cramp_session_mark_night (CrampSession  *self,
       return FALSE;
     }
 
-  if (!cramp_store_set_night (self->store, &record, error))
+  if (!quiet && sleep_disturbance == CRAMP_UNSET)
+    {
+      if (had && !cramp_store_remove_night (self->store, night, error))
+        return FALSE;
+    }
+  else if (!cramp_store_set_night (self->store, &record, error))
     return FALSE;
 
   remember_undo (self, CRAMP_UNDO_NIGHT, NULL);

@@ -74,6 +74,10 @@ gboolean              cramp_session_get_night     (CrampSession  *self,
                                                    gint64         night,
                                                    CrampNight    *record,
                                                    GError       **error);
+gint64                cramp_session_get_last_night (CrampSession *self);
+gboolean              cramp_session_night_has_cramp (CrampSession *self,
+                                                   gint64         night,
+                                                   GError       **error);
 gboolean              cramp_session_mark_night    (CrampSession  *self,
                                                    gint64         night,
                                                    gboolean       quiet,

@@ -9,6 +9,7 @@
 #include "cramp-a11y.h"
 #include "cramp-episode-editor.h"
 #include "cramp-format.h"
+#include "cramp-night-dialog.h"
 #include "cramp-window-private.h"
 
 /*
@@ -159,6 +160,75 @@ new_episode_action (GtkWidget  *widget,
   open_editor (CRAMP_WINDOW (widget), NULL);
 }
 
+/* A cramp of a night gone by, its time picked in that night. */
+static void
+log_cramp_for_night_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  CrampWindow *self = CRAMP_WINDOW (widget);
+  CrampEpisodeEditor *editor = cramp_episode_editor_new_for_night (GTK_WINDOW (self), self->session,
+                                                                   g_variant_get_int64 (parameter));
+
+  gtk_window_present (GTK_WINDOW (editor));
+}
+
+/* What the user says of a night: quiet, the sleep, a cramp of it. */
+static void
+night_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  CrampWindow *self = CRAMP_WINDOW (widget);
+  CrampNightDialog *dialog;
+  gint64 night = parameter != NULL ? g_variant_get_int64 (parameter) : G_MAXINT64;
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "history");
+  dialog = cramp_night_dialog_new (GTK_WINDOW (self), self->session,
+                                   MIN (night, cramp_session_get_last_night (self->session)));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+mark_night (CrampWindow *self,
+            gint64       night,
+            gboolean     quiet,
+            const char  *said)
+{
+  g_autoptr(GError) error = NULL;
+  CrampNight record = { night, FALSE, CRAMP_UNSET, 0 };
+
+  if (!cramp_session_get_night (self->session, night, &record, &error) && error != NULL)
+    {
+      _cramp_window_show_error (self, error->message);
+      return;
+    }
+  if (!cramp_session_mark_night (self->session, night, quiet, record.sleep_disturbance, &error))
+    {
+      _cramp_window_show_error (self, error->message);
+      return;
+    }
+  cramp_toast_present (self->toast, said, CRAMP_TOAST_UNDO);
+}
+
+static void
+quiet_last_night_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  CrampWindow *self = CRAMP_WINDOW (widget);
+
+  mark_night (self, cramp_session_get_last_night (self->session), TRUE, _("Last night marked quiet"));
+}
+
+static void
+forget_night_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  mark_night (CRAMP_WINDOW (widget), g_variant_get_int64 (parameter), FALSE, _("No longer marked quiet"));
+}
+
 static CrampEpisode *
 lookup_or_complain (CrampWindow *self,
                     GVariant    *parameter)
@@ -234,6 +304,9 @@ undo_action (GtkWidget  *widget,
       cramp_history_page_focus_episode (self->history_page, cramp_episode_get_id (episode));
       cramp_a11y_announce (GTK_WIDGET (self), _("Undone: the cramp is back in the diary."));
     }
+
+  else if (ok && kind == CRAMP_UNDO_NIGHT)
+    cramp_a11y_announce (GTK_WIDGET (self), _("Undone: the night is as it was."));
 
   /* Undoing a log that was edited or deleted meanwhile is not an error
    * worth a message: the episode is gone either way. */
@@ -315,6 +388,11 @@ _cramp_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_callback (widget_class, on_toast_dismissed_cb);
   gtk_widget_class_install_action (widget_class, "win.log-cramp", NULL, log_cramp_action);
   gtk_widget_class_install_action (widget_class, "win.new-episode", NULL, new_episode_action);
+  gtk_widget_class_install_action (widget_class, "win.log-cramp-for-night", "x", log_cramp_for_night_action);
+  gtk_widget_class_install_action (widget_class, "win.night", "x", night_action);
+  gtk_widget_class_install_action (widget_class, "win.record-night", NULL, night_action);
+  gtk_widget_class_install_action (widget_class, "win.quiet-last-night", NULL, quiet_last_night_action);
+  gtk_widget_class_install_action (widget_class, "win.forget-night", "x", forget_night_action);
   gtk_widget_class_install_action (widget_class, "win.edit-episode", "s", edit_episode_action);
   gtk_widget_class_install_action (widget_class, "win.delete-episode", "s", delete_episode_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);

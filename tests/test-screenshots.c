@@ -10,9 +10,11 @@
 #include "cramp-csv.h"
 #include "cramp-episode-editor.h"
 #include "cramp-medication-dialog.h"
+#include "cramp-night-dialog.h"
 #include "cramp-preferences-window.h"
 #include "cramp-report-page.h"
 #include "cramp-store-episodes.h"
+#include "cramp-store-nights.h"
 #include "cramp-store-profile.h"
 #include "cramp-store-stretches.h"
 #include "cramp-stretch-log.h"
@@ -220,6 +222,7 @@ test_phone (void)
   GtkWindow *editor = NULL;
   GtkWindow *preferences;
   GtkWindow *medication;
+  GtkWindow *night;
   GObject *reminders;
   AdwExpanderRow *started;
   GListModel *toplevels = gtk_window_get_toplevels ();
@@ -266,6 +269,14 @@ test_phone (void)
   gtk_window_set_default_size (editor, 370, 650);
   save (GTK_WIDGET (editor), "editor-phone.png");
   gtk_window_destroy (editor);
+
+  gtk_widget_activate_action (window, "win.record-night", NULL);
+  flush ();
+  night = find_toplevel (CRAMP_TYPE_NIGHT_DIALOG);
+  g_assert_nonnull (night);
+  gtk_window_set_default_size (night, 370, 650);
+  save (GTK_WIDGET (night), "night-phone.png");
+  gtk_window_destroy (night);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -385,6 +396,19 @@ fill_diary (void)
   g_assert_true (cramp_profile_add_medication (profile, "Atorvastatin 20 mg", &started, NULL, NULL));
   cramp_profile_set_conditions (profile, CRAMP_CONDITION_HIGH_CHOLESTEROL);
   g_assert_true (cramp_store_set_profile (store, profile, NULL));
+
+  /* the nights without a cramp among the last ten, but last night,
+   * said to be quiet */
+  for (int d = 10; d > 1; d--)
+    {
+      g_autoptr(GDateTime) day = g_date_time_add_days (now, -d);
+      g_autoptr(GDateTime) evening = g_date_time_new_local (g_date_time_get_year (day), g_date_time_get_month (day),
+                                                            g_date_time_get_day_of_month (day), 22, 0, 0);
+      CrampNight record = { cramp_time_night_of (evening), TRUE, d % 2 ? CRAMP_UNSET : 1, 1700000000 };
+
+      if (!cramp_store_first_cramp_of_night (store, record.night, NULL, NULL))
+        g_assert_true (cramp_store_set_night (store, &record, NULL));
+    }
 
   for (int d = 14; d > 0; d--)
     {

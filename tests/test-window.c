@@ -12,12 +12,14 @@
 #include "cramp-episode-row.h"
 #include "cramp-history-page.h"
 #include "cramp-medication-dialog.h"
+#include "cramp-night-dialog.h"
 #include "cramp-preferences-window.h"
 #include "cramp-reminder.h"
 #include "cramp-reminders-page.h"
 #include "cramp-report-page.h"
 #include "cramp-service-host.h"
 #include "cramp-store-episodes.h"
+#include "cramp-store-nights.h"
 #include "cramp-store-profile.h"
 #include "cramp-store-stretches.h"
 #include "cramp-stretch-log.h"
@@ -238,6 +240,14 @@ history_times (void)
                             gtk_label_get_label (child (g_ptr_array_index (rows, i), CRAMP_TYPE_EPISODE_ROW,
                                                         "time_label")));
   return g_string_free (g_steal_pointer (&times), FALSE);
+}
+
+static gint64
+night_of_november (int day)
+{
+  g_autoptr(GDateTime) evening = g_date_time_new_local (2026, 11, day, 22, 0, 0);
+
+  return cramp_time_night_of (evening);
 }
 
 static void
@@ -1328,6 +1338,19 @@ test_fits_phone (void)
 
   gtk_window_destroy (dialog);
   gtk_window_destroy (GTK_WINDOW (preferences));
+
+  /* a night's, with a cramp of it to log and its sleep to rate */
+  dialog = GTK_WINDOW (cramp_night_dialog_new (GTK_WINDOW (fresh), cramp_application_get_session (app),
+                                               night_of_november (19)));
+  gtk_window_set_default_size (dialog, 360, 640);
+  gtk_window_present (dialog);
+  wait_until (is_mapped, dialog);
+  g_test_message ("night dialog: at least %d pixels wide", minimum_width (gtk_widget_get_first_child (GTK_WIDGET (dialog))));
+  g_assert_cmpint (minimum_width (gtk_widget_get_first_child (GTK_WIDGET (dialog))), <=, 360);
+  g_assert_nonnull (find_label (GTK_WIDGET (dialog), gtk_window_get_title (dialog)));
+  g_assert_false (label_is_ellipsized (GTK_WIDGET (dialog), gtk_window_get_title (dialog)));
+  gtk_window_destroy (dialog);
+
   gtk_window_destroy (GTK_WINDOW (fresh));
   flush ();
 }
@@ -1878,6 +1901,130 @@ on_activate_cb (GApplication *application,
   g_application_quit (application);
 }
 
+/* What the diary says of the night of @day November: "quiet 4",
+ * "not-quiet -", or "none" */
+static char *
+night_record (int day)
+{
+  CrampNight record;
+  g_autoptr(GError) error = NULL;
+
+  if (!cramp_store_get_night (store (), night_of_november (day), &record, &error))
+    {
+      g_assert_no_error (error);
+      return g_strdup ("none");
+    }
+  if (record.sleep_disturbance == CRAMP_UNSET)
+    return g_strdup_printf ("%s -", record.quiet ? "quiet" : "not-quiet");
+  return g_strdup_printf ("%s %d", record.quiet ? "quiet" : "not-quiet", record.sleep_disturbance);
+}
+
+#define assert_night(day, expected) \
+  G_STMT_START { g_autofree char *said_ = night_record (day); g_assert_cmpstr (said_, ==, expected); } G_STMT_END
+
+static gboolean
+last_night_asked (void)
+{
+  return gtk_revealer_get_reveal_child (child (history_page (), CRAMP_TYPE_HISTORY_PAGE, "last_night_revealer"));
+}
+
+/* The title of the first row of the history */
+static const char *
+first_row_title (void)
+{
+  GtkWidget *row = find_row (child (history_page (), CRAMP_TYPE_HISTORY_PAGE, "list_view"));
+
+  g_assert_nonnull (row);
+  return gtk_label_get_label (child (row, CRAMP_TYPE_EPISODE_ROW, "title_label"));
+}
+
+/* Last night asked in the history, marked quiet there and undone; a
+ * night's dialog: quiet, the sleep disturbance, a night with a cramp,
+ * none after last night, a cramp logged for a night gone by. */
+static void
+test_nights (void)
+{
+  CrampNightDialog *dialog;
+  GtkSwitch *quiet;
+  AdwComboRow *sleep;
+  CrampEpisodeEditor *editor;
+  g_autoptr(CrampEpisode) cramp = NULL;
+  g_autoptr(GDateTime) cramp_start = g_date_time_new_local (2026, 11, 18, 3, 10, 0);
+  g_autoptr(GDateTime) today = g_date_time_new_local (2026, 11, 20, 12, 0, 0);
+
+  /* Friday evening: last night is the one that began on Thursday */
+  g_assert_true (last_night_asked ());
+  g_assert_cmpstr (gtk_label_get_label (child (history_page (), CRAMP_TYPE_HISTORY_PAGE, "last_night_label")), ==,
+                   "Night of Thursday 19 November 2026");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.quiet-last-night", NULL);
+  flush ();
+  assert_night (19, "quiet -");
+  g_assert_false (last_night_asked ());
+  g_assert_cmpstr (history_state (), ==, "list");
+  g_assert_cmpstr (first_row_title (), ==, "Quiet night");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  flush ();
+  assert_night (19, "none");
+  g_assert_true (last_night_asked ());
+  g_assert_cmpstr (history_state (), ==, "empty");
+
+  /* put off for this night */
+  g_signal_emit_by_name (child (history_page (), CRAMP_TYPE_HISTORY_PAGE, "not_now_button"), "clicked");
+  g_assert_false (last_night_asked ());
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.record-night", NULL);
+  flush ();
+  dialog = find_toplevel (CRAMP_TYPE_NIGHT_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_cmpint (cramp_night_dialog_get_night (dialog), ==, night_of_november (19));
+  quiet = child (dialog, CRAMP_TYPE_NIGHT_DIALOG, "quiet_switch");
+  sleep = child (dialog, CRAMP_TYPE_NIGHT_DIALOG, "sleep_row");
+  g_assert_cmpuint (adw_combo_row_get_selected (sleep), ==, 0);
+  gtk_switch_set_active (quiet, TRUE);
+  assert_night (19, "quiet -");
+  adw_combo_row_set_selected (sleep, 1 + 4);
+  assert_night (19, "quiet 4");
+  gtk_switch_set_active (quiet, FALSE);
+  assert_night (19, "not-quiet 4");
+  /* nothing said: no record */
+  adw_combo_row_set_selected (sleep, 0);
+  assert_night (19, "none");
+
+  /* tonight has not happened */
+  gtk_calendar_select_day (child (dialog, CRAMP_TYPE_NIGHT_DIALOG, "calendar"), today);
+  g_assert_cmpint (cramp_night_dialog_get_night (dialog), ==, night_of_november (19));
+
+  /* a night with a cramp cannot be quiet */
+  cramp = cramp_episode_new (cramp_start);
+  add_episode (cramp);
+  cramp_night_dialog_set_night (dialog, night_of_november (17));
+  g_assert_false (gtk_widget_get_sensitive (child (dialog, CRAMP_TYPE_NIGHT_DIALOG, "quiet_row")));
+  g_assert_false (gtk_switch_get_active (quiet));
+  adw_combo_row_set_selected (sleep, 1 + 7);
+  assert_night (17, "not-quiet 7");
+
+  /* a cramp of the night of 16 November, at 03:00 the morning after */
+  cramp_night_dialog_set_night (dialog, night_of_november (16));
+  g_assert_true (gtk_widget_get_sensitive (child (dialog, CRAMP_TYPE_NIGHT_DIALOG, "quiet_row")));
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "night.log-cramp", NULL);
+  flush ();
+  g_assert_null (find_toplevel (CRAMP_TYPE_NIGHT_DIALOG));
+  editor = find_editor ();
+  g_assert_nonnull (editor);
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.save", NULL);
+  flush ();
+  {
+    g_autoptr(GPtrArray) all = cramp_store_list (store (), NULL, NULL, NULL);
+    CrampEpisode *logged = g_ptr_array_index (all, 0);
+    g_autofree char *start = g_date_time_format_iso8601 (cramp_episode_get_started_at (logged));
+
+    g_assert_cmpint (all->len, ==, 2);
+    g_assert_cmpstr (start, ==, "2026-11-17T03:00:00+01");
+    g_assert_cmpint (cramp_episode_get_night (logged), ==, night_of_november (16));
+  }
+}
+
 /* A new application on a new diary, for each test */
 static void
 run_test (gconstpointer data)
@@ -1952,6 +2099,7 @@ main (int   argc,
     { "/window/stretch-guide", test_stretch_guide },
     { "/window/dst/fall-back", test_dst_fall_back },
     { "/window/dst/spring-forward", test_dst_spring_forward },
+    { "/window/nights", test_nights },
   };
 
   g_autofree char *home = NULL;
