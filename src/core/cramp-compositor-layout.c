@@ -89,6 +89,7 @@ measure (CrampCompositor *self,
 
     case BLOCK_FIGURE:
     case BLOCK_SPACE:
+    case BLOCK_BREAK:
     default:
       block->height = block->space;
       break;
@@ -275,6 +276,16 @@ cramp_compositor_paginate (CrampCompositor *self,
     {
       Block *block = g_ptr_array_index (self->blocks, i);
       double before = y > top ? space_before (block) : 0;
+
+      if (block->kind == BLOCK_BREAK)
+        {
+          if (y > top)
+            {
+              page = new_page (self);
+              y = top;
+            }
+          continue;
+        }
 
       if (y + before + needed (self, i) <= bottom)
         {

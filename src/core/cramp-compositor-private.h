@@ -25,6 +25,7 @@ typedef enum
   BLOCK_FIGURE,
   BLOCK_ROW,        /* a row of a table */
   BLOCK_SPACE,
+  BLOCK_BREAK,      /* what follows begins a page */
 } BlockKind;
 
 typedef struct _Block Block;

@@ -199,6 +199,19 @@ cramp_compositor_add_figure (CrampCompositor         *self,
   block->keep_with_next = TRUE;
 }
 
+/**
+ * cramp_compositor_add_page_break:
+ *
+ * What follows begins a new page, unless the page is still empty.
+ */
+void
+cramp_compositor_add_page_break (CrampCompositor *self)
+{
+  g_return_if_fail (self != NULL);
+
+  add_block (self, BLOCK_BREAK, CRAMP_TEXT_BODY);
+}
+
 static Block *
 add_row (CrampCompositor    *self,
          const char * const *cells)
