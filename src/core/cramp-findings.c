@@ -288,7 +288,7 @@ static const Rule catalog[] = {
        "medical advice today, and have the sores looked at.") },
   { "walking-difficulty", CRAMP_SEVERITY_SEE_DOCTOR,
     N_("Trouble walking after the cramp had passed"),
-    N_("A cramp after which you still could not walk or stand on the leg."),
+    N_("A cramp after which walking or standing on the leg was still not possible."),
     sources_walking, walking_difficulty, WALKING_DIFFICULTY_MIN,
     NP_("After %u cramp you still could not walk or stand on the leg.",
         "After %u cramps you still could not walk or stand on the leg."),
@@ -341,7 +341,7 @@ static const Rule catalog[] = {
     N_("Cramps on three or more different nights within 7 days, leaving out cramps during or after exercise."),
     sources_frequent, .run = _cramp_findings_run_frequent },
   { "sleep-disruption", CRAMP_SEVERITY_SEE_DOCTOR,
-    N_("Cramps that break your sleep"),
+    N_("Cramps that break the sleep"),
     N_("Woken by cramps on two or more nights within 7 days, or on four or more nights within 30 days."),
     sources_sleep, .run = _cramp_findings_run_sleep_disruption },
   { "worsening", CRAMP_SEVERITY_SEE_DOCTOR,
@@ -379,8 +379,8 @@ static const Rule catalog[] = {
        "legs or diabetes."),
     sources_condition, .run = _cramp_findings_run_known_condition },
   { "low-fluid", CRAMP_SEVERITY_INFO,
-    N_("Cramps on days you drank little"),
-    N_("Two or more cramps on days with less than 1.5 litres to drink, or when you felt dehydrated."),
+    N_("Cramps on days with little to drink"),
+    N_("Two or more cramps on days with less than 1.5 litres to drink, or with a feeling of being dehydrated."),
     sources_fluid, .run = _cramp_findings_run_low_fluid },
   { "alcohol", CRAMP_SEVERITY_INFO,
     N_("Cramps after alcohol"),
@@ -422,6 +422,29 @@ cramp_severity_get_label (CrampSeverity severity)
 }
 
 /**
+ * cramp_severity_get_label_for_doctor:
+ *
+ * Returns: how urgent a warning sign is, as the report tells the
+ *   patient's doctor what the app advised
+ */
+const char *
+cramp_severity_get_label_for_doctor (CrampSeverity severity)
+{
+  switch (severity)
+    {
+    case CRAMP_SEVERITY_URGENT:
+      return _("Urgent: advised to seek medical advice the same day");
+    case CRAMP_SEVERITY_SEE_DOCTOR:
+      return _("Advised to book a visit");
+    case CRAMP_SEVERITY_DISCUSS:
+      return _("Advised to mention it at the next visit");
+    case CRAMP_SEVERITY_INFO:
+    default:
+      return _("For information");
+    }
+}
+
+/**
  * cramp_findings_disclaimer:
  *
  * Returns: the sentence every view of the findings shows
@@ -442,7 +465,8 @@ const char *
 cramp_findings_disclaimer_for_doctor (void)
 {
   return _("These are patterns in the patient’s diary that match warning signs doctors check for, not a diagnosis. "
-           "The texts below are the ones the app shows the patient.");
+           "Each is named with the rule that found it, what the app advised the patient, and the cramps that "
+           "show it.");
 }
 
 guint

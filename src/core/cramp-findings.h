@@ -24,6 +24,7 @@ typedef enum
 
 const char         *cramp_severity_to_string      (CrampSeverity  severity);
 const char         *cramp_severity_get_label      (CrampSeverity  severity);
+const char         *cramp_severity_get_label_for_doctor (CrampSeverity severity);
 
 const char         *cramp_finding_get_id          (CrampFinding  *self);
 CrampSeverity       cramp_finding_get_severity    (CrampFinding  *self);
