@@ -155,13 +155,10 @@ gint64
 cramp_session_get_last_night (CrampSession *self)
 {
   g_autoptr(GDateTime) now = cramp_time_now_local ();
-  g_autoptr(GDateTime) noon = g_date_time_new (g_date_time_get_timezone (now), g_date_time_get_year (now),
-                                               g_date_time_get_month (now), g_date_time_get_day_of_month (now),
-                                               12, 0, 0);
 
   g_return_val_if_fail (CRAMP_IS_SESSION (self), 0);
 
-  return cramp_time_night_of (noon) - 1;
+  return cramp_time_last_night (now);
 }
 
 /**

@@ -6,6 +6,7 @@
 #include <locale.h>
 
 #include "cramp-reminder.h"
+#include "cramp-store-nights.h"
 #include "cramp-stretch-log.h"
 #include "cramp-test-utils.h"
 
@@ -465,6 +466,7 @@ test_stretch_stats (void)
     { "2026-11-12T00:10:00+01:00", CRAMP_STRETCH_DONE },   /* after midnight: the 11th */
     { "2026-11-12T00:20:00+01:00", CRAMP_STRETCH_DONE },   /* twice: one night */
   };
+  g_autoptr(GArray) nights = g_array_new (FALSE, FALSE, sizeof (CrampNight));
   CrampStretchStats stats;
   gint64 first = G_MAXINT64;
 
@@ -479,10 +481,13 @@ test_stretch_stats (void)
       g_array_append_val (records, record);
     }
 
-  /* the nights of the 9th to the 12th: 2 stretched, 2 not */
-  cramp_stretch_stats_compute (&stats, episodes, records, first, first + 3);
+  /* the nights of the 9th to the 12th: 2 stretched, 2 not; the 11th,
+   * stretched, logged by no cramp nor record */
+  cramp_stretch_stats_compute (&stats, episodes, nights, records, first, first + 3);
   g_assert_cmpuint (stats.n_nights, ==, 4);
   g_assert_cmpuint (stats.n_nights_stretched, ==, 2);
+  g_assert_cmpuint (stats.n_logged_stretched, ==, 1);
+  g_assert_cmpuint (stats.n_logged_other, ==, 2);
   g_assert_cmpuint (stats.n_cramps_stretched, ==, 1);
   g_assert_cmpuint (stats.n_cramps_other, ==, 3);
   g_assert_cmpuint (stats.events[CRAMP_STRETCH_SHOWN], ==, 3);
@@ -490,8 +495,23 @@ test_stretch_stats (void)
   g_assert_cmpuint (stats.events[CRAMP_STRETCH_SNOOZED], ==, 1);
   g_assert_cmpuint (stats.events[CRAMP_STRETCH_DISMISSED], ==, 1);
 
+  /* the 11th marked quiet: a logged night with a stretch, once however
+   * often it is counted; a record outside the nights compared is not */
+  {
+    CrampNight quiet = { first + 2, TRUE, CRAMP_UNSET, 0 };
+    CrampNight later = { first + 9, TRUE, CRAMP_UNSET, 0 };
+    CrampNight cramp_night = { first + 1, FALSE, 5, 0 };
+
+    g_array_append_val (nights, quiet);
+    g_array_append_val (nights, later);
+    g_array_append_val (nights, cramp_night);
+  }
+  cramp_stretch_stats_compute (&stats, episodes, nights, records, first, first + 3);
+  g_assert_cmpuint (stats.n_logged_stretched, ==, 2);
+  g_assert_cmpuint (stats.n_logged_other, ==, 2);
+
   /* no night whose morning is over: nothing compared */
-  cramp_stretch_stats_compute (&stats, episodes, records, first, first - 1);
+  cramp_stretch_stats_compute (&stats, episodes, nights, records, first, first - 1);
   g_assert_cmpuint (stats.n_nights, ==, 0);
   g_assert_cmpuint (stats.n_cramps_stretched + stats.n_cramps_other, ==, 0);
 }

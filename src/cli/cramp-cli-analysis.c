@@ -387,36 +387,25 @@ print_outcomes_json (const CrampOutcomes *outcomes)
   fputc ('\n', stdout);
 }
 
-/* A figure, or a dash where nothing was recorded. */
-static char *
-figure (double value)
-{
-  return isnan (value) ? g_strdup ("–") : g_strdup_printf ("%.1f", value);
-}
-
 static void
 print_outcomes_text (const CrampOutcomes *outcomes)
 {
   g_autofree char *since = cramp_time_night_to_text (outcomes->first_night);
   g_autofree char *until = cramp_time_night_to_text (outcomes->last_night);
-  g_autofree char *rate = figure (outcomes->cramps_per_logged_week);
-  g_autofree char *intensity = figure (outcomes->median_intensity);
-  g_autofree char *disturbance = figure (outcomes->median_sleep_disturbance);
+  g_autoptr(GArray) lines = cramp_outcomes_describe (outcomes);
+  const char *warning = cramp_outcomes_coverage_warning (outcomes);
 
   /* Translators: the nights from the evening of one date to that of another */
   g_print (_("Outcome measures, the nights of %s to %s\n"), since, until);
-  /* Translators: "Nights logged: 27 of 30 (90 %)" */
-  g_print (_("Nights logged: %u of %u (%.0f %%)\n"), outcomes->logged_nights, outcomes->nights,
-           isnan (outcomes->coverage) ? 0.0 : outcomes->coverage * 100);
-  g_print (_("Cramp nights: %u\n"), outcomes->cramp_nights);
-  g_print (_("Quiet nights: %u\n"), outcomes->quiet_nights);
-  g_print (_("Cramps: %u\n"), outcomes->cramps);
-  g_print (_("Cramps per logged week: %s\n"), rate);
-  g_print (_("Median intensity (0–10): %s\n"), intensity);
-  g_print (_("Median sleep disturbance (0–10): %s\n"), disturbance);
-  if (!isnan (outcomes->coverage) && outcomes->coverage < 0.8)
-    g_print ("%s\n", _("Fewer than 8 of 10 nights were logged: a night not logged may have been quiet, so these "
-                       "figures may overstate the cramps."));
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const CrampOutcomeLine *line = &g_array_index (lines, CrampOutcomeLine, i);
+
+      /* Translators: a measure and its value, as "Cramp nights: 12" */
+      g_print (_("%s: %s\n"), line->label, line->value);
+    }
+  if (warning != NULL)
+    g_print ("%s\n", warning);
 }
 
 /* cramp-diary --outcomes [--json] [--since DATE] [--until DATE] */
@@ -428,21 +417,12 @@ cramp_cli_run_outcomes (const CrampCliOptions *options,
   g_autoptr(CrampStore) store = NULL;
   g_autoptr(GPtrArray) episodes = NULL;
   g_autoptr(GArray) nights = NULL;
-  g_autoptr(GDateTime) since = NULL;
-  g_autoptr(GDateTime) until = NULL;
   CrampOutcomes outcomes;
   gint64 first, last;
 
   if (!(store = cramp_store_open_to_read (diary_path, &error)) ||
-      !outcome_window (options, store, &first, &last, &error))
-    return _cramp_cli_fail (error->message);
-
-  /* every cramp whose night is in the window, on its own clock: offsets
-   * lie within ±14 hours of noon to noon */
-  since = g_date_time_new_from_unix_utc (first * 86400 + 12 * 3600 - 14 * 3600);
-  until = g_date_time_new_from_unix_utc ((last + 1) * 86400 + 12 * 3600 + 14 * 3600);
-  if (!(episodes = cramp_store_list (store, since, until, &error)) ||
-      !(nights = cramp_store_list_nights (store, first, last, &error)))
+      !outcome_window (options, store, &first, &last, &error) ||
+      !cramp_outcomes_read (store, first, last, &episodes, &nights, &error))
     return _cramp_cli_fail (error->message);
 
   cramp_outcomes_compute (&outcomes, episodes, nights, first, last);

@@ -9,6 +9,7 @@
 #include "cramp-analysis.h"
 #include "cramp-format.h"
 #include "cramp-store-episodes.h"
+#include "cramp-store-nights.h"
 #include "cramp-store-profile.h"
 #include "cramp-store-stretches.h"
 #include "cramp-stretch-log.h"
@@ -70,17 +71,45 @@ analyse_stretching (CrampAnalysis  *analysis,
   gint64 first_night = cramp_time_night_of (analysis->since);
   gint64 last_night = cramp_time_night_of (analysis->until);
   g_autoptr(GArray) records = NULL;
+  g_autoptr(GArray) nights = NULL;
   gint64 first_logged;
 
   if (!cramp_store_get_first_stretch_night (store, &first_logged) || first_logged > last_night)
     return TRUE;
 
-  if (!(records = cramp_store_list_stretches (store, first_night, last_night, error)))
+  if (!(records = cramp_store_list_stretches (store, first_night, last_night, error)) ||
+      !(nights = cramp_store_list_nights (store, first_night, last_night, error)))
     return FALSE;
 
   analysis->has_stretching = TRUE;
-  cramp_stretch_stats_compute (&analysis->stretching, analysis->episodes, records,
+  cramp_stretch_stats_compute (&analysis->stretching, analysis->episodes, nights, records,
                                MAX (first_night, first_logged), last_night - 1);
+  return TRUE;
+}
+
+/* The period's nights: from the evening of its first day (or, for the
+ * whole diary, the night of its first cramp) to the evening of its last
+ * day, but no later than last night, whose morning is over. */
+static gboolean
+analyse_nights (CrampAnalysis  *analysis,
+                CrampStore     *store,
+                gboolean        whole,
+                GError        **error)
+{
+  g_autoptr(GDateTime) now = cramp_time_now ();
+  g_autoptr(GPtrArray) episodes = NULL;
+  g_autoptr(GArray) nights = NULL;
+  gint64 first = whole ? cramp_time_night_of (analysis->since) : cramp_time_last_night (analysis->since) + 1;
+  gint64 last = MIN (cramp_time_night_of (analysis->until), cramp_time_last_night (now));
+  gint64 strip_first = last - CRAMP_STRIP_NIGHTS + 1;
+
+  if (!cramp_outcomes_read (store, MIN (first, strip_first), last, &episodes, &nights, error))
+    return FALSE;
+
+  cramp_outcomes_compute (&analysis->outcomes, episodes, nights, first, last);
+  cramp_outcomes_compute (&analysis->recent, episodes, nights, last - 27, last);
+  cramp_outcomes_compute (&analysis->earlier, episodes, nights, last - 55, last - 28);
+  cramp_outcomes_states (analysis->strip, episodes, nights, strip_first, last);
   return TRUE;
 }
 
@@ -100,6 +129,7 @@ cramp_analysis_new (CrampStore  *store,
 {
   g_autoptr(CrampAnalysis) analysis = g_atomic_rc_box_new0 (CrampAnalysis);
   g_autoptr(GDateTime) first = NULL;
+  gboolean whole = since == NULL;
 
   g_return_val_if_fail (CRAMP_IS_STORE (store), NULL);
   g_return_val_if_fail (until != NULL, NULL);
@@ -120,7 +150,8 @@ cramp_analysis_new (CrampStore  *store,
 
   analysis->findings = cramp_findings_analyze (analysis->episodes, analysis->profile, until);
   analysis->stats = cramp_stats_new (analysis->episodes, since, until, first, analysis->profile);
-  if (!analyse_stretching (analysis, store, error))
+  if (!analyse_stretching (analysis, store, error) ||
+      !analyse_nights (analysis, store, whole && first != NULL, error))
     return NULL;
 
   return g_steal_pointer (&analysis);

@@ -3,11 +3,15 @@
 #pragma once
 
 #include "cramp-findings.h"
+#include "cramp-outcomes.h"
 #include "cramp-stats.h"
 #include "cramp-store.h"
 #include "cramp-stretch-log.h"
 
 G_BEGIN_DECLS
+
+/* The nights the page for the doctor draws, one cell each */
+#define CRAMP_STRIP_NIGHTS 90
 
 /* One period of the diary, analysed: what the report view, the printed
  * report and the command line all show. */
@@ -21,6 +25,15 @@ typedef struct
   CrampStats   *stats;
   gboolean      has_stretching;   /* the stretch log had begun by the period's end */
   CrampStretchStats stretching;
+
+  /* the trials' outcome measures over the period's nights, the last
+   * night no later than last night; and over its last 4 weeks and the 4
+   * before them, for the doctor */
+  CrampOutcomes outcomes;
+  CrampOutcomes recent;
+  CrampOutcomes earlier;
+  /* CrampNightState of the 90 nights up to the period's last, oldest first */
+  guint8        strip[CRAMP_STRIP_NIGHTS];
 } CrampAnalysis;
 
 CrampAnalysis *cramp_analysis_new   (CrampStore     *store,

@@ -4,11 +4,13 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <math.h>
 #include <string.h>
 
 #include "cramp-episode.h"
 #include "cramp-outcomes.h"
+#include "cramp-store-episodes.h"
 #include "cramp-store-nights.h"
 
 /*
@@ -106,4 +108,133 @@ cramp_outcomes_compute (CrampOutcomes *outcomes,
     ? (double) outcomes->cramps / outcomes->logged_nights * 7 : NAN;
   outcomes->median_intensity = median (intensities);
   outcomes->median_sleep_disturbance = median (disturbances);
+}
+
+/**
+ * cramp_outcomes_states:
+ * @states: (out caller-allocates) (array): one for each night from
+ *   @first_night to @last_night, a #CrampNightState
+ *
+ * What each night was: a cramp night (whatever its record says), a night
+ * logged without a cramp, or one not logged.
+ */
+void
+cramp_outcomes_states (guint8    *states,
+                       GPtrArray *episodes,
+                       GArray    *nights,
+                       gint64     first_night,
+                       gint64     last_night)
+{
+  g_return_if_fail (last_night >= first_night);
+
+  memset (states, CRAMP_NIGHT_NOT_LOGGED, last_night - first_night + 1);
+  for (guint i = 0; i < nights->len; i++)
+    {
+      gint64 night = g_array_index (nights, CrampNight, i).night;
+
+      if (night >= first_night && night <= last_night)
+        states[night - first_night] = CRAMP_NIGHT_NO_CRAMP;
+    }
+  for (guint i = 0; i < episodes->len; i++)
+    {
+      gint64 night = cramp_episode_get_night (g_ptr_array_index (episodes, i));
+
+      if (night >= first_night && night <= last_night)
+        states[night - first_night] = CRAMP_NIGHT_CRAMP;
+    }
+}
+
+/**
+ * cramp_outcomes_read:
+ * @episodes: (out) (transfer full): the cramps of those nights, and a few
+ *   around them (cramp_outcomes_compute() leaves those out)
+ * @nights: (out) (transfer full): what was said of those nights
+ *
+ * Reads what the outcome measures of the nights from @first_night to
+ * @last_night are made of.
+ */
+gboolean
+cramp_outcomes_read (CrampStore  *store,
+                     gint64       first_night,
+                     gint64       last_night,
+                     GPtrArray  **episodes,
+                     GArray     **nights,
+                     GError     **error)
+{
+  /* every cramp whose night is in the window, on its own clock: offsets
+   * lie within ±14 hours of noon to noon */
+  g_autoptr(GDateTime) since = g_date_time_new_from_unix_utc (first_night * 86400 + 12 * 3600 - 14 * 3600);
+  g_autoptr(GDateTime) until = g_date_time_new_from_unix_utc ((last_night + 1) * 86400 + 12 * 3600 + 14 * 3600);
+  g_autoptr(GPtrArray) read_episodes = NULL;
+
+  if (!(read_episodes = cramp_store_list (store, since, until, error)) ||
+      !(*nights = cramp_store_list_nights (store, first_night, last_night, error)))
+    return FALSE;
+
+  *episodes = g_steal_pointer (&read_episodes);
+  return TRUE;
+}
+
+/* A figure, or a dash where nothing was recorded. */
+static char *
+figure (double value)
+{
+  return isnan (value) ? g_strdup (C_("no figure", "–")) : g_strdup_printf ("%.1f", value);
+}
+
+static void
+line_clear (gpointer data)
+{
+  g_free (((CrampOutcomeLine *) data)->value);
+}
+
+static void
+add_line (GArray     *lines,
+          const char *label,
+          char       *value)
+{
+  CrampOutcomeLine line = { label, value };
+
+  g_array_append_val (lines, line);
+}
+
+/**
+ * cramp_outcomes_describe:
+ *
+ * Returns: (transfer full) (element-type CrampOutcomeLine): each measure,
+ *   as the report, the report page and the command line say it
+ */
+GArray *
+cramp_outcomes_describe (const CrampOutcomes *outcomes)
+{
+  GArray *lines = g_array_new (FALSE, FALSE, sizeof (CrampOutcomeLine));
+
+  g_array_set_clear_func (lines, line_clear);
+  /* Translators: "27 of 30 (90 %)": nights logged of all nights */
+  add_line (lines, _("Nights logged"), g_strdup_printf (_("%u of %u (%.0f %%)"), outcomes->logged_nights,
+                                                        outcomes->nights,
+                                                        isnan (outcomes->coverage) ? 0.0 : outcomes->coverage * 100));
+  add_line (lines, _("Cramp nights"), g_strdup_printf ("%u", outcomes->cramp_nights));
+  add_line (lines, _("Quiet nights"), g_strdup_printf ("%u", outcomes->quiet_nights));
+  add_line (lines, _("Cramps"), g_strdup_printf ("%u", outcomes->cramps));
+  add_line (lines, _("Cramps per logged week"), figure (outcomes->cramps_per_logged_week));
+  add_line (lines, _("Median intensity (0–10)"), figure (outcomes->median_intensity));
+  add_line (lines, _("Median sleep disturbance (0–10)"), figure (outcomes->median_sleep_disturbance));
+  return lines;
+}
+
+/**
+ * cramp_outcomes_coverage_warning:
+ *
+ * Returns: (nullable): a sentence when too few nights were logged for
+ *   the figures to be trusted, or %NULL
+ */
+const char *
+cramp_outcomes_coverage_warning (const CrampOutcomes *outcomes)
+{
+  if (isnan (outcomes->coverage) || outcomes->coverage >= 0.8)
+    return NULL;
+
+  return _("Fewer than 8 of 10 nights were logged: a night not logged may have been quiet, so these figures may "
+           "overstate the cramps.");
 }

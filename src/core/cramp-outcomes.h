@@ -2,7 +2,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <glib.h>
+#include "cramp-store.h"
 
 G_BEGIN_DECLS
 
@@ -25,10 +25,38 @@ typedef struct
   double median_sleep_disturbance;
 } CrampOutcomes;
 
-void cramp_outcomes_compute (CrampOutcomes *outcomes,
-                             GPtrArray     *episodes,
-                             GArray        *nights,
-                             gint64         first_night,
-                             gint64         last_night);
+/* What a night of the strip for the doctor shows. */
+typedef enum
+{
+  CRAMP_NIGHT_NOT_LOGGED,
+  CRAMP_NIGHT_NO_CRAMP,     /* logged, without a cramp */
+  CRAMP_NIGHT_CRAMP,
+} CrampNightState;
+
+void     cramp_outcomes_compute (CrampOutcomes   *outcomes,
+                                 GPtrArray       *episodes,
+                                 GArray          *nights,
+                                 gint64           first_night,
+                                 gint64           last_night);
+void     cramp_outcomes_states  (guint8          *states,
+                                 GPtrArray       *episodes,
+                                 GArray          *nights,
+                                 gint64           first_night,
+                                 gint64           last_night);
+/* One measure as people read it: "Nights logged", "27 of 30 (90 %)" */
+typedef struct
+{
+  const char *label;
+  char       *value;
+} CrampOutcomeLine;
+
+GArray  *cramp_outcomes_describe (const CrampOutcomes *outcomes);
+const char *cramp_outcomes_coverage_warning (const CrampOutcomes *outcomes);
+gboolean cramp_outcomes_read    (CrampStore      *store,
+                                 gint64           first_night,
+                                 gint64           last_night,
+                                 GPtrArray      **episodes,
+                                 GArray         **nights,
+                                 GError         **error);
 
 G_END_DECLS

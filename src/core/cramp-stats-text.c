@@ -175,8 +175,8 @@ describe_nights (guint cramps,
                                                   cramps);
 
   /* Translators: the first %s is a number of cramps, such as "4 cramps" */
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s in %u night, %.1f a night", "%s in %u nights, %.1f a night",
-                                       nights),
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s in %u logged night, %.1f a night",
+                                       "%s in %u logged nights, %.1f a night", nights),
                           cramps_text, nights, nights > 0 ? (double) cramps / nights : 0.0);
 }
 
@@ -192,7 +192,7 @@ GPtrArray *
 cramp_stats_describe_stretching (const CrampStretchStats *stretching)
 {
   GPtrArray *lines = g_ptr_array_new_with_free_func (g_free);
-  guint other_nights = stretching->n_nights - stretching->n_nights_stretched;
+  guint not_logged = stretching->n_nights - stretching->n_logged_stretched - stretching->n_logged_other;
   g_autofree char *with = NULL;
   g_autofree char *without = NULL;
 
@@ -210,11 +210,19 @@ cramp_stats_describe_stretching (const CrampStretchStats *stretching)
                                            stretching->n_nights_stretched, stretching->n_nights,
                                            100.0 * stretching->n_nights_stretched / stretching->n_nights));
 
-  with = describe_nights (stretching->n_cramps_stretched, stretching->n_nights_stretched);
-  without = describe_nights (stretching->n_cramps_other, other_nights);
-  /* Translators: %s is for example "4 cramps in 12 nights, 0.3 a night" */
+  with = describe_nights (stretching->n_cramps_stretched, stretching->n_logged_stretched);
+  without = describe_nights (stretching->n_cramps_other, stretching->n_logged_other);
+  /* Translators: %s is for example "4 cramps in 12 logged nights, 0.3 a night" */
   g_ptr_array_add (lines, g_strdup_printf (_("Nights after stretching: %s."), with));
   g_ptr_array_add (lines, g_strdup_printf (_("Nights without: %s."), without));
+  if (not_logged > 0)
+    g_ptr_array_add (lines, g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                          "%u night was not logged, with a cramp or as quiet, and "
+                                                          "is left out: it may have been quiet or forgotten.",
+                                                          "%u nights were not logged, with a cramp or as quiet, "
+                                                          "and are left out: they may have been quiet or "
+                                                          "forgotten.", not_logged),
+                                             not_logged));
 
   /* Translators: counts of bedtime reminders and of stretches recorded */
   g_ptr_array_add (lines, g_strdup_printf (_("Reminders shown: %u; snoozed: %u; dismissed: %u. "

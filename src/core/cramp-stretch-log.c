@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "cramp-episode.h"
+#include "cramp-store-nights.h"
 #include "cramp-stretch-log.h"
 #include "cramp-time.h"
 
@@ -58,22 +59,27 @@ compare_night (gconstpointer a,
 /**
  * cramp_stretch_stats_compute:
  * @episodes: (element-type CrampEpisode): the cramps of the period
+ * @nights: (element-type CrampNight): what was said of the period's nights
  * @records: (element-type CrampStretchRecord): the stretch log of the
  *   period, counted as it is
  * @first_night: the first night to compare
  * @last_night: the last night to compare, one whose morning is over
  *
  * Counts the nights from @first_night to @last_night with a stretch done
- * and without, and the cramps on each.
+ * and without, and the cramps on each; a night not logged (no cramp, no
+ * record) may have been quiet or forgotten, so its rate leaves it out.
  */
 void
 cramp_stretch_stats_compute (CrampStretchStats *stats,
                              GPtrArray         *episodes,
+                             GArray            *nights,
                              GArray            *records,
                              gint64             first_night,
                              gint64             last_night)
 {
   g_autoptr(GArray) stretched = g_array_new (FALSE, FALSE, sizeof (gint64));
+  g_autoptr(GHashTable) logged = g_hash_table_new (g_int64_hash, g_int64_equal);
+  g_autoptr(GArray) logged_nights = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   memset (stats, 0, sizeof *stats);
 
@@ -101,9 +107,30 @@ cramp_stretch_stats_compute (CrampStretchStats *stats,
 
       if (night < first_night || night > last_night)
         continue;
+      g_array_append_val (logged_nights, night);
       if (g_array_binary_search (stretched, &night, compare_night, NULL))
         stats->n_cramps_stretched++;
       else
         stats->n_cramps_other++;
+    }
+  for (guint i = 0; nights != NULL && i < nights->len; i++)
+    {
+      gint64 night = g_array_index (nights, CrampNight, i).night;
+
+      if (night >= first_night && night <= last_night)
+        g_array_append_val (logged_nights, night);
+    }
+
+  /* the array keeps the keys the table points to */
+  for (guint i = 0; i < logged_nights->len; i++)
+    {
+      gint64 *night = &g_array_index (logged_nights, gint64, i);
+
+      if (!g_hash_table_add (logged, night))
+        continue;
+      if (g_array_binary_search (stretched, night, compare_night, NULL))
+        stats->n_logged_stretched++;
+      else
+        stats->n_logged_other++;
     }
 }

@@ -29,13 +29,15 @@ const char *cramp_stretch_event_to_string   (CrampStretchEvent  event);
 gboolean    cramp_stretch_event_from_string (const char        *text,
                                              CrampStretchEvent *event);
 
-/* Whether stretching at bedtime goes with fewer cramps: nights with a
- * stretch done against nights without, from the first night the log
- * knows of. */
+/* Whether stretching at bedtime goes with fewer cramps: logged nights
+ * (with a cramp or a record) with a stretch done against logged nights
+ * without, from the first night the log knows of. */
 typedef struct
 {
-  guint n_nights;               /* nights compared */
-  guint n_nights_stretched;
+  guint n_nights;               /* nights from the first to the last compared */
+  guint n_nights_stretched;     /* of them, with a stretch done */
+  guint n_logged_stretched;     /* logged nights with a stretch done */
+  guint n_logged_other;         /* logged nights without */
   guint n_cramps_stretched;     /* cramps on nights after stretching */
   guint n_cramps_other;         /* cramps on the other nights */
   guint events[CRAMP_N_STRETCH_EVENTS];
@@ -43,6 +45,7 @@ typedef struct
 
 void        cramp_stretch_stats_compute     (CrampStretchStats *stats,
                                              GPtrArray         *episodes,
+                                             GArray            *nights,
                                              GArray            *records,
                                              gint64             first_night,
                                              gint64             last_night);

@@ -189,6 +189,18 @@ cramp_time_night_of (GDateTime *datetime)
 }
 
 /**
+ * cramp_time_last_night:
+ *
+ * Returns: the night before @now's day, which "last night" means in the
+ *   morning and all day: the one that began yesterday evening
+ */
+gint64
+cramp_time_last_night (GDateTime *now)
+{
+  return days_since_1970 (cramp_time_local_seconds (now)) - 1;
+}
+
+/**
  * cramp_time_night_start:
  *
  * Returns: (transfer full): noon at the start of @night, in the zone of

@@ -52,6 +52,7 @@ int        cramp_time_utc_offset   (GDateTime   *datetime);
 gint64     cramp_time_local_seconds (GDateTime  *datetime);
 gint64     cramp_time_day_of       (GDateTime   *datetime);
 gint64     cramp_time_night_of     (GDateTime   *datetime);
+gint64     cramp_time_last_night   (GDateTime   *now);
 GDateTime *cramp_time_night_start  (gint64       night,
                                     int          utc_offset_s);
 char      *cramp_time_night_to_text (gint64      night);
