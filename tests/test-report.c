@@ -10,6 +10,7 @@
 #include "cramp-analysis.h"
 #include "cramp-report.h"
 #include "cramp-store-episodes.h"
+#include "cramp-store-nights.h"
 #include "cramp-store-profile.h"
 #include "cramp-store-stretches.h"
 #include "cramp-stretch-log.h"
@@ -181,7 +182,16 @@ test_content (Fixture       *fixture,
   g_date_clear (&started, 1);
   g_date_set_dmy (&started, 1, 10, 2026);
   cramp_profile_add_medication (profile, "Hydrochlorothiazide 25 mg", &started, NULL, NULL);
+  cramp_profile_add_medication (profile, "Furosemide 40 mg", NULL, NULL, NULL);
   g_assert_true (cramp_store_set_profile (fixture->store, profile, NULL));
+  {
+    /* a medicine of the profile, named with a cramp without its dose */
+    const char *named[] = { "furosemide", "Ramipril 5 mg", NULL };
+    g_autoptr(CrampEpisode) episode = cramp_test_episode ("2026-10-20T04:00:00+02:00", CRAMP_MUSCLE_FOOT);
+
+    cramp_episode_set_medications (episode, named);
+    g_assert_true (cramp_store_add (fixture->store, episode, NULL));
+  }
 
   old_umask = umask (022);
   pdf = write_report (fixture, "2026-08-04T00:00:00+02:00", "2026-11-01T23:59:59+01:00", NULL, "typical.pdf");
@@ -197,13 +207,20 @@ test_content (Fixture       *fixture,
   /* the age in the year the period ends */
   assert_contains (text, "Age 76 (born 1950)");
   assert_contains (text, "4 Aug 2026 to 1 Nov 2026");
-  assert_contains (text, "Cramps in the period 90");
+  assert_contains (text, "Cramps in the period 91");
   assert_contains (text, "When do the cramps come?");
   assert_contains (text, "Since when?");
   assert_contains (text, "How often?");
   assert_contains (text, "What other symptoms came with them?");
   assert_contains (text, "Cramps per week");
   assert_contains (text, "Conditions and risk factors Smoking");
+  /* each medicine once: the profile's, then the others */
+  {
+    g_autofree char *page_1 = cramp_test_pdf_text (pdf, 1);
+
+    assert_contains (page_1, "Also named with cramps Ramipril 5 mg");
+    g_assert_cmpuint (cramp_test_count (page_1, "urosemide"), ==, 1);
+  }
   /* before and after the start of a medication, with the counts */
   assert_contains (text, "cramps a week before (");
   assert_contains (text, "Every Cramp in the Period");
@@ -262,10 +279,10 @@ test_for_the_doctor (Fixture       *fixture,
   assert_contains (text, "A, Ramipril 5");
   assert_contains (text, "Muscles Foot (8), Calf (4)");
   g_assert_cmpint (strstr (flat, "Warning Signs") - flat, <, strstr (flat, "Answers to the Usual Questions") - flat);
-  /* the day above the time: pdftotext -layout puts the time on a line
-   * of its own */
+  /* the day above the time in the table of every cramp: pdftotext
+   * -layout puts the time on a line of its own */
   {
-    g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+    g_auto(GStrv) lines = g_strsplit (strstr (text, "Every Cramp in the Period"), "\n", -1);
     guint days = 0;
 
     for (guint i = 0; lines[i] != NULL; i++)
@@ -280,6 +297,79 @@ test_for_the_doctor (Fixture       *fixture,
         }
     g_assert_cmpuint (days, ==, 2);
   }
+}
+
+/* Page 1 as a doctor takes it in: the outcome measures of the period,
+ * its last 4 weeks and the 4 before, worked out here from the fixture;
+ * each warning sign in a line; no list of dates. After it, at most 20 of
+ * a sign's cramps. */
+static void
+test_first_page (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GPtrArray) episodes = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GTimeZone) berlin = g_time_zone_new_identifier ("Europe/Berlin");
+  g_autoptr(GDateTime) first_evening = g_date_time_new (berlin, 2026, 8, 4, 22, 0, 0);
+  CrampReportOptions options;
+  g_autofree char *pdf = NULL;
+  g_autofree char *page_1 = NULL;
+  g_autofree char *flat_page_1 = NULL;
+  g_autofree char *text = NULL;
+  gint64 first = cramp_time_night_of (first_evening);
+
+  /* the 90 nights of 4 August to 1 November: a cramp at 03:00 on every
+   * other night (45), ten of the others of the last 20 said to be quiet */
+  for (int k = 0; k < 90; k++)
+    {
+      g_autoptr(GDateTime) evening = g_date_time_add_days (first_evening, k);
+
+      if (k % 2 == 0)
+        {
+          g_autoptr(GDateTime) at = g_date_time_add_hours (evening, 5);
+          CrampEpisode *episode = cramp_episode_new (at);
+
+          cramp_episode_set_muscle (episode, CRAMP_MUSCLE_CALF);
+          cramp_episode_set_intensity (episode, k < 62 ? 6 : 4);
+          g_ptr_array_add (episodes, episode);
+        }
+      else if (k >= 70)
+        {
+          CrampNight quiet = { first + k, TRUE, CRAMP_UNSET, 0 };
+
+          g_assert_true (cramp_store_set_night (fixture->store, &quiet, NULL));
+        }
+    }
+  g_assert_true (cramp_store_import (fixture->store, episodes, NULL, NULL, NULL));
+
+  cramp_report_options_init (&options);
+  options.table = FALSE;
+  options.answers = FALSE;
+  options.charts = FALSE;
+  pdf = write_report (fixture, "2026-08-04T00:00:00+02:00", "2026-11-01T23:59:59+01:00", &options, "first.pdf");
+  page_1 = cramp_test_pdf_text (pdf, 1);
+  flat_page_1 = squeeze (page_1);
+
+  assert_contains (page_1, "Recorded by the patient; 55 of 90 nights logged.");
+  assert_contains (page_1, "Outcome Measures");
+  /* the period: 45 cramps on 45 of 55 logged nights; the last 4 weeks
+   * (nights 62 to 89): 14 cramps, 10 quiet, 24 logged; the 4 before
+   * (nights 34 to 61): 14 cramps, none quiet */
+  assert_contains (page_1, "Nights logged 55 of 90 (61 %) 24 of 28 (86 %) 14 of 28 (50 %)");
+  assert_contains (page_1, "Cramp nights 45 14 14");
+  assert_contains (page_1, "Quiet nights 10 10 0");
+  assert_contains (page_1, "Cramps per logged week 5.7 4.1 7.0");
+  assert_contains (page_1, "Median intensity (0–10) 6.0 4.0 6.0");
+  assert_contains (page_1, "Fewer than 8 of 10 nights were logged");
+  assert_contains (page_1, "Cramps on several nights a week Advised to book a visit 45");
+  assert_contains (page_1, "The Last 90 Nights");
+  /* no list of dates or times on page 1 */
+  g_assert_null (strstr (flat_page_1, "03:00"));
+  g_assert_null (strstr (flat_page_1, "Aug 2026 03"));
+
+  /* the sign's 45 cramps: the latest 20 in a table, and how many more */
+  text = cramp_test_pdf_text (pdf, 0);
+  assert_contains (text, "The latest 20 cramps, and 25 more before them:");
+  g_assert_cmpuint (cramp_test_count (text, "03:00"), ==, 20);
 }
 
 static void
@@ -340,8 +430,9 @@ test_sections_left_out (Fixture       *fixture,
   assert_lacks (text, "Cramps per week");
   assert_lacks (text, "Warning Signs");
   assert_lacks (text, "Answers to the Usual Questions");
-  assert_lacks (text, "Medications and Health");
-  g_assert_cmpuint (pdf_pages (pdf), ==, 1);
+  assert_lacks (text, "Medications and Conditions");
+  /* page 1, then the summary */
+  g_assert_cmpuint (pdf_pages (pdf), ==, 2);
 
   cramp_report_options_init (&options);
   options.notes = FALSE;
@@ -388,8 +479,8 @@ test_stretching (Fixture       *fixture,
   text = cramp_test_pdf_text (pdf, 0);
   assert_contains (text, "Bedtime Stretching");
   assert_contains (text, "Stretched at bedtime on 5 of 12 nights (42 %).");
-  assert_contains (text, "Nights after stretching: 5 cramps in 5 nights, 1.0 a night.");
-  assert_contains (text, "Nights without: 7 cramps in 7 nights, 1.0 a night.");
+  assert_contains (text, "Nights after stretching: 5 cramps in 5 logged nights, 1.0 a night.");
+  assert_contains (text, "Nights without: 7 cramps in 7 logged nights, 1.0 a night.");
   assert_contains (text, "Reminders shown: 12; snoozed: 0; dismissed: 7. Stretches recorded: 5.");
   assert_contains (text, "It is an observation, not proof");
 
@@ -414,7 +505,8 @@ test_empty_period (Fixture       *fixture,
   assert_contains (text, "1 Jan 2026 to 31 Jan 2026");
   assert_contains (text, "No cramp was logged in this period.");
   assert_contains (text, "No pattern in this period matches a warning sign.");
-  assert_contains (text, "Page 1 of 1");
+  assert_contains (text, "Recorded by the patient; 0 of 31 nights logged.");
+  assert_contains (text, "Page 2 of 2");
   assert_lacks (text, "Cramps per week");
 }
 
@@ -537,6 +629,7 @@ main (int   argc,
   ADD ("/report/content", test_content);
   ADD ("/report/two-years", test_two_years);
   ADD ("/report/for-the-doctor", test_for_the_doctor);
+  ADD ("/report/first-page", test_first_page);
   ADD ("/report/sections-left-out", test_sections_left_out);
   ADD ("/report/empty-period", test_empty_period);
   ADD ("/report/stretching", test_stretching);

@@ -12,11 +12,12 @@
 #include "cramp-stats-text.h"
 
 /*
- * What the report says, in this order, which is the app's: who and when;
- * a summary; the warning signs, most urgent first, each with its cramps
- * and sources; the answers to the questions a doctor asks (document 001);
- * the charts; medications and the health profile; and every cramp of the
- * period in a table. Each part but the first two can be left out.
+ * What the report says, in this order: who and when, and page 1 for the
+ * doctor (cramp-report-summary.c); then a summary; the warning signs,
+ * most urgent first, each with its rule, cramps and sources; the answers
+ * to the questions a doctor asks (document 001); the charts; cramps
+ * before and after a medication; bedtime stretching; and every cramp of
+ * the period in a table. Each part but the first two can be left out.
  */
 
 /* Notes in the table are cut to this many characters. */
@@ -52,11 +53,6 @@ add_header (CrampReport *self)
   /* Translators: %s is a date */
   made_line = g_strdup_printf (_("%s, with Cramp Diary %s"), made, PACKAGE_VERSION);
   cramp_compositor_add_pair (self->pages, _("Made on"), made_line);
-  cramp_compositor_add_space (self->pages, 4);
-  cramp_compositor_add_text (self->pages, CRAMP_TEXT_SMALL,
-                          _("The patient recorded each cramp in a diary on their computer. This report "
-                            "shows what the diary holds for the period; the warning signs are patterns "
-                            "the app looks for, not a diagnosis."));
 }
 
 /* "Calf (45), Foot (16), Back of thigh (6)": the most frequent first */
@@ -76,7 +72,7 @@ add_summary (CrampReport *self)
   CrampStats *stats = self->analysis->stats;
   g_autofree char *count = g_strdup_printf ("%u", stats->n_episodes);
   g_autofree char *rate = g_strdup_printf (_("%.1f a week"), stats->per_week);
-  g_autofree char *nights = NULL;
+  g_autofree char *nights = g_strdup_printf ("%u", stats->n_nights_woken);
   g_autofree char *first = NULL;
   g_autofree char *length = NULL;
   g_autofree char *pain = NULL;
@@ -91,11 +87,6 @@ add_summary (CrampReport *self)
       return;
     }
 
-  nights = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                         "%u of %u night with cramps",
-                                         "%u of %u nights with cramps",
-                                         stats->n_nights),
-                            stats->n_nights_woken, stats->n_nights);
   first = stats->first_ever ? cramp_format_date (stats->first_ever) : g_strdup (_("Not known"));
   if (stats->n_duration > 0)
     {
@@ -134,41 +125,61 @@ add_answers (CrampReport *self)
     }
 }
 
-/* "Cramps that show it: 3 Nov 2026 03:10, Calf · Left — Swelling;
- * 5 Nov 2026 …", one paragraph for a span, so that long lists stay
- * short on paper */
+/* At most this many cramps of a warning sign are listed; the table of
+ * every cramp at the end has the others. */
+#define EVIDENCE_ROWS 20
+
+/* The cramps that show a warning sign in a compact table, the latest
+ * EVIDENCE_ROWS of them, in order. */
 static void
 add_evidence (CrampReport *self,
-              const char  *label,
               GPtrArray   *episodes)
 {
-  g_autoptr(GString) text = g_string_new (label ? label : _("Cramps that show it"));
+  static const double weights[] = { 1.0, 0.55, 1.0, 0.7, 2.4 };
+  const char *header[] = { _("Date"), _("Time"), _("Muscle"), _("Side"), _("Other symptoms") };
+  guint first = episodes->len > EVIDENCE_ROWS ? episodes->len - EVIDENCE_ROWS : 0;
 
-  g_string_append (text, _(": "));
-  for (guint e = 0; e < episodes->len; e++)
+  if (first > 0)
+    {
+      /* Translators: said before the table of a warning sign's cramps */
+      g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "The latest %u cramps, and %u more before them:",
+                                                            "The latest %u cramps, and %u more before them:",
+                                                            first),
+                                               EVIDENCE_ROWS, first);
+      cramp_compositor_add_text (self->pages, CRAMP_TEXT_SMALL, more);
+    }
+
+  cramp_compositor_begin_table (self->pages, G_N_ELEMENTS (weights), weights, header);
+  for (guint e = first; e < episodes->len; e++)
     {
       CrampEpisode *episode = g_ptr_array_index (episodes, e);
       GDateTime *start = cramp_episode_get_started_at (episode);
       g_autofree char *day = cramp_format_date_short (start);
       g_autofree char *time = cramp_format_time_of_day (start);
-      g_autofree char *what = cramp_format_episode_evidence (episode);
+      g_autofree char *symptoms = cramp_vocab_set_to_labels (CRAMP_VOCAB_SYMPTOM, cramp_episode_get_symptoms (episode));
+      CrampMuscle muscle = cramp_episode_get_muscle (episode);
+      CrampSide side = cramp_episode_get_side (episode);
+      const char *row[] = {
+        day, time,
+        muscle ? cramp_vocab_label (CRAMP_VOCAB_MUSCLE, muscle) : "",
+        side ? cramp_vocab_label (CRAMP_VOCAB_SIDE, side) : "",
+        symptoms,
+      };
 
-      if (e > 0)
-        /* Translators: separates the cramps of a list that has commas in its items */
-        g_string_append (text, _("; "));
-      /* Translators: a date, a time, and where the cramp was with its symptoms */
-      g_string_append_printf (text, _("%s %s, %s"), day, time, what);
+      cramp_compositor_add_row (self->pages, row);
     }
-  g_string_append_c (text, '.');
-  cramp_compositor_add_text (self->pages, CRAMP_TEXT_SMALL, text->str);
 }
 
+/* Each warning sign as the doctor reads it: the rule that found it, what
+ * the app advised the patient, the spans it counted, its cramps and its
+ * sources. The patient's own text stays on the screen. */
 static void
 add_findings (CrampReport *self)
 {
   GPtrArray *findings = self->analysis->findings;
 
-  cramp_compositor_add_text (self->pages, CRAMP_TEXT_HEADING, _("Warning Signs"));
+  cramp_compositor_add_text (self->pages, CRAMP_TEXT_HEADING, _("Warning Signs in Detail"));
   cramp_compositor_add_text (self->pages, CRAMP_TEXT_SMALL, cramp_findings_disclaimer_for_doctor ());
 
   if (findings->len == 0)
@@ -182,28 +193,25 @@ add_findings (CrampReport *self)
       CrampFinding *finding = g_ptr_array_index (findings, i);
       GPtrArray *evidence = cramp_finding_get_evidence (finding);
       const char * const *sources = cramp_finding_get_sources (finding);
-      g_autofree char *explanation = NULL;
+      g_autofree char *advised = NULL;
       g_autofree char *rule = NULL;
       g_autoptr(GString) cited = g_string_new (_("Sources: "));
 
-      /* Translators: how urgent a warning sign is, then what it means,
-       * such as "Book a visit to your doctor. You had 11 cramps…" */
-      explanation = g_strdup_printf (_("%s. %s"),
-                                     cramp_severity_get_label (cramp_finding_get_severity (finding)),
-                                     cramp_finding_get_explanation (finding));
       cramp_compositor_add_text (self->pages, CRAMP_TEXT_SUBHEADING, cramp_finding_get_title (finding));
-      cramp_compositor_add_text (self->pages, CRAMP_TEXT_BODY, explanation);
-
       rule = g_strdup_printf (_("Shown for: %s"), cramp_finding_get_rule (finding));
-      cramp_compositor_add_text (self->pages, CRAMP_TEXT_SMALL, rule);
+      cramp_compositor_add_text (self->pages, CRAMP_TEXT_BODY, rule);
+      /* Translators: what the app advised, then how many cramps show the sign */
+      advised = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s. %u cramp shows it.", "%s. %u cramps show it.",
+                                              evidence->len),
+                                 cramp_severity_get_label_for_doctor (cramp_finding_get_severity (finding)),
+                                 evidence->len);
+      cramp_compositor_add_text (self->pages, CRAMP_TEXT_BODY, advised);
 
-      /* every cramp that shows it, with where it was and its symptoms,
-       * by span where the rule counts spans */
-      if (cramp_finding_get_n_groups (finding) == 0)
-        add_evidence (self, NULL, evidence);
+      /* the spans a rule counted, such as "15 Oct to 1 Nov: cramps on 18 nights" */
       for (guint g = 0; g < cramp_finding_get_n_groups (finding); g++)
-        add_evidence (self, cramp_finding_get_group_label (finding, g),
-                      cramp_finding_get_group_evidence (finding, g));
+        cramp_compositor_add_text (self->pages, CRAMP_TEXT_SMALL, cramp_finding_get_group_label (finding, g));
+      if (evidence->len > 0)
+        add_evidence (self, evidence);
 
       for (guint s = 0; sources[s] != NULL; s++)
         {
@@ -255,62 +263,74 @@ add_charts (CrampReport *self)
   cramp_compositor_add_text (self->pages, CRAMP_TEXT_SMALL, hours);
 }
 
-static void
-add_profile (CrampReport *self)
+/* The first word of a medication, as its name: "Furosemide 40 mg" and
+ * "furosemide" name one medicine. */
+static char *
+medicine_name (const char *medication)
+{
+  g_autofree char *folded = g_utf8_casefold (medication, -1);
+  g_auto(GStrv) words = g_strsplit_set (g_strstrip (folded), " \t", 2);
+
+  return g_strdup (words[0] != NULL ? words[0] : "");
+}
+
+/**
+ * _cramp_report_other_medications:
+ *
+ * Returns: (nullable): the medications named with the period's cramps
+ *   that the health profile does not list, each medicine once
+ */
+char *
+_cramp_report_other_medications (CrampReport *self)
 {
   CrampProfile *profile = self->analysis->profile;
-  CrampStats *stats = self->analysis->stats;
-  guint conditions = cramp_profile_get_conditions (profile);
-  g_autofree char *condition_text = conditions ? cramp_vocab_set_to_labels (CRAMP_VOCAB_CONDITION, conditions)
-                                               : g_strdup (_("None recorded"));
-
-  cramp_compositor_add_text (self->pages, CRAMP_TEXT_HEADING, _("Medications and Health"));
-  cramp_compositor_add_pair (self->pages, _("Conditions and risk factors"), condition_text);
-
-  if (cramp_profile_get_n_medications (profile) == 0)
-    cramp_compositor_add_pair (self->pages, _("Regular medications"), _("None recorded"));
+  GPtrArray *named = self->analysis->stats->medications;
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GString) names = g_string_new (NULL);
 
   for (guint i = 0; i < cramp_profile_get_n_medications (profile); i++)
+    g_hash_table_add (seen, medicine_name (cramp_profile_get_medication_name (profile, i)));
+
+  for (guint i = 0; i < named->len; i++)
     {
-      const char *name = cramp_profile_get_medication_name (profile, i);
-      g_autofree char *dates = cramp_profile_describe_medication_dates (profile, i);
-      g_autofree char *rates = NULL;
+      const char *medication = g_ptr_array_index (named, i);
 
-      /* the rates before and after, where the period has both sides */
-      for (guint r = 0; r < stats->medication_rates->len; r++)
-        {
-          CrampMedicationRate *rate = g_ptr_array_index (stats->medication_rates, r);
-
-          if (g_strcmp0 (rate->name, name) != 0 || rate->weeks_before < 1 || rate->weeks_after < 1)
-            continue;
-
-          /* Translators: cramps a week before and after a medicine was
-           * started, with the counts and weeks behind each rate */
-          rates = g_strdup_printf (_("%.1f cramps a week before (%u in %.0f weeks), %.1f after (%u in %.0f weeks)"),
-                                   rate->before / rate->weeks_before, rate->before, rate->weeks_before,
-                                   rate->after / rate->weeks_after, rate->after, rate->weeks_after);
-        }
-
-      if (rates != NULL)
-        {
-          g_autofree char *both = g_strdup_printf ("%s. %s.", dates, rates);
-          cramp_compositor_add_pair (self->pages, name, both);
-        }
-      else
-        cramp_compositor_add_pair (self->pages, name, dates);
+      if (!g_hash_table_add (seen, medicine_name (medication)))
+        continue;
+      if (names->len > 0)
+        g_string_append (names, _(", "));
+      g_string_append (names, medication);
     }
 
-  if (stats->medications->len > 0)
-    {
-      g_autoptr(GString) names = g_string_new (NULL);
+  return names->len > 0 ? g_string_free (g_steal_pointer (&names), FALSE) : NULL;
+}
 
-      for (guint i = 0; i < stats->medications->len; i++)
-        {
-          if (i > 0)
-            g_string_append (names, _(", "));
-          g_string_append (names, g_ptr_array_index (stats->medications, i));
-        }
-      cramp_compositor_add_pair (self->pages, _("Listed with the cramps"), names->str);
+/* Where the period has weeks before and after a medication was started:
+ * the cramps a week on each side. The medications themselves are on
+ * page 1. */
+static void
+add_medication_rates (CrampReport *self)
+{
+  CrampStats *stats = self->analysis->stats;
+  gboolean any = FALSE;
+
+  for (guint r = 0; r < stats->medication_rates->len; r++)
+    {
+      CrampMedicationRate *rate = g_ptr_array_index (stats->medication_rates, r);
+      g_autofree char *text = NULL;
+
+      if (rate->weeks_before < 1 || rate->weeks_after < 1)
+        continue;
+
+      if (!any)
+        cramp_compositor_add_text (self->pages, CRAMP_TEXT_HEADING, _("Cramps Before and After a Medication"));
+      any = TRUE;
+      /* Translators: cramps a week before and after a medicine was
+       * started, with the counts and weeks behind each rate */
+      text = g_strdup_printf (_("%.1f cramps a week before (%u in %.0f weeks), %.1f after (%u in %.0f weeks)"),
+                              rate->before / rate->weeks_before, rate->before, rate->weeks_before,
+                              rate->after / rate->weeks_after, rate->after, rate->weeks_after);
+      cramp_compositor_add_pair (self->pages, rate->name, text);
     }
 }
 
@@ -499,6 +519,7 @@ _cramp_report_add_content (CrampReport *self)
   g_autofree char *footer = NULL;
 
   add_header (self);
+  _cramp_report_add_first_page (self);
   add_summary (self);
   if (self->options.findings)
     add_findings (self);
@@ -507,7 +528,7 @@ _cramp_report_add_content (CrampReport *self)
   if (self->options.charts && self->analysis->stats->n_episodes > 0)
     add_charts (self);
   if (self->options.profile)
-    add_profile (self);
+    add_medication_rates (self);
   if (self->options.stretches && self->analysis->has_stretching)
     add_stretching (self);
   if (self->options.table)

@@ -15,6 +15,8 @@ struct _CrampReport
   CrampCompositor    *pages;
 };
 
-void _cramp_report_add_content (CrampReport *self);
+void  _cramp_report_add_content         (CrampReport *self);
+void  _cramp_report_add_first_page      (CrampReport *self);
+char *_cramp_report_other_medications   (CrampReport *self);
 
 G_END_DECLS
