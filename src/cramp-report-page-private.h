@@ -29,6 +29,7 @@ struct _CrampReportPage
   CrampChartView *hours_chart;
   GtkListBox     *muscles_list;
   GtkListBox     *answers_list;
+  GtkListBox     *outcomes_list;
   GtkListBox     *stretching_list;
 
   AdwStatusPage  *empty_page;

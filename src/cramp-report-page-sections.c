@@ -97,6 +97,32 @@ fill_summary (CrampReportPage *self)
   add_tile (self, duration, _("typical length"));
 }
 
+/* The trials' measures over the period's logged nights, and a word of
+ * caution where too few were logged. */
+static void
+fill_outcomes (CrampReportPage *self)
+{
+  const CrampOutcomes *outcomes = &self->analysis->outcomes;
+  g_autoptr(GArray) lines = cramp_outcomes_describe (outcomes);
+  const char *warning = cramp_outcomes_coverage_warning (outcomes);
+
+  clear_list (self->outcomes_list);
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const CrampOutcomeLine *line = &g_array_index (lines, CrampOutcomeLine, i);
+      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *value = gtk_label_new (line->value);
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), line->label);
+      gtk_widget_add_css_class (value, "numeric");
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), value);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
+      gtk_list_box_append (self->outcomes_list, row);
+    }
+  if (warning != NULL)
+    append_static (self->outcomes_list, wrapped_label (warning, "answer"));
+}
+
 static const char *
 severity_icon (CrampSeverity severity,
                const char  **css_class)
@@ -323,6 +349,7 @@ _cramp_report_page_fill (CrampReportPage *self)
 {
   fill_summary (self);
   fill_findings (self);
+  fill_outcomes (self);
   cramp_chart_view_set_analysis (self->weekly_chart, self->analysis);
   cramp_chart_view_set_analysis (self->hours_chart, self->analysis);
   fill_muscles (self);

@@ -335,6 +335,7 @@ cramp_report_page_class_init (CrampReportPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrampReportPage, hours_chart);
   gtk_widget_class_bind_template_child (widget_class, CrampReportPage, muscles_list);
   gtk_widget_class_bind_template_child (widget_class, CrampReportPage, answers_list);
+  gtk_widget_class_bind_template_child (widget_class, CrampReportPage, outcomes_list);
   gtk_widget_class_bind_template_child (widget_class, CrampReportPage, stretching_list);
   gtk_widget_class_bind_template_callback (widget_class, on_period_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_custom_changed_cb);
