@@ -10,6 +10,7 @@
 #include "cramp-a11y.h"
 #include "cramp-episode-row.h"
 #include "cramp-format.h"
+#include "cramp-time.h"
 
 struct _CrampEpisodeRow
 {
@@ -181,15 +182,40 @@ add_icon (CrampEpisodeRow *self,
   gtk_box_append (self->icon_box, image);
 }
 
+static gboolean
+in_night_hours (CrampEpisode *episode)
+{
+  return CRAMP_IS_NIGHT_HOUR (g_date_time_get_hour (cramp_episode_get_started_at (episode)));
+}
+
+/**
+ * cramp_episode_row_group_of:
+ *
+ * The history groups a cramp of the night hours under its night, and one
+ * of the day under its day: a daytime cramp is never headed as a night.
+ *
+ * Returns: the group of @episode, equal for the cramps of one heading
+ */
+gint64
+cramp_episode_row_group_of (CrampEpisode *episode)
+{
+  g_return_val_if_fail (CRAMP_IS_EPISODE (episode), 0);
+
+  if (in_night_hours (episode))
+    return 2 * cramp_episode_get_night (episode);
+  return 2 * (cramp_time_last_night (cramp_episode_get_started_at (episode)) + 1) + 1;
+}
+
 /**
  * cramp_episode_row_set_episode:
- * @first_of_night: whether the row above belongs to another night, so
- *   that this row starts a night and shows its heading
+ * @first_of_group: whether the row above belongs to another night or
+ *   day (cramp_episode_row_group_of()), so that this row shows the
+ *   heading
  */
 void
 cramp_episode_row_set_episode (CrampEpisodeRow *self,
                                CrampEpisode    *episode,
-                               gboolean         first_of_night)
+                               gboolean         first_of_group)
 {
   g_autofree char *time = NULL;
   g_autofree char *where = NULL;
@@ -212,12 +238,14 @@ cramp_episode_row_set_episode (CrampEpisodeRow *self,
     }
   gtk_widget_set_visible (GTK_WIDGET (self), TRUE);
 
-  if (first_of_night)
+  if (first_of_group)
     {
-      g_autofree char *night = cramp_format_night (cramp_episode_get_night (episode));
-      gtk_label_set_label (self->night_label, night);
+      g_autofree char *heading = in_night_hours (episode)
+                                 ? cramp_format_night (cramp_episode_get_night (episode))
+                                 : cramp_format_date (cramp_episode_get_started_at (episode));
+      gtk_label_set_label (self->night_label, heading);
     }
-  gtk_widget_set_visible (GTK_WIDGET (self->night_label), first_of_night);
+  gtk_widget_set_visible (GTK_WIDGET (self->night_label), first_of_group);
 
   time = cramp_format_time_of_day (cramp_episode_get_started_at (episode));
   where = cramp_format_episode_place (episode);

@@ -15,7 +15,8 @@ G_DECLARE_FINAL_TYPE (CrampEpisodeRow, cramp_episode_row, CRAMP, EPISODE_ROW, Gt
 GtkWidget *cramp_episode_row_new         (void);
 void       cramp_episode_row_set_episode (CrampEpisodeRow *self,
                                           CrampEpisode    *episode,
-                                          gboolean         first_of_night);
+                                          gboolean         first_of_group);
+gint64     cramp_episode_row_group_of    (CrampEpisode    *episode);
 void       cramp_episode_row_set_quiet_night (CrampEpisodeRow *self,
                                               gint64           night,
                                               int              sleep_disturbance);

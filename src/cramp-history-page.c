@@ -202,7 +202,7 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   GObject *object = gtk_list_item_get_item (item);
   CrampEpisode *episode;
   guint position = gtk_list_item_get_position (item);
-  gboolean first_of_night = TRUE;
+  gboolean first_of_group = TRUE;
 
   if (CRAMP_IS_QUIET_NIGHT (object))
     {
@@ -216,12 +216,12 @@ bind_row_cb (GtkSignalListItemFactory *factory,
     {
       g_autoptr(GObject) above = g_list_model_get_item (G_LIST_MODEL (self->episodes), position - 1);
 
-      first_of_night = !CRAMP_IS_EPISODE (above) ||
+      first_of_group = !CRAMP_IS_EPISODE (above) ||
                        cramp_episode_get_started_at (CRAMP_EPISODE (above)) == NULL ||
-                       cramp_episode_get_night (CRAMP_EPISODE (above)) != cramp_episode_get_night (episode);
+                       cramp_episode_row_group_of (CRAMP_EPISODE (above)) != cramp_episode_row_group_of (episode);
     }
 
-  cramp_episode_row_set_episode (row, episode, first_of_night);
+  cramp_episode_row_set_episode (row, episode, first_of_group);
 }
 
 

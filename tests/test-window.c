@@ -1928,6 +1928,25 @@ last_night_asked (void)
   return gtk_revealer_get_reveal_child (child (history_page (), CRAMP_TYPE_HISTORY_PAGE, "last_night_revealer"));
 }
 
+/* The headings the history shows, top to bottom, as "A | B" */
+static char *
+history_headings (void)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autoptr(GString) headings = g_string_new (NULL);
+
+  collect_rows (child (history_page (), CRAMP_TYPE_HISTORY_PAGE, "list_view"), rows);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      GtkWidget *label = child (g_ptr_array_index (rows, i), CRAMP_TYPE_EPISODE_ROW, "night_label");
+
+      if (gtk_widget_get_visible (label))
+        g_string_append_printf (headings, "%s%s", headings->len > 0 ? " | " : "",
+                                gtk_label_get_label (GTK_LABEL (label)));
+    }
+  return g_string_free (g_steal_pointer (&headings), FALSE);
+}
+
 /* The title of the first row of the history */
 static const char *
 first_row_title (void)
@@ -2022,6 +2041,18 @@ test_nights (void)
     g_assert_cmpint (all->len, ==, 2);
     g_assert_cmpstr (start, ==, "2026-11-17T03:00:00+01");
     g_assert_cmpint (cramp_episode_get_night (logged), ==, night_of_november (16));
+  }
+
+  /* a cramp of the afternoon is headed by its day, not as a night */
+  {
+    g_autoptr(GDateTime) afternoon = g_date_time_new_local (2026, 11, 18, 14, 0, 0);
+    g_autoptr(CrampEpisode) daytime = cramp_episode_new (afternoon);
+    g_autofree char *headings = NULL;
+
+    add_episode (daytime);
+    headings = history_headings ();
+    g_assert_cmpstr (headings, ==, "Wednesday 18 November 2026 | Night of Tuesday 17 November 2026 | "
+                                   "Night of Monday 16 November 2026");
   }
 }
 
