@@ -2,9 +2,11 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include <execinfo.h>
 #include <glib.h>
 #include <glib/gstdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cramp-episode.h"
 #include "cramp-store.h"
@@ -29,6 +31,31 @@ cramp_test_rmdir (const char *path)
   g_autofree char *command = g_strdup_printf ("rm -rf '%s'", path);
 
   g_assert_cmpint (system (command), ==, 0);
+}
+
+G_GNUC_UNUSED static void
+cramp_test_log_with_stack (const char     *domain,
+                           GLogLevelFlags  level,
+                           const char     *message,
+                           gpointer        user_data)
+{
+  void *frames[64];
+  int n = backtrace (frames, G_N_ELEMENTS (frames));
+
+  g_log_default_handler (domain, level, message, user_data);
+  if (!(level & (G_LOG_LEVEL_ERROR | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING)))
+    return;
+  /* addresses in the test's own code are read back with addr2line -e
+   * on the same build */
+  backtrace_symbols_fd (frames, n, STDERR_FILENO);
+}
+
+/* A warning or critical, which G_DEBUG makes fatal, prints where it
+ * came from: a rare one in CI can then be found from its log alone. */
+G_GNUC_UNUSED static inline void
+cramp_test_trace_warnings (void)
+{
+  g_log_set_default_handler (cramp_test_log_with_stack, NULL);
 }
 
 /* What @command_line prints; it must succeed. Not inlined: at -O3, GCC

@@ -445,6 +445,7 @@ main (int   argc,
   /* the pictures show the same days whenever they are taken */
   cramp_test_set_clock ("2026-11-19T21:30:00+01:00");
   gtk_test_init (&argc, &argv, NULL);
+  cramp_test_trace_warnings ();
   out_dir = g_test_build_filename (G_TEST_BUILT, "screenshots", NULL);
   g_assert_cmpint (g_mkdir_with_parents (out_dir, 0755), ==, 0);
   fill_diary ();

@@ -2152,6 +2152,7 @@ main (int   argc,
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   g_setenv ("XDG_CONFIG_HOME", config_home, TRUE);
   gtk_test_init (&argc, &argv, NULL);
+  cramp_test_trace_warnings ();
   sqlite3_auto_extension ((void (*) (void)) remember_connection);
 
   for (guint i = 0; i < G_N_ELEMENTS (tests); i++)
