@@ -11,6 +11,7 @@
 #include "cramp-episode-list.h"
 #include "cramp-store-backup.h"
 #include "cramp-store-episodes.h"
+#include "cramp-store-experiments.h"
 #include "cramp-store-nights.h"
 #include "cramp-store-private.h"
 #include "cramp-store-profile.h"
@@ -1317,6 +1318,95 @@ test_migrate_v5 (Fixture       *fixture,
 }
 
 static void
+test_migrate_v6 (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(CrampStore) store = NULL;
+  g_autoptr(GPtrArray) experiments = NULL;
+  g_autoptr(GArray) done = NULL;
+  g_autoptr(CrampExperiment) stretching = NULL;
+  g_autoptr(CrampExperiment) magnesium = NULL;
+  g_autoptr(GError) error = NULL;
+  CrampExperiment *read;
+  CrampNight night;
+  guint changes = 0;
+
+  make_folder (fixture);
+  load_fixture_diary (fixture->path, "diary-v6.sql");
+
+  store = open_store (fixture->path);
+  g_assert_cmpint (pragma (fixture->path, "user_version"), ==, cramp_store_schema_version ());
+  g_assert_cmpint (cramp_store_count (store), ==, 3);
+  g_assert_true (cramp_store_get_night (store, 20519, &night, NULL));
+  g_assert_true (night.quiet);
+  g_assert_true (cramp_store_get_night (store, 20514, &night, NULL));
+  g_assert_cmpint (night.sleep_disturbance, ==, 6);
+
+  /* the experiments: none yet; two added, in the order of their starts */
+  experiments = cramp_store_list_experiments (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (experiments->len, ==, 0);
+  g_clear_pointer (&experiments, g_ptr_array_unref);
+
+  g_signal_connect_swapped (store, "changed::experiments", G_CALLBACK (count_cb), &changes);
+  magnesium = cramp_experiment_new ("Magnesium 300 mg", CRAMP_EXPERIMENT_SUPPLEMENT, 20530, 42);
+  stretching = cramp_experiment_new ("Nightly stretching", CRAMP_EXPERIMENT_STRETCHING, 20520, 56);
+  g_assert_true (cramp_store_add_experiment (store, magnesium, &error));
+  g_assert_true (cramp_store_add_experiment (store, stretching, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (changes, ==, 2);
+
+  experiments = cramp_store_list_experiments (store, &error);
+  g_assert_cmpuint (experiments->len, ==, 2);
+  read = g_ptr_array_index (experiments, 0);
+  g_assert_cmpstr (read->id, ==, stretching->id);
+  g_assert_true (g_uuid_string_is_valid (read->id));
+  g_assert_cmpstr (read->name, ==, "Nightly stretching");
+  g_assert_cmpint (read->kind, ==, CRAMP_EXPERIMENT_STRETCHING);
+  g_assert_cmpint (read->start, ==, 20520);
+  g_assert_cmpuint (read->days, ==, 56);
+
+  /* "Did it" by night, once a night; taken back; gone with its experiment */
+  g_assert_true (cramp_store_set_experiment_done (store, magnesium->id, 20531, TRUE, NULL));
+  g_assert_true (cramp_store_set_experiment_done (store, magnesium->id, 20530, TRUE, NULL));
+  g_assert_true (cramp_store_set_experiment_done (store, magnesium->id, 20531, TRUE, NULL));
+  g_assert_true (cramp_store_set_experiment_done (store, magnesium->id, 20532, FALSE, NULL));
+  done = cramp_store_list_experiment_done (store, magnesium->id, NULL);
+  g_assert_cmpuint (done->len, ==, 2);
+  g_assert_cmpint (g_array_index (done, gint64, 0), ==, 20530);
+  g_clear_pointer (&done, g_array_unref);
+  g_assert_true (cramp_store_remove_experiment (store, magnesium->id, NULL));
+  {
+    g_autofree char *days_left = query_column (fixture->path, "SELECT count(*) FROM experiment_days");
+    g_autofree char *left = query_column (fixture->path, "SELECT count(*) FROM experiments");
+
+    g_assert_cmpstr (days_left, ==, "0");
+    g_assert_cmpstr (left, ==, "1");
+  }
+
+  /* what the diary refuses */
+  g_free (magnesium->name);
+  magnesium->name = g_strdup ("  ");
+  g_assert_false (cramp_store_add_experiment (store, magnesium, &error));
+  g_assert_error (error, CRAMP_STORE_ERROR, CRAMP_STORE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_free (magnesium->name);
+  magnesium->name = g_strdup ("Magnesium\u202E");
+  g_assert_false (cramp_store_add_experiment (store, magnesium, &error));
+  g_clear_error (&error);
+  g_free (magnesium->name);
+  magnesium->name = g_strdup ("Magnesium");
+  magnesium->days = 0;
+  g_assert_false (cramp_store_add_experiment (store, magnesium, &error));
+  g_clear_error (&error);
+  {
+    g_autofree char *left = query_column (fixture->path, "SELECT count(*) FROM experiments");
+
+    g_assert_cmpstr (left, ==, "1");
+  }
+}
+
+static void
 test_stretch_log (Fixture       *fixture,
                   gconstpointer  data)
 {
@@ -1746,6 +1836,7 @@ main (int   argc,
   ADD ("/store/migrate/from-v3", test_migrate_v3);
   ADD ("/store/migrate/from-v4", test_migrate_v4);
   ADD ("/store/migrate/from-v5", test_migrate_v5);
+  ADD ("/store/migrate/from-v6", test_migrate_v6);
   ADD ("/store/stretch-log", test_stretch_log);
   ADD ("/store/backup/daily", test_daily_backup);
   ADD ("/store/backup/pruning", test_backup_pruning);

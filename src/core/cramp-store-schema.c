@@ -100,6 +100,25 @@ static const Migration migrations[] = {
     "  sleep_disturbance INTEGER CHECK (sleep_disturbance BETWEEN 0 AND 10),"
     "  recorded_at       INTEGER NOT NULL"
     ");", NULL },
+
+  /* 6 → 7: personal experiments, under UUIDs as they will travel: a
+   * name, a kind, the first night of the trial and its length in days
+   * (its baseline is as many days before); and for the kinds other than
+   * stretching, whether it was done on each night. */
+  { "CREATE TABLE experiments ("
+    "  id         TEXT PRIMARY KEY NOT NULL,"
+    "  name       TEXT NOT NULL CHECK (length (name) BETWEEN 1 AND 200),"
+    "  kind       TEXT NOT NULL CHECK (kind IN ('stretching', 'supplement', 'fluid', 'medication-change', 'other')),"
+    "  start      TEXT NOT NULL CHECK (start GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),"
+    "  days       INTEGER NOT NULL CHECK (days BETWEEN 1 AND 366),"
+    "  created_at INTEGER NOT NULL"
+    ");"
+    "CREATE TABLE experiment_days ("
+    "  experiment TEXT NOT NULL,"
+    "  night      TEXT NOT NULL CHECK (night GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),"
+    "  done       INTEGER NOT NULL CHECK (done IN (0, 1)),"
+    "  PRIMARY KEY (experiment, night)"
+    ") WITHOUT ROWID;", NULL },
 };
 
 #define SCHEMA_VERSION ((guint) G_N_ELEMENTS (migrations))

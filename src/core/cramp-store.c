@@ -192,6 +192,7 @@ static const struct
   { CRAMP_STORE_CHANGE_PROFILE, "profile" },
   { CRAMP_STORE_CHANGE_STRETCHES, "stretches" },
   { CRAMP_STORE_CHANGE_NIGHTS, "nights" },
+  { CRAMP_STORE_CHANGE_EXPERIMENTS, "experiments" },
 };
 
 /**

@@ -28,19 +28,20 @@ typedef enum
 } CrampStoreError;
 
 /* What a write changes: the detail of #CrampStore::changed ("episodes",
- * "profile", "stretches", "nights"), so that a view reloads only what it
- * shows. */
+ * "profile", "stretches", "nights", "experiments"), so that a view
+ * reloads only what it shows. */
 typedef enum
 {
-  CRAMP_STORE_CHANGE_EPISODES  = 1 << 0,
-  CRAMP_STORE_CHANGE_PROFILE   = 1 << 1,
-  CRAMP_STORE_CHANGE_STRETCHES = 1 << 2,
-  CRAMP_STORE_CHANGE_NIGHTS    = 1 << 3,
+  CRAMP_STORE_CHANGE_EPISODES    = 1 << 0,
+  CRAMP_STORE_CHANGE_PROFILE     = 1 << 1,
+  CRAMP_STORE_CHANGE_STRETCHES   = 1 << 2,
+  CRAMP_STORE_CHANGE_NIGHTS      = 1 << 3,
+  CRAMP_STORE_CHANGE_EXPERIMENTS = 1 << 4,
 } CrampStoreChange;
 
 #define CRAMP_STORE_CHANGE_ALL \
   (CRAMP_STORE_CHANGE_EPISODES | CRAMP_STORE_CHANGE_PROFILE | CRAMP_STORE_CHANGE_STRETCHES | \
-   CRAMP_STORE_CHANGE_NIGHTS)
+   CRAMP_STORE_CHANGE_NIGHTS | CRAMP_STORE_CHANGE_EXPERIMENTS)
 
 /* A change to the diary, run by cramp_store_write() inside its
  * transaction: %FALSE, with @error set, leaves the diary as it was. */
