@@ -5,10 +5,12 @@
 #include <gio/gio.h>
 #include <json-glib/json-glib.h>
 #include <locale.h>
+#include <math.h>
 #include <string.h>
 #include <sys/stat.h>
 
 #include "cramp-cli.h"
+#include "cramp-experiment-stats.h"
 #include "cramp-profile-json.h"
 #include "cramp-test-utils.h"
 
@@ -171,19 +173,32 @@ sample_value (const GOptionEntry *entry)
        : entry->arg == G_OPTION_ARG_STRING ? "2026-01-01" : "file";
 }
 
+/* The command @name on the command line: a flag, or with a value */
+static char *
+command_arg (const GOptionEntry *entries,
+             const char         *name)
+{
+  for (const GOptionEntry *entry = entries; entry->long_name != NULL; entry++)
+    if (g_str_equal (entry->long_name, name))
+      return entry->arg == G_OPTION_ARG_NONE ? g_strdup_printf ("--%s", name)
+                                             : g_strdup_printf ("--%s=file", name);
+  g_assert_not_reached ();
+}
+
 /* Every field of @options, to compare two of them. */
 static char *
 describe (const CrampCliOptions *options)
 {
   return g_strdup_printf ("import=%s export=%s report=%s backup=%s restore=%s import-profile=%s "
-                          "export-profile=%s import-nights=%s export-nights=%s since=%s until=%s findings=%d "
-                          "outcomes=%d json=%d version=%d background=%d",
+                          "export-profile=%s import-nights=%s export-nights=%s since=%s until=%s "
+                          "add-experiment=%s kind=%s start=%s days=%s findings=%d "
+                          "outcomes=%d experiments=%d json=%d version=%d background=%d",
                           options->import_path, options->export_path, options->report_path,
                           options->backup_path, options->restore_path, options->import_profile_path,
                           options->export_profile_path, options->import_nights_path, options->export_nights_path,
-                          options->since, options->until,
-                          options->findings, options->outcomes, options->json, options->version,
-                          options->background);
+                          options->since, options->until, options->add_experiment, options->kind, options->start,
+                          options->days, options->findings, options->outcomes, options->experiments, options->json,
+                          options->version, options->background);
 }
 
 /* The one table: what the strict parse fills for each option is what
@@ -209,6 +224,7 @@ test_table (Fixture       *fixture,
       g_autofree char *parsed_text = NULL;
       g_autofree char *dict_text = NULL;
       g_autofree char *needle = NULL;
+      g_autofree char *first_command = NULL;
       gboolean modifier;
 
       g_test_message ("--%s", entry->long_name);
@@ -232,14 +248,14 @@ test_table (Fixture       *fixture,
           for (guint i = 0; with[i] != NULL; i++)
             {
               g_auto(CrampCliOptions) with_command = { 0 };
-              g_autofree char *command = g_strdup_printf ("--%s=file", with[i]);
-              const char *both[] = { "cramp-diary", arg, g_str_equal (with[i], "findings") ? "--findings" : command,
-                                     NULL };
+              g_autofree char *command = command_arg (entries, with[i]);
+              const char *both[] = { "cramp-diary", arg, command, NULL };
 
               g_assert_true (cramp_cli_parse (both, &with_command, &error));
               g_assert_no_error (error);
             }
-          argv[2] = "--findings";
+          first_command = command_arg (entries, with[0]);
+          argv[2] = first_command;
         }
       g_assert_true (cramp_cli_parse (argv, &parsed, &error));
       g_assert_no_error (error);
@@ -254,7 +270,21 @@ test_table (Fixture       *fixture,
       else
         g_variant_dict_insert (dict, entry->long_name, "^ay", sample_value (entry));
       if (modifier)
-        g_variant_dict_insert (dict, "findings", "b", TRUE);
+        {
+          /* the command it went with, as GApplication gives it */
+          const char *with = cramp_cli_option_goes_with (entry->long_name)[0];
+
+          for (const GOptionEntry *command = entries; command->long_name != NULL; command++)
+            if (g_str_equal (command->long_name, with))
+              {
+                if (command->arg == G_OPTION_ARG_NONE)
+                  g_variant_dict_insert (dict, with, "b", TRUE);
+                else if (command->arg == G_OPTION_ARG_STRING)
+                  g_variant_dict_insert (dict, with, "s", "file");
+                else
+                  g_variant_dict_insert (dict, with, "^ay", "file");
+              }
+        }
       cramp_cli_options_from_dict (dict, &from_dict);
       dict_text = describe (&from_dict);
       g_assert_cmpstr (parsed_text, ==, dict_text);
@@ -284,7 +314,7 @@ test_table (Fixture       *fixture,
         }
     }
 
-  g_assert_cmpuint (n_commands, ==, 13);
+  g_assert_cmpuint (n_commands, ==, 15);
 }
 
 static void
@@ -1089,6 +1119,200 @@ test_outcomes (Fixture       *fixture,
   }
 }
 
+
+/* The cramps of the nights of @first to @last March, one each, at 03:00
+ * the morning after; @twice: that night has two */
+static void
+add_march_cramps (GString *csv,
+                  int      first,
+                  int      last,
+                  int      twice)
+{
+  for (int day = first; day <= last; day++)
+    for (int k = 0; k < (day == twice ? 2 : 1); k++)
+      g_string_append_printf (csv, "2026-03-%02dT03:%02d:00+01:00\r\n", day + 1, 10 * k);
+}
+
+static JsonObject *
+find_experiment (JsonArray  *experiments,
+                 const char *name)
+{
+  for (guint i = 0; i < json_array_get_length (experiments); i++)
+    {
+      JsonObject *experiment = json_array_get_object_element (experiments, i);
+
+      if (g_str_equal (json_object_get_string_member (experiment, "name"), name))
+        return experiment;
+    }
+  g_assert_not_reached ();
+}
+
+/* Experiments over a diary with gaps, counted by hand (the comments say
+ * how), their interval as the statistics module gives it (tested on its
+ * own in test-experiment.c), and every kind of bad input refused with a
+ * sentence, adding nothing. */
+static void
+test_experiments (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GString) cramps = g_string_new ("started_at\r\n");
+  g_autofree char *cramps_path = NULL;
+  g_autofree char *nights_path = NULL;
+  g_auto(Result) json = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonArray *experiments;
+  JsonObject *stretching, *magnesium, *baseline, *trial;
+  JsonArray *ci;
+  static const struct {
+    const char *args[8];
+    const char *says;
+    int         status;
+  } refused[] = {
+    { { "--add-experiment", "Magic", "--kind", "magic", "--start", "2026-03-15" }, "not a kind of experiment", 1 },
+    { { "--add-experiment", "Magic", "--kind", "other", "--start", "2026-02-30" }, "--start", 1 },
+    { { "--add-experiment", "Magic", "--kind", "other", "--start", "2026-03-15", "--days", "0" }, "--days 0", 1 },
+    { { "--add-experiment", "Magic", "--kind", "other", "--start", "2026-03-15", "--days", "six" }, "--days six", 1 },
+    { { "--add-experiment", "Magic", "--kind", "other", "--start", "2026-03-15", "--days", "367" }, "1 to 366", 1 },
+    { { "--add-experiment", "  ", "--kind", "other", "--start", "2026-03-15" }, "needs a name", 1 },
+    { { "--add-experiment", "Magic", "--kind", "other" }, "needs --start", 1 },
+    { { "--add-experiment", "Magic", "--start", "2026-03-15" }, "needs --kind", 1 },
+    { { "--kind", "other" }, "--kind goes with --add-experiment", 2 },
+    { { "--days", "14", "--experiments" }, "--days goes with --add-experiment", 2 },
+  };
+
+  /* the baseline of "stretching" (the nights of 1 to 14 March): a cramp
+   * on each of 1 to 10, two on the 1st (11 cramps, 10 cramp nights);
+   * 11 to 14 quiet: 14 logged nights. Its trial (15 to 28 March): a
+   * cramp on the 15th, 17th and 19th; the rest quiet but the 28th: 13
+   * logged nights, and the 28th marked quiet later */
+  add_march_cramps (cramps, 1, 10, 1);
+  add_march_cramps (cramps, 15, 15, 0);
+  add_march_cramps (cramps, 17, 17, 0);
+  add_march_cramps (cramps, 19, 19, 0);
+  cramps_path = write_file (fixture, "cramps.csv", cramps->str);
+  {
+    g_autoptr(GString) nights = g_string_new ("night,quiet,sleep_disturbance,recorded_at\r\n");
+
+    for (int day = 11; day <= 27; day++)
+      if (day != 15 && day != 17 && day != 19)
+        g_string_append_printf (nights, "2026-03-%02d,true,,\r\n", day);
+    nights_path = write_file (fixture, "nights.csv", nights->str);
+  }
+  {
+    g_auto(Result) a = { 0 };
+    g_auto(Result) b = { 0 };
+
+    run (fixture, &a, "--import", cramps_path, NULL);
+    run (fixture, &b, "--import-nights", nights_path, NULL);
+    g_assert_cmpint (a.status + b.status, ==, 0);
+  }
+
+  for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+    {
+      g_auto(Result) result = { 0 };
+      const char * const *a = refused[i].args;
+
+      run (fixture, &result, a[0], a[1], a[2], a[3], a[4], a[5], a[6], a[7], NULL);
+      g_test_message ("%s: %s", a[0], result.err);
+      g_assert_cmpint (result.status, ==, refused[i].status);
+      g_assert_nonnull (strstr (result.err, refused[i].says));
+    }
+
+  {
+    g_auto(Result) a = { 0 };
+    g_auto(Result) b = { 0 };
+
+    run (fixture, &a, "--add-experiment", "Nightly stretching", "--kind", "stretching", "--start", "2026-03-15",
+         "--days", "14", NULL);
+    g_assert_cmpint (a.status, ==, 0);
+    /* the usual rate: 11 cramps in the 14 logged nights before the start */
+    g_assert_nonnull (strstr (a.out, "usual 5.5 cramps a week"));
+    /* a baseline of 7 nights, fewer than 14 logged: it waits */
+    run (fixture, &b, "--add-experiment", "Magnesium", "--kind", "supplement", "--start", "2026-03-22", "--days",
+         "7", NULL);
+    g_assert_cmpint (b.status, ==, 0);
+    g_assert_nonnull (strstr (b.out, "It waits for its baseline"));
+  }
+
+  run (fixture, &json, "--experiments", "--json", NULL);
+  g_test_message ("%s%s", json.out, json.err);
+  g_assert_cmpint (json.status, ==, 0);
+  g_assert_true (json_parser_load_from_data (parser, json.out, -1, &error));
+  experiments = json_object_get_array_member (json_node_get_object (json_parser_get_root (parser)), "experiments");
+  g_assert_cmpuint (json_array_get_length (experiments), ==, 2);
+
+  stretching = find_experiment (experiments, "Nightly stretching");
+  g_assert_cmpstr (json_object_get_string_member (stretching, "kind"), ==, "stretching");
+  g_assert_cmpstr (json_object_get_string_member (stretching, "start"), ==, "2026-03-15");
+  g_assert_cmpfloat (member_number (stretching, "days"), ==, 14);
+  baseline = json_object_get_object_member (stretching, "baseline");
+  g_assert_cmpstr (json_object_get_string_member (baseline, "from"), ==, "2026-03-01");
+  g_assert_cmpstr (json_object_get_string_member (baseline, "to"), ==, "2026-03-14");
+  g_assert_cmpfloat (member_number (baseline, "logged_nights"), ==, 14);
+  g_assert_cmpfloat (member_number (baseline, "cramp_nights"), ==, 10);
+  g_assert_cmpfloat (member_number (baseline, "cramps"), ==, 11);
+  trial = json_object_get_object_member (stretching, "trial");
+  g_assert_cmpstr (json_object_get_string_member (trial, "to"), ==, "2026-03-28");
+  g_assert_cmpfloat (member_number (trial, "logged_nights"), ==, 13);
+  g_assert_cmpfloat (member_number (trial, "cramp_nights"), ==, 3);
+  g_assert_cmpfloat (member_number (trial, "cramps"), ==, 3);
+  /* no stretch recorded: done on none of its nights */
+  g_assert_cmpfloat (member_number (trial, "adherence"), ==, 0);
+  /* (3 ÷ 13) ÷ (11 ÷ 14) */
+  g_assert_cmpfloat_with_epsilon (member_number (stretching, "rate_ratio"), round (3.0 / 13 / (11.0 / 14) * 1000) / 1000,
+                                  1e-9);
+  /* 13 logged nights in the trial: too early, whatever the interval */
+  g_assert_cmpstr (json_object_get_string_member (stretching, "verdict"), ==, "too-early");
+  ci = json_object_get_array_member (stretching, "ci95");
+  {
+    CrampExperimentPeriod before = { 0, 0, 14, 10, 11, NAN };
+    CrampExperimentPeriod during = { 0, 0, 13, 3, 3, NAN };
+    CrampComparison comparison;
+
+    cramp_experiment_compare (&before, &during, &comparison);
+    g_assert_cmpfloat_with_epsilon (json_array_get_double_element (ci, 0), round (comparison.ci_low * 1000) / 1000,
+                                    1e-9);
+    g_assert_cmpfloat_with_epsilon (json_array_get_double_element (ci, 1), round (comparison.ci_high * 1000) / 1000,
+                                    1e-9);
+  }
+  /* 11 cramps in 14 logged nights: 0.79 a night */
+  g_assert_cmpfloat (member_number (stretching, "nights_needed"), ==, cramp_experiment_nights_needed (11.0 / 14));
+
+  magnesium = find_experiment (experiments, "Magnesium");
+  baseline = json_object_get_object_member (magnesium, "baseline");
+  /* the nights of 15 to 21 March: 3 cramps, 4 quiet */
+  g_assert_cmpfloat (member_number (baseline, "logged_nights"), ==, 7);
+  g_assert_cmpfloat (member_number (baseline, "cramps"), ==, 3);
+  trial = json_object_get_object_member (magnesium, "trial");
+  /* 22 to 28 March: all quiet but the 28th; no "Did it" said */
+  g_assert_cmpfloat (member_number (trial, "logged_nights"), ==, 6);
+  g_assert_cmpfloat (member_number (trial, "cramps"), ==, 0);
+  g_assert_true (JSON_NODE_HOLDS_NULL (json_object_get_member (trial, "adherence")));
+  g_assert_cmpfloat (member_number (magnesium, "rate_ratio"), ==, 0);
+  g_assert_cmpstr (json_object_get_string_member (magnesium, "verdict"), ==, "too-early");
+
+  /* a night logged later: the trial of "stretching" is 14 nights now */
+  {
+    g_autofree char *more = write_file (fixture, "more.csv",
+                                        "night,quiet,sleep_disturbance,recorded_at\r\n2026-03-28,true,,\r\n");
+    g_auto(Result) a = { 0 };
+    g_auto(Result) b = { 0 };
+    g_autoptr(JsonParser) again = json_parser_new ();
+
+    run (fixture, &a, "--import-nights", more, NULL);
+    run (fixture, &b, "--experiments", "--json", NULL);
+    g_assert_true (json_parser_load_from_data (again, b.out, -1, NULL));
+    stretching = find_experiment (json_object_get_array_member (json_node_get_object (json_parser_get_root (again)),
+                                                                "experiments"),
+                                  "Nightly stretching");
+    g_assert_cmpfloat (member_number (json_object_get_object_member (stretching, "trial"), "logged_nights"), ==, 14);
+    /* 3 of 14 cramps in the trial: binom.test (3, 14) reaches 0.508, so
+     * the ratio's interval reaches above 1 */
+    g_assert_cmpstr (json_object_get_string_member (stretching, "verdict"), ==, "unclear");
+  }
+}
+
 /* Nothing is ever written over the diary, whatever file name is given. */
 static void
 test_output_onto_diary (Fixture       *fixture,
@@ -1132,6 +1356,7 @@ main (int   argc,
   ADD ("/cli/table", test_table);
   ADD ("/cli/nights", test_nights);
   ADD ("/cli/outcomes", test_outcomes);
+  ADD ("/cli/experiments", test_experiments);
   ADD ("/cli/import-export", test_import_export);
   ADD ("/cli/import/all-or-nothing", test_import_all_or_nothing);
   ADD ("/cli/import/errors", test_import_errors);

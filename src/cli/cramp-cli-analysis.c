@@ -77,11 +77,8 @@ static void
 print_json (CrampAnalysis *analysis)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
   g_autofree char *since = iso_day (analysis->since);
   g_autofree char *until = iso_day (analysis->until);
-  g_autofree char *text = NULL;
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "since");
@@ -123,15 +120,7 @@ print_json (CrampAnalysis *analysis)
 
   json_builder_end_array (builder);
   json_builder_end_object (builder);
-
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  text = json_generator_to_data (generator, NULL);
-  /* UTF-8 whatever the locale: g_print() would convert it to the
-   * locale's character set, and a “ to "?" under LANG=C */
-  fputs (text, stdout);
-  fputc ('\n', stdout);
+  _cramp_cli_print_json (builder);
 }
 
 /* @text in capitals, the same in every locale: g_utf8_strup() follows
@@ -337,26 +326,11 @@ outcome_window (const CrampCliOptions  *options,
 }
 
 static void
-add_number (JsonBuilder *builder,
-            const char  *name,
-            double       value)
-{
-  json_builder_set_member_name (builder, name);
-  if (isnan (value))
-    json_builder_add_null_value (builder);
-  else
-    json_builder_add_double_value (builder, round (value * 1000) / 1000);
-}
-
-static void
 print_outcomes_json (const CrampOutcomes *outcomes)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
   g_autofree char *since = cramp_time_night_to_text (outcomes->first_night);
   g_autofree char *until = cramp_time_night_to_text (outcomes->last_night);
-  g_autofree char *text = NULL;
 
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "since");
@@ -367,24 +341,18 @@ print_outcomes_json (const CrampOutcomes *outcomes)
   json_builder_add_int_value (builder, outcomes->nights);
   json_builder_set_member_name (builder, "logged_nights");
   json_builder_add_int_value (builder, outcomes->logged_nights);
-  add_number (builder, "coverage", outcomes->coverage);
+  _cramp_cli_json_add_number (builder, "coverage", outcomes->coverage);
   json_builder_set_member_name (builder, "cramp_nights");
   json_builder_add_int_value (builder, outcomes->cramp_nights);
   json_builder_set_member_name (builder, "quiet_nights");
   json_builder_add_int_value (builder, outcomes->quiet_nights);
   json_builder_set_member_name (builder, "cramps");
   json_builder_add_int_value (builder, outcomes->cramps);
-  add_number (builder, "cramps_per_logged_week", outcomes->cramps_per_logged_week);
-  add_number (builder, "median_intensity", outcomes->median_intensity);
-  add_number (builder, "median_sleep_disturbance", outcomes->median_sleep_disturbance);
+  _cramp_cli_json_add_number (builder, "cramps_per_logged_week", outcomes->cramps_per_logged_week);
+  _cramp_cli_json_add_number (builder, "median_intensity", outcomes->median_intensity);
+  _cramp_cli_json_add_number (builder, "median_sleep_disturbance", outcomes->median_sleep_disturbance);
   json_builder_end_object (builder);
-
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  text = json_generator_to_data (generator, NULL);
-  fputs (text, stdout);
-  fputc ('\n', stdout);
+  _cramp_cli_print_json (builder);
 }
 
 static void

@@ -4,6 +4,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -17,6 +18,44 @@
  * commands (cramp-cli.c, cramp-cli-analysis.c) use this unit, and it
  * uses neither.
  */
+
+/**
+ * _cramp_cli_json_add_number:
+ *
+ * A member with @value rounded to 3 decimals, or null for NAN.
+ */
+void
+_cramp_cli_json_add_number (JsonBuilder *builder,
+                            const char  *name,
+                            double       value)
+{
+  json_builder_set_member_name (builder, name);
+  if (isnan (value) || isinf (value))
+    json_builder_add_null_value (builder);
+  else
+    json_builder_add_double_value (builder, round (value * 1000) / 1000);
+}
+
+/**
+ * _cramp_cli_print_json:
+ *
+ * Prints what @builder built, as UTF-8 whatever the locale: g_print()
+ * would convert it to the locale's character set, and a “ to "?" under
+ * LANG=C.
+ */
+void
+_cramp_cli_print_json (JsonBuilder *builder)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = json_builder_get_root (builder);
+  g_autofree char *text = NULL;
+
+  json_generator_set_root (generator, root);
+  json_generator_set_pretty (generator, TRUE);
+  text = json_generator_to_data (generator, NULL);
+  fputs (text, stdout);
+  fputc ('\n', stdout);
+}
 
 int
 _cramp_cli_fail (const char *message)

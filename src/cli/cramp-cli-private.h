@@ -2,11 +2,17 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include <json-glib/json-glib.h>
+
 #include "cramp-cli.h"
 
 G_BEGIN_DECLS
 
 /* cramp-cli-common.c */
+void _cramp_cli_json_add_number (JsonBuilder       *builder,
+                                 const char        *name,
+                                 double             value);
+void _cramp_cli_print_json  (JsonBuilder           *builder);
 int _cramp_cli_fail         (const char            *message);
 int _cramp_cli_check_output (const char            *path,
                              const char            *diary_path);
@@ -41,5 +47,11 @@ int cramp_cli_run_report   (const CrampCliOptions *options,
                             const char            *diary_path);
 int cramp_cli_run_outcomes (const CrampCliOptions *options,
                             const char            *diary_path);
+
+/* cramp-cli-experiments.c */
+int _cramp_cli_run_add_experiment (const CrampCliOptions *options,
+                                   const char            *diary_path);
+int _cramp_cli_run_experiments    (const CrampCliOptions *options,
+                                   const char            *diary_path);
 
 G_END_DECLS

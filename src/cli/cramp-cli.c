@@ -29,8 +29,8 @@ typedef enum
   KIND_FLAG,      /* gboolean */
   KIND_STRING,    /* char *, UTF-8 */
   KIND_PATH,      /* char *, in the file system's encoding; never empty */
-  KIND_INTEGER,   /* int; 0 is "not given", so such an option counts from 1 */
   KIND_DATE,      /* char *, "YYYY-MM-DD", read by the command that takes it */
+  KIND_NUMBER,    /* char *, a whole number read by the command that takes it */
 } Kind;
 
 static const struct
@@ -42,8 +42,10 @@ static const struct
   [KIND_FLAG] = { G_OPTION_ARG_NONE, "b", FALSE },
   [KIND_STRING] = { G_OPTION_ARG_STRING, "s", TRUE },
   [KIND_PATH] = { G_OPTION_ARG_FILENAME, "^ay", TRUE },
-  [KIND_INTEGER] = { G_OPTION_ARG_INT, "i", FALSE },
   [KIND_DATE] = { G_OPTION_ARG_STRING, "s", TRUE },
+  /* text: GOption would take "0" for not given, and say nothing a
+   * person understands of "six" */
+  [KIND_NUMBER] = { G_OPTION_ARG_STRING, "s", TRUE },
 };
 
 /* The command line as one table: from it come GApplication's options
@@ -78,8 +80,23 @@ static const Option options_table[] = {
   { "outcomes", KIND_FLAG, FIELD (outcomes),
     N_("Print the outcome measures of the trials: nights logged, cramp nights, cramps a logged week"), NULL, TRUE,
     cramp_cli_run_outcomes, { NULL } },
+  { "experiments", KIND_FLAG, FIELD (experiments),
+    N_("Print each personal experiment: its nights, the rate ratio and what it shows"), NULL, TRUE,
+    _cramp_cli_run_experiments, { NULL } },
+  { "add-experiment", KIND_STRING, FIELD (add_experiment),
+    N_("Start a personal experiment of this name (with --kind and --start)"), N_("NAME"), TRUE,
+    _cramp_cli_run_add_experiment, { NULL } },
+  { "kind", KIND_STRING, FIELD (kind),
+    N_("The kind of experiment: stretching, supplement, fluid, medication-change or other"), N_("KIND"), FALSE,
+    NULL, { "add-experiment", NULL } },
+  { "start", KIND_DATE, FIELD (start),
+    N_("The experiment's first night, by the date of its evening"), N_("YYYY-MM-DD"), FALSE, NULL,
+    { "add-experiment", NULL } },
+  { "days", KIND_NUMBER, FIELD (days),
+    N_("How many nights the experiment lasts (default: 42)"), N_("N"), FALSE, NULL, { "add-experiment", NULL } },
   { "json", KIND_FLAG, FIELD (json),
-    N_("With --findings or --outcomes, print them as JSON"), NULL, FALSE, NULL, { "findings", "outcomes", NULL } },
+    N_("With --findings, --outcomes or --experiments, print them as JSON"), NULL, FALSE, NULL,
+    { "findings", "outcomes", "experiments" } },
   { "since", KIND_DATE, FIELD (since),
     N_("Start the period on this day (default: the first cramp)"), N_("YYYY-MM-DD"), FALSE, NULL,
     { "findings", "report", "outcomes" } },
@@ -129,12 +146,10 @@ is_given (const CrampCliOptions *options,
     case KIND_FLAG:
       return *(gboolean *) field_of (options, option);
 
-    case KIND_INTEGER:
-      return *(int *) field_of (options, option) != 0;
-
     case KIND_STRING:
     case KIND_PATH:
     case KIND_DATE:
+    case KIND_NUMBER:
     default:
       return *(char **) field_of (options, option) != NULL;
     }
@@ -328,8 +343,6 @@ cramp_cli_options_clear (CrampCliOptions *options)
 
       if (kinds[option->kind].heap)
         g_clear_pointer ((char **) field_of (options, option), g_free);
-      else if (option->kind == KIND_INTEGER)
-        *(int *) field_of (options, option) = 0;
       else
         *(gboolean *) field_of (options, option) = FALSE;
     }

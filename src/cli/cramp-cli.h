@@ -24,8 +24,13 @@ typedef struct
   char     *export_nights_path;
   char     *since;
   char     *until;
+  char     *add_experiment;
+  char     *kind;
+  char     *start;
+  char     *days;
   gboolean  findings;
   gboolean  outcomes;
+  gboolean  experiments;
   gboolean  json;
   gboolean  version;
   gboolean  background;
