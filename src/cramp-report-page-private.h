@@ -30,6 +30,7 @@ struct _CrampReportPage
   GtkListBox     *muscles_list;
   GtkListBox     *answers_list;
   GtkListBox     *outcomes_list;
+  GtkListBox     *experiments_list;
   GtkListBox     *stretching_list;
 
   AdwStatusPage  *empty_page;

@@ -5,12 +5,14 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "cramp-a11y.h"
 #include "cramp-episode-row.h"
 #include "cramp-format.h"
 #include "cramp-report-page-private.h"
 #include "cramp-stats-text.h"
+#include "cramp-time.h"
 
 /*
  * The sections of the report page, filled from the analysis of a period:
@@ -343,6 +345,121 @@ fill_stretching (CrampReportPage *self)
   append_static (self->stretching_list, box);
 }
 
+static void
+on_did_it_cb (GtkSwitch  *toggle,
+              GParamSpec *pspec,
+              gpointer    user_data)
+{
+  CrampReportPage *self = user_data;
+  const char *id = g_object_get_data (G_OBJECT (toggle), "experiment");
+  gint64 night = cramp_session_get_last_night (self->session);
+  g_autoptr(GError) error = NULL;
+
+  if (!cramp_session_set_experiment_done (self->session, id, night, gtk_switch_get_active (toggle), &error))
+    g_warning ("Cannot say it was done: %s", error->message);
+}
+
+static GtkWidget *
+period_row (const char                  *label,
+            const CrampExperimentPeriod *period)
+{
+  GtkWidget *row = adw_action_row_new ();
+  g_autoptr(GDateTime) first = cramp_time_night_start (period->first_night, 0);
+  g_autoptr(GDateTime) last = cramp_time_night_start (MAX (period->last_night, period->first_night), 0);
+  g_autofree char *first_text = cramp_format_date_short (first);
+  g_autofree char *last_text = cramp_format_date_short (last);
+  /* Translators: "Before, 4 Oct 2026 to 31 Oct 2026": a period and its nights */
+  g_autofree char *title = g_strdup_printf (_("%s, %s to %s"), label, first_text, last_text);
+  /* Translators: a period's figures */
+  g_autofree char *figures = g_strdup_printf (_("%u cramps in %u logged nights"), period->cramps,
+                                              period->logged_nights);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  if (!isnan (period->adherence))
+    {
+      /* Translators: a period's figures, then how often it was done */
+      g_autofree char *done = g_strdup_printf (_("%s; done on %.0f %% of its nights"), figures,
+                                               period->adherence * 100);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), done);
+    }
+  else
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), figures);
+  return row;
+}
+
+/* Each experiment: what it shows so far, its two periods, how long it
+ * takes, and for the kinds other than stretching whether it was done
+ * last night. */
+static void
+fill_experiments (CrampReportPage *self)
+{
+  g_autoptr(GPtrArray) experiments = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 last_night = cramp_session_get_last_night (self->session);
+
+  clear_list (self->experiments_list);
+  if (!(experiments = cramp_session_list_experiments (self->session, &error)))
+    {
+      append_static (self->experiments_list, wrapped_label (error->message, "answer"));
+      return;
+    }
+  if (experiments->len == 0)
+    {
+      append_static (self->experiments_list,
+                     wrapped_label (_("No experiment yet. Try Something compares the nights of a change — "
+                                      "stretching, magnesium, drinking more — with as many nights before it, and "
+                                      "says first how long an honest answer takes."), "answer"));
+      return;
+    }
+
+  for (guint i = 0; i < experiments->len; i++)
+    {
+      const CrampExperiment *experiment = g_ptr_array_index (experiments, i);
+      GtkWidget *row = adw_expander_row_new ();
+      g_autofree char *verdict = NULL;
+      g_autofree char *needed = NULL;
+      CrampExperimentResult result;
+
+      if (!cramp_session_analyse_experiment (self->session, experiment, &result, &error))
+        {
+          append_static (self->experiments_list, wrapped_label (error->message, "answer"));
+          return;
+        }
+      verdict = cramp_experiment_describe_verdict (experiment, &result);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), experiment->name);
+      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), verdict);
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), period_row (_("Before"), &result.baseline));
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), period_row (_("During"), &result.trial));
+      if ((needed = cramp_experiment_describe_needed (&result)))
+        adw_expander_row_add_row (ADW_EXPANDER_ROW (row), wrapped_label (needed, "answer"));
+
+      /* "Did it" for last night, while the trial runs */
+      if (experiment->kind != CRAMP_EXPERIMENT_STRETCHING && last_night >= experiment->start &&
+          last_night < experiment->start + (gint64) experiment->days)
+        {
+          GtkWidget *did = adw_action_row_new ();
+          GtkWidget *toggle = gtk_switch_new ();
+          gboolean was_done = cramp_session_get_experiment_done (self->session, experiment->id, last_night);
+
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (did), _("Did It Last Night"));
+          gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
+          gtk_switch_set_active (GTK_SWITCH (toggle), was_done);
+          g_object_set_data_full (G_OBJECT (toggle), "experiment", g_strdup (experiment->id), g_free);
+          g_signal_connect_object (toggle, "notify::active", G_CALLBACK (on_did_it_cb), self, 0);
+          adw_action_row_add_suffix (ADW_ACTION_ROW (did), toggle);
+          adw_action_row_set_activatable_widget (ADW_ACTION_ROW (did), toggle);
+          adw_expander_row_add_row (ADW_EXPANDER_ROW (row), did);
+        }
+      gtk_list_box_append (self->experiments_list, row);
+    }
+  {
+    GtkWidget *caveat = wrapped_label (cramp_experiment_caveat (), "answer");
+
+    gtk_widget_add_css_class (caveat, "dim-label");
+    append_static (self->experiments_list, caveat);
+  }
+}
+
 /* Every section, from the analysis of the period. */
 void
 _cramp_report_page_fill (CrampReportPage *self)
@@ -355,5 +472,6 @@ _cramp_report_page_fill (CrampReportPage *self)
   fill_muscles (self);
   fill_answers (self);
   fill_stretching (self);
+  fill_experiments (self);
   cramp_a11y_quiet_icons (GTK_WIDGET (self));
 }

@@ -336,6 +336,7 @@ cramp_report_page_class_init (CrampReportPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrampReportPage, muscles_list);
   gtk_widget_class_bind_template_child (widget_class, CrampReportPage, answers_list);
   gtk_widget_class_bind_template_child (widget_class, CrampReportPage, outcomes_list);
+  gtk_widget_class_bind_template_child (widget_class, CrampReportPage, experiments_list);
   gtk_widget_class_bind_template_child (widget_class, CrampReportPage, stretching_list);
   gtk_widget_class_bind_template_callback (widget_class, on_period_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_custom_changed_cb);
@@ -389,6 +390,9 @@ cramp_report_page_set_session (CrampReportPage *self,
   g_signal_connect_object (session, "changed::episodes", G_CALLBACK (on_diary_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (session, "changed::profile", G_CALLBACK (on_diary_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (session, "changed::stretches", G_CALLBACK (on_diary_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (session, "changed::nights", G_CALLBACK (on_diary_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (session, "changed::experiments", G_CALLBACK (on_diary_changed_cb), self,
+                           G_CONNECT_SWAPPED);
   self->dirty = TRUE;
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     refresh (self);

@@ -26,6 +26,7 @@ struct _CrampSession
   gboolean              undo_has_night;  /* the record of a night to put back */
   CrampNight            undo_night;
   gint64                undo_night_of;   /* for CRAMP_UNDO_NIGHT: the night */
+  char                 *undo_experiment; /* for CRAMP_UNDO_EXPERIMENT: the one started */
 };
 
 void _cramp_session_notify_undo_kind (CrampSession *self);

@@ -9,6 +9,7 @@
 #include "cramp-file.h"
 #include "cramp-session-private.h"
 #include "cramp-store-backup.h"
+#include "cramp-store-experiments.h"
 #include "cramp-store-profile.h"
 #include "cramp-time.h"
 
@@ -25,6 +26,7 @@ remember_undo (CrampSession  *self,
 {
   g_set_object (&self->undo_episode, episode);
   self->undo_has_night = FALSE;
+  g_clear_pointer (&self->undo_experiment, g_free);
   if (self->undo_kind != kind)
     {
       self->undo_kind = kind;
@@ -312,6 +314,7 @@ cramp_session_undo (CrampSession   *self,
                     GError        **error)
 {
   g_autoptr(CrampEpisode) episode = NULL;
+  g_autofree char *experiment = NULL;
   CrampUndoKind kind;
   CrampNight night;
   gboolean has_night;
@@ -320,6 +323,7 @@ cramp_session_undo (CrampSession   *self,
   g_return_val_if_fail (CRAMP_IS_SESSION (self), FALSE);
 
   kind = self->undo_kind;
+  experiment = g_steal_pointer (&self->undo_experiment);
   episode = self->undo_episode ? g_object_ref (self->undo_episode) : NULL;
   has_night = self->undo_has_night;
   night = self->undo_night;
@@ -345,10 +349,53 @@ cramp_session_undo (CrampSession   *self,
         return cramp_store_set_night (self->store, &night, error);
       return cramp_store_remove_night (self->store, night_of, error);
 
+    case CRAMP_UNDO_EXPERIMENT:
+      return cramp_store_remove_experiment (self->store, experiment, error);
+
     case CRAMP_UNDO_NOTHING:
     default:
       return TRUE;
     }
+}
+
+/**
+ * cramp_session_start_experiment:
+ *
+ * Starts @experiment ("Try Something"). It can be undone.
+ */
+gboolean
+cramp_session_start_experiment (CrampSession     *self,
+                                CrampExperiment  *experiment,
+                                GError          **error)
+{
+  g_return_val_if_fail (CRAMP_IS_SESSION (self), FALSE);
+  g_return_val_if_fail (self->store != NULL, FALSE);
+  g_return_val_if_fail (experiment != NULL, FALSE);
+
+  if (!cramp_store_add_experiment (self->store, experiment, error))
+    return FALSE;
+
+  remember_undo (self, CRAMP_UNDO_EXPERIMENT, NULL);
+  self->undo_experiment = g_strdup (experiment->id);
+  return TRUE;
+}
+
+/**
+ * cramp_session_set_experiment_done:
+ *
+ * Says whether the experiment with @id was done on @night ("Did it").
+ */
+gboolean
+cramp_session_set_experiment_done (CrampSession  *self,
+                                   const char    *id,
+                                   gint64         night,
+                                   gboolean       done,
+                                   GError       **error)
+{
+  g_return_val_if_fail (CRAMP_IS_SESSION (self), FALSE);
+  g_return_val_if_fail (self->store != NULL, FALSE);
+
+  return cramp_store_set_experiment_done (self->store, id, night, done, error);
 }
 
 gboolean

@@ -7,6 +7,7 @@
 #include "cramp-reminder.h"
 #include "cramp-session-private.h"
 #include "cramp-store-backup.h"
+#include "cramp-store-experiments.h"
 #include "cramp-store-profile.h"
 
 /*
@@ -474,6 +475,66 @@ cramp_session_get_n_episodes (CrampSession *self)
   g_return_val_if_fail (CRAMP_IS_SESSION (self), 0);
 
   return self->store ? cramp_store_get_n_episodes (self->store) : 0;
+}
+
+/**
+ * cramp_session_list_experiments:
+ *
+ * Returns: (transfer full) (element-type CrampExperiment): every personal
+ *   experiment, by its start, or %NULL with @error set
+ */
+GPtrArray *
+cramp_session_list_experiments (CrampSession  *self,
+                                GError       **error)
+{
+  g_return_val_if_fail (CRAMP_IS_SESSION (self), NULL);
+  g_return_val_if_fail (self->store != NULL, NULL);
+
+  return cramp_store_list_experiments (self->store, error);
+}
+
+/**
+ * cramp_session_get_experiment_done:
+ *
+ * Returns: whether the experiment with @id was said to be done on
+ *   @night ("Did it")
+ */
+gboolean
+cramp_session_get_experiment_done (CrampSession *self,
+                                   const char   *id,
+                                   gint64        night)
+{
+  g_autoptr(GArray) done = NULL;
+
+  g_return_val_if_fail (CRAMP_IS_SESSION (self), FALSE);
+  g_return_val_if_fail (self->store != NULL, FALSE);
+
+  if (!(done = cramp_store_list_experiment_done (self->store, id, NULL)))
+    return FALSE;
+  for (guint i = 0; i < done->len; i++)
+    if (g_array_index (done, gint64, i) == night)
+      return TRUE;
+  return FALSE;
+}
+
+/**
+ * cramp_session_analyse_experiment:
+ *
+ * Where @experiment stands now; it need not be in the diary yet (a
+ * draft, for how long it would take).
+ */
+gboolean
+cramp_session_analyse_experiment (CrampSession           *self,
+                                  const CrampExperiment  *experiment,
+                                  CrampExperimentResult  *result,
+                                  GError                **error)
+{
+  g_autoptr(GDateTime) now = cramp_time_now_local ();
+
+  g_return_val_if_fail (CRAMP_IS_SESSION (self), FALSE);
+  g_return_val_if_fail (self->store != NULL, FALSE);
+
+  return cramp_experiment_analyse (experiment, self->store, now, result, error);
 }
 
 /**

@@ -9,6 +9,7 @@
 #include "cramp-service-host.h"
 #include "cramp-bedtime-schedule.h"
 #include "cramp-checkin-schedule.h"
+#include "cramp-experiment.h"
 #include "cramp-store-episodes.h"
 #include "cramp-store-nights.h"
 
@@ -25,6 +26,7 @@ typedef enum
   CRAMP_UNDO_LOG,      /* remove the cramp just logged */
   CRAMP_UNDO_DELETE,   /* put the deleted cramp back */
   CRAMP_UNDO_NIGHT,    /* put back what was said of a night */
+  CRAMP_UNDO_EXPERIMENT, /* forget the experiment just started */
 } CrampUndoKind;
 
 CrampSession         *cramp_session_new           (GApplication  *application,
@@ -57,6 +59,15 @@ CrampAnalysis        *cramp_session_analyse       (CrampSession  *self,
                                                    GDateTime     *since,
                                                    GDateTime     *until,
                                                    GError       **error);
+GPtrArray            *cramp_session_list_experiments (CrampSession *self,
+                                                   GError       **error);
+gboolean              cramp_session_get_experiment_done (CrampSession *self,
+                                                   const char    *id,
+                                                   gint64         night);
+gboolean              cramp_session_analyse_experiment (CrampSession          *self,
+                                                        const CrampExperiment *experiment,
+                                                        CrampExperimentResult *result,
+                                                        GError               **error);
 void                  cramp_session_check_async   (CrampSession  *self,
                                                    GCancellable  *cancellable,
                                                    GAsyncReadyCallback callback,
@@ -82,6 +93,14 @@ gboolean              cramp_session_mark_night    (CrampSession  *self,
                                                    gint64         night,
                                                    gboolean       quiet,
                                                    int            sleep_disturbance,
+                                                   GError       **error);
+gboolean              cramp_session_start_experiment (CrampSession    *self,
+                                                   CrampExperiment *experiment,
+                                                   GError         **error);
+gboolean              cramp_session_set_experiment_done (CrampSession *self,
+                                                   const char    *id,
+                                                   gint64         night,
+                                                   gboolean       done,
                                                    GError       **error);
 gboolean              cramp_session_save_episode  (CrampSession  *self,
                                                    CrampEpisode  *episode,

@@ -8,6 +8,7 @@
 
 #include "cramp-a11y.h"
 #include "cramp-episode-editor.h"
+#include "cramp-experiment-dialog.h"
 #include "cramp-format.h"
 #include "cramp-night-dialog.h"
 #include "cramp-window-private.h"
@@ -211,6 +212,30 @@ mark_night (CrampWindow *self,
   cramp_toast_present (self->toast, said, CRAMP_TOAST_UNDO);
 }
 
+/* "Try Something": a personal experiment. */
+static void
+try_something_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  CrampWindow *self = CRAMP_WINDOW (widget);
+  CrampExperimentDialog *dialog = cramp_experiment_dialog_new (GTK_WINDOW (self), self->session);
+
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+experiment_started_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  CrampWindow *self = CRAMP_WINDOW (widget);
+  /* Translators: %s is the experiment's name */
+  g_autofree char *title = g_strdup_printf (_("Started “%s”"), g_variant_get_string (parameter, NULL));
+
+  cramp_toast_present (self->toast, title, CRAMP_TOAST_UNDO);
+}
+
 static void
 quiet_last_night_action (GtkWidget  *widget,
                          const char *action_name,
@@ -307,6 +332,8 @@ undo_action (GtkWidget  *widget,
 
   else if (ok && kind == CRAMP_UNDO_NIGHT)
     cramp_a11y_announce (GTK_WIDGET (self), _("Undone: the night is as it was."));
+  else if (ok && kind == CRAMP_UNDO_EXPERIMENT)
+    cramp_a11y_announce (GTK_WIDGET (self), _("Undone: the experiment is no longer in the diary."));
 
   /* Undoing a log that was edited or deleted meanwhile is not an error
    * worth a message: the episode is gone either way. */
@@ -393,6 +420,8 @@ _cramp_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.record-night", NULL, night_action);
   gtk_widget_class_install_action (widget_class, "win.quiet-last-night", NULL, quiet_last_night_action);
   gtk_widget_class_install_action (widget_class, "win.forget-night", "x", forget_night_action);
+  gtk_widget_class_install_action (widget_class, "win.try-something", NULL, try_something_action);
+  gtk_widget_class_install_action (widget_class, "win.experiment-started", "s", experiment_started_action);
   gtk_widget_class_install_action (widget_class, "win.edit-episode", "s", edit_episode_action);
   gtk_widget_class_install_action (widget_class, "win.delete-episode", "s", delete_episode_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);

@@ -1227,7 +1227,7 @@ test_experiments (Fixture       *fixture,
          "--days", "14", NULL);
     g_assert_cmpint (a.status, ==, 0);
     /* the usual rate: 11 cramps in the 14 logged nights before the start */
-    g_assert_nonnull (strstr (a.out, "usual 5.5 cramps a week"));
+    g_assert_nonnull (strstr (a.out, "the usual 5.5 cramps a week"));
     /* a baseline of 7 nights, fewer than 14 logged: it waits */
     run (fixture, &b, "--add-experiment", "Magnesium", "--kind", "supplement", "--start", "2026-03-22", "--days",
          "7", NULL);

@@ -9,11 +9,13 @@
 #include "cramp-application.h"
 #include "cramp-csv.h"
 #include "cramp-episode-editor.h"
+#include "cramp-experiment-dialog.h"
 #include "cramp-medication-dialog.h"
 #include "cramp-night-dialog.h"
 #include "cramp-preferences-window.h"
 #include "cramp-report-page.h"
 #include "cramp-store-episodes.h"
+#include "cramp-store-experiments.h"
 #include "cramp-store-nights.h"
 #include "cramp-store-profile.h"
 #include "cramp-store-stretches.h"
@@ -280,6 +282,36 @@ test_phone (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Try Something on a phone, and the experiments of the report */
+static void
+test_experiments (void)
+{
+  GtkWidget *window = new_window (360, 640);
+  GtkWindow *dialog;
+  GtkWidget *row;
+
+  gtk_widget_activate_action (window, "win.try-something", NULL);
+  flush ();
+  dialog = find_toplevel (CRAMP_TYPE_EXPERIMENT_DIALOG);
+  g_assert_nonnull (dialog);
+  gtk_window_set_default_size (dialog, 370, 650);
+  gtk_editable_set_text (GTK_EDITABLE (gtk_widget_get_template_child (GTK_WIDGET (dialog),
+                                                                      CRAMP_TYPE_EXPERIMENT_DIALOG, "name_row")),
+                         "Magnesium 300 mg");
+  save (GTK_WIDGET (dialog), "experiment-phone.png");
+  gtk_window_destroy (dialog);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  window = new_window (1280, 800);
+  show_report (window);
+  row = gtk_widget_get_first_child (report_child (window, "experiments_list"));
+  g_assert_true (ADW_IS_EXPANDER_ROW (row));
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+  scroll_to (window, "experiments_list");
+  save (window, "report-experiments.png");
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static void
 test_stretches (void)
 {
@@ -410,6 +442,15 @@ fill_diary (void)
         g_assert_true (cramp_store_set_night (store, &record, NULL));
     }
 
+  /* nightly stretching, begun with the stretch log a fortnight ago */
+  {
+    g_autoptr(GDateTime) begun = g_date_time_add_days (now, -14);
+    g_autoptr(CrampExperiment) stretching = cramp_experiment_new ("Nightly stretching", CRAMP_EXPERIMENT_STRETCHING,
+                                                                  cramp_time_night_of (begun), 42);
+
+    g_assert_true (cramp_store_add_experiment (store, stretching, NULL));
+  }
+
   for (int d = 14; d > 0; d--)
     {
       g_autoptr(GDateTime) day = g_date_time_add_days (now, -d);
@@ -460,6 +501,7 @@ main (int   argc,
   g_test_add_func ("/screenshots/phone", test_phone);
   g_test_add_func ("/screenshots/findings", test_findings);
   g_test_add_func ("/screenshots/stretches", test_stretches);
+  g_test_add_func ("/screenshots/experiments", test_experiments);
   g_test_add_func ("/screenshots/dark", test_dark);
   g_test_add_func ("/screenshots/right-to-left", test_right_to_left);
   g_test_add_func ("/screenshots/high-contrast", test_high_contrast);

@@ -10,6 +10,7 @@
 #include "cramp-application.h"
 #include "cramp-episode-editor.h"
 #include "cramp-episode-row.h"
+#include "cramp-experiment-dialog.h"
 #include "cramp-history-page.h"
 #include "cramp-medication-dialog.h"
 #include "cramp-night-dialog.h"
@@ -1351,6 +1352,16 @@ test_fits_phone (void)
   g_assert_false (label_is_ellipsized (GTK_WIDGET (dialog), gtk_window_get_title (dialog)));
   gtk_window_destroy (dialog);
 
+  /* Try Something, with its advice */
+  dialog = GTK_WINDOW (cramp_experiment_dialog_new (GTK_WINDOW (fresh), cramp_application_get_session (app)));
+  gtk_window_set_default_size (dialog, 360, 640);
+  gtk_window_present (dialog);
+  wait_until (is_mapped, dialog);
+  g_test_message ("experiment dialog: at least %d pixels wide",
+                  minimum_width (gtk_widget_get_first_child (GTK_WIDGET (dialog))));
+  g_assert_cmpint (minimum_width (gtk_widget_get_first_child (GTK_WIDGET (dialog))), <=, 360);
+  gtk_window_destroy (dialog);
+
   gtk_window_destroy (GTK_WINDOW (fresh));
   flush ();
 }
@@ -2056,6 +2067,115 @@ test_nights (void)
   }
 }
 
+/* The "Did It Last Night" switch under @widget */
+static GtkSwitch *
+find_did_it (GtkWidget *widget)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      GtkSwitch *found;
+
+      if (GTK_IS_SWITCH (c) && g_object_get_data (G_OBJECT (c), "experiment") != NULL)
+        return GTK_SWITCH (c);
+      if ((found = find_did_it (c)))
+        return found;
+    }
+  return NULL;
+}
+
+static guint
+n_experiments (void)
+{
+  g_autoptr(GPtrArray) experiments = cramp_session_list_experiments (cramp_application_get_session (app), NULL);
+
+  g_assert_nonnull (experiments);
+  return experiments->len;
+}
+
+/* Try Something: told first how long it takes, started, undone, started
+ * again; on the report page with what it shows, and "Did it" for last
+ * night. */
+static void
+test_experiments (void)
+{
+  CrampExperimentDialog *dialog;
+  GtkListBox *list;
+  AdwExpanderRow *row;
+  g_autoptr(GPtrArray) experiments = NULL;
+  const CrampExperiment *started;
+  GtkLabel *advice;
+
+  /* a cramp on every other night of the 6 weeks before */
+  for (int d = 1; d <= 42; d += 2)
+    {
+      g_autoptr(GDateTime) at = g_date_time_new_local (2026, 11, 20, 3, 0, 0);
+      g_autoptr(GDateTime) when = g_date_time_add_days (at, -d);
+      g_autoptr(CrampEpisode) cramp = cramp_episode_new (when);
+
+      add_episode (cramp);
+    }
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.try-something", NULL);
+  flush ();
+  dialog = find_toplevel (CRAMP_TYPE_EXPERIMENT_DIALOG);
+  g_assert_nonnull (dialog);
+  /* no name yet: nothing to start */
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "experiment.start", NULL);
+  flush ();
+  g_assert_cmpuint (n_experiments (), ==, 0);
+  g_assert_nonnull (find_toplevel (CRAMP_TYPE_EXPERIMENT_DIALOG));
+  /* 21 cramps in the 21 logged nights of the last 42: one a night; 50
+   * logged nights a period for a halving, longer than the 42 offered */
+  advice = child (dialog, CRAMP_TYPE_EXPERIMENT_DIALOG, "advice_label");
+  g_assert_nonnull (strstr (gtk_label_get_label (advice), "7.0 cramps a week"));
+  g_assert_nonnull (strstr (gtk_label_get_label (advice), "50 logged nights"));
+  g_assert_true (gtk_widget_get_visible (child (dialog, CRAMP_TYPE_EXPERIMENT_DIALOG, "suggest_button")));
+  g_signal_emit_by_name (child (dialog, CRAMP_TYPE_EXPERIMENT_DIALOG, "suggest_button"), "clicked");
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (child (dialog, CRAMP_TYPE_EXPERIMENT_DIALOG, "days_spin")), ==,
+                   50);
+  gtk_editable_set_text (child (dialog, CRAMP_TYPE_EXPERIMENT_DIALOG, "name_row"), "Magnesium 300 mg");
+  adw_combo_row_set_selected (child (dialog, CRAMP_TYPE_EXPERIMENT_DIALOG, "kind_row"), CRAMP_EXPERIMENT_SUPPLEMENT);
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "experiment.start", NULL);
+  flush ();
+  g_assert_null (find_toplevel (CRAMP_TYPE_EXPERIMENT_DIALOG));
+  g_assert_cmpuint (n_experiments (), ==, 1);
+
+  /* undone, as every verb */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  flush ();
+  g_assert_cmpuint (n_experiments (), ==, 0);
+
+  /* started again, two nights ago: on the report page */
+  {
+    g_autoptr(CrampExperiment) experiment = cramp_experiment_new ("Magnesium 300 mg", CRAMP_EXPERIMENT_SUPPLEMENT,
+                                                                  night_of_november (18), 42);
+
+    g_assert_true (cramp_session_start_experiment (cramp_application_get_session (app), experiment, NULL));
+  }
+  adw_view_stack_set_visible_child_name (child (window, CRAMP_TYPE_WINDOW, "view_stack"), "report");
+  wait_until (is_mapped, child (window, CRAMP_TYPE_WINDOW, "report_page"));
+  flush ();
+  list = child (child (window, CRAMP_TYPE_WINDOW, "report_page"), CRAMP_TYPE_REPORT_PAGE, "experiments_list");
+  row = ADW_EXPANDER_ROW (gtk_widget_get_first_child (GTK_WIDGET (list)));
+  g_assert_true (ADW_IS_EXPANDER_ROW (row));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Magnesium 300 mg");
+  g_assert_true (g_str_has_prefix (adw_expander_row_get_subtitle (row), "Too early to say"));
+
+  /* did it last night */
+  experiments = cramp_session_list_experiments (cramp_application_get_session (app), NULL);
+  started = g_ptr_array_index (experiments, 0);
+  g_assert_false (cramp_session_get_experiment_done (cramp_application_get_session (app), started->id,
+                                                     night_of_november (19)));
+  {
+    GtkSwitch *toggle = find_did_it (GTK_WIDGET (row));
+
+    g_assert_nonnull (toggle);
+    gtk_switch_set_active (toggle, TRUE);
+  }
+  g_assert_true (cramp_session_get_experiment_done (cramp_application_get_session (app), started->id,
+                                                    night_of_november (19)));
+}
+
 /* A new application on a new diary, for each test */
 static void
 run_test (gconstpointer data)
@@ -2131,6 +2251,7 @@ main (int   argc,
     { "/window/dst/fall-back", test_dst_fall_back },
     { "/window/dst/spring-forward", test_dst_spring_forward },
     { "/window/nights", test_nights },
+    { "/window/experiments", test_experiments },
   };
 
   g_autofree char *home = NULL;

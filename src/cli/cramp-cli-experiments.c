@@ -57,7 +57,8 @@ print_text (const CrampExperiment       *experiment,
             const CrampExperimentResult *result)
 {
   g_autofree char *start = cramp_time_night_to_text (experiment->start);
-  const CrampComparison *comparison = &result->comparison;
+  g_autofree char *verdict = NULL;
+  g_autofree char *needed = NULL;
 
   /* Translators: a name, its kind, its first night and its length */
   g_print (_("%s (%s), from the night of %s for %u nights\n"), experiment->name,
@@ -71,30 +72,11 @@ print_text (const CrampExperiment       *experiment,
   if (!isnan (result->trial.adherence))
     g_print (_("  Done on %.0f %% of its nights so far\n"), result->trial.adherence * 100);
 
-  switch (comparison->verdict)
-    {
-    case CRAMP_VERDICT_TOO_EARLY:
-      g_print (_("  Too early to say: each period needs at least %d logged nights.\n"), CRAMP_EXPERIMENT_MIN_NIGHTS);
-      break;
-    case CRAMP_VERDICT_FEWER:
-      g_print (_("  Fewer cramps during it: %.2f times the rate before (95 %% interval %.2f to %.2f).\n"),
-               comparison->rate_ratio, comparison->ci_low, comparison->ci_high);
-      break;
-    case CRAMP_VERDICT_MORE:
-      g_print (_("  More cramps during it: the rate was at least %.2f times the rate before (95 %%).\n"),
-               comparison->ci_low);
-      break;
-    case CRAMP_VERDICT_UNCLEAR:
-      g_print (_("  Unclear: the nights so far cannot tell fewer cramps from more.\n"));
-      break;
-    case CRAMP_VERDICT_NONE:
-    default:
-      g_print (_("  No cramp in either period: nothing to compare.\n"));
-      break;
-    }
-  if (result->nights_needed > 0)
-    g_print (_("  To see a halving of your usual cramps with an 80 %% chance, each period needs about %u logged "
-               "nights.\n"), result->nights_needed);
+  verdict = cramp_experiment_describe_verdict (experiment, result);
+  needed = cramp_experiment_describe_needed (result);
+  g_print ("  %s\n", verdict);
+  if (needed != NULL)
+    g_print ("  %s\n", needed);
 }
 
 static void
@@ -214,9 +196,7 @@ _cramp_cli_run_experiments (const CrampCliOptions *options,
   if (options->json)
     _cramp_cli_print_json (builder);
   else if (experiments->len > 0)
-    g_print ("\n%s\n", _("One person's result is not proof for others. People often start after a bad spell, "
-                         "which eases by itself, and expecting a change changes how things feel: in a trial of "
-                         "magnesium, cramps fell by about 40 % with the placebo too."));
+    g_print ("\n%s\n", cramp_experiment_caveat ());
 
   return CRAMP_EXIT_OK;
 }
@@ -273,8 +253,9 @@ _cramp_cli_run_add_experiment (const CrampCliOptions *options,
              CRAMP_EXPERIMENT_MIN_NIGHTS);
   if (result.nights_needed > 0)
     {
-      g_print (_("With your usual %.1f cramps a week, seeing a halving with an 80 %% chance takes about %u "
-                 "logged nights in each period.\n"), result.usual_rate * 7, result.nights_needed);
+      g_autofree char *needed = cramp_experiment_describe_needed (&result);
+
+      g_print ("%s\n", needed);
       if (result.nights_needed > days)
         g_print (_("That is longer than %u nights: consider --days %u.\n"), days,
                  MIN (result.nights_needed, (guint) CRAMP_EXPERIMENT_MAX_DAYS));

@@ -305,3 +305,72 @@ cramp_experiment_analyse (const CrampExperiment  *experiment,
   result->nights_needed = isnan (result->usual_rate) ? 0 : cramp_experiment_nights_needed (result->usual_rate);
   return TRUE;
 }
+
+/**
+ * cramp_experiment_describe_verdict:
+ *
+ * Returns: (transfer full): what the experiment shows so far, in a
+ *   sentence
+ */
+char *
+cramp_experiment_describe_verdict (const CrampExperiment       *experiment,
+                                   const CrampExperimentResult *result)
+{
+  const CrampComparison *comparison = &result->comparison;
+
+  if (result->trial.last_night < result->trial.first_night)
+    {
+      g_autofree char *start = cramp_time_night_to_text (experiment->start);
+
+      /* Translators: %s is a date */
+      return g_strdup_printf (_("Not begun: it starts on the night of %s."), start);
+    }
+
+  switch (comparison->verdict)
+    {
+    case CRAMP_VERDICT_TOO_EARLY:
+      return g_strdup_printf (_("Too early to say: each period needs at least %d logged nights (so far %u before, "
+                                "%u during)."), CRAMP_EXPERIMENT_MIN_NIGHTS, result->baseline.logged_nights,
+                              result->trial.logged_nights);
+    case CRAMP_VERDICT_FEWER:
+      return g_strdup_printf (_("Fewer cramps during it: %.2f times the rate before (95 %% interval %.2f to %.2f)."),
+                              comparison->rate_ratio, comparison->ci_low, comparison->ci_high);
+    case CRAMP_VERDICT_MORE:
+      return g_strdup_printf (_("More cramps during it: at least %.2f times the rate before (95 %%)."),
+                              comparison->ci_low);
+    case CRAMP_VERDICT_UNCLEAR:
+      return g_strdup (_("Unclear: the nights so far cannot tell fewer cramps from more."));
+    case CRAMP_VERDICT_NONE:
+    default:
+      return g_strdup (_("No cramp in either period: nothing to compare."));
+    }
+}
+
+/**
+ * cramp_experiment_describe_needed:
+ *
+ * Returns: (transfer full) (nullable): how many logged nights a period
+ *   needs to show a halving, or %NULL where there is no cramp to halve
+ */
+char *
+cramp_experiment_describe_needed (const CrampExperimentResult *result)
+{
+  if (result->nights_needed == 0)
+    return NULL;
+
+  return g_strdup_printf (_("With the usual %.1f cramps a week, seeing a halving with an 80 %% chance takes about "
+                            "%u logged nights in each period."), result->usual_rate * 7, result->nights_needed);
+}
+
+/**
+ * cramp_experiment_caveat:
+ *
+ * Returns: what one person's experiment cannot show
+ */
+const char *
+cramp_experiment_caveat (void)
+{
+  return _("One person's result is not proof for others. People often start after a bad spell, which eases by "
+           "itself, and expecting a change changes how things feel: in a trial of magnesium, cramps fell by about "
+           "40 % with the placebo too.");
+}
