@@ -10,6 +10,7 @@
 #include "cramp-analysis.h"
 #include "cramp-report.h"
 #include "cramp-store-episodes.h"
+#include "cramp-store-experiments.h"
 #include "cramp-store-nights.h"
 #include "cramp-store-profile.h"
 #include "cramp-store-stretches.h"
@@ -372,6 +373,44 @@ test_first_page (Fixture       *fixture,
   g_assert_cmpuint (cramp_test_count (text, "03:00"), ==, 20);
 }
 
+/* Each personal experiment, as it stands, with its periods, how long it
+ * takes and its weeks; left out with the stretching. */
+static void
+test_experiments (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(CrampExperiment) magnesium = NULL;
+  g_autoptr(GDateTime) evening = cramp_time_parse ("2026-10-10T22:00:00+02:00", NULL);
+  CrampReportOptions options;
+  g_autofree char *pdf = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *left_out_pdf = NULL;
+  g_autofree char *left_out = NULL;
+
+  /* a cramp every night of the 90 before 1 November */
+  add_episodes (fixture, 90, 1);
+  magnesium = cramp_experiment_new ("Magnesium 300 mg", CRAMP_EXPERIMENT_SUPPLEMENT, cramp_time_night_of (evening),
+                                    14);
+  g_assert_true (cramp_store_add_experiment (fixture->store, magnesium, NULL));
+
+  pdf = write_report (fixture, "2026-08-04T00:00:00+02:00", "2026-11-01T23:59:59+01:00", NULL, "experiments.pdf");
+  text = cramp_test_pdf_text (pdf, 0);
+  assert_contains (text, "Personal Experiments");
+  assert_contains (text, "Magnesium 300 mg (Supplement), from the night of 2026-10-10 for 14 nights");
+  /* a cramp on each of the 14 nights before and of the 14 during */
+  assert_contains (text, "Before, the nights of 2026-09-26 to 2026-10-09: 14 cramps in 14 logged nights");
+  assert_contains (text, "During, the nights of 2026-10-10 to 2026-10-23: 14 cramps in 14 logged nights");
+  assert_contains (text, "Unclear: the nights so far cannot tell fewer cramps from more.");
+  assert_contains (text, "One person's result is not proof for others.");
+
+  cramp_report_options_init (&options);
+  options.stretches = FALSE;
+  left_out_pdf = write_report (fixture, "2026-08-04T00:00:00+02:00", "2026-11-01T23:59:59+01:00", &options,
+                               "no-experiments.pdf");
+  left_out = cramp_test_pdf_text (left_out_pdf, 0);
+  assert_lacks (left_out, "Personal Experiments");
+}
+
 static void
 test_two_years (Fixture       *fixture,
                 gconstpointer  data)
@@ -630,6 +669,7 @@ main (int   argc,
   ADD ("/report/two-years", test_two_years);
   ADD ("/report/for-the-doctor", test_for_the_doctor);
   ADD ("/report/first-page", test_first_page);
+  ADD ("/report/experiments", test_experiments);
   ADD ("/report/sections-left-out", test_sections_left_out);
   ADD ("/report/empty-period", test_empty_period);
   ADD ("/report/stretching", test_stretching);

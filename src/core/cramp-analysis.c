@@ -9,6 +9,7 @@
 #include "cramp-analysis.h"
 #include "cramp-format.h"
 #include "cramp-store-episodes.h"
+#include "cramp-store-experiments.h"
 #include "cramp-store-nights.h"
 #include "cramp-store-profile.h"
 #include "cramp-store-stretches.h"
@@ -46,6 +47,17 @@ analysis_clear (gpointer data)
   g_clear_object (&analysis->profile);
   g_clear_pointer (&analysis->findings, g_ptr_array_unref);
   g_clear_pointer (&analysis->stats, cramp_stats_free);
+  g_clear_pointer (&analysis->experiments, g_ptr_array_unref);
+}
+
+static void
+experiment_report_free (gpointer data)
+{
+  CrampExperimentReport *report = data;
+
+  cramp_experiment_free (report->experiment);
+  g_clear_pointer (&report->weeks, g_array_unref);
+  g_free (report);
 }
 
 CrampAnalysis *
@@ -113,6 +125,52 @@ analyse_nights (CrampAnalysis  *analysis,
   return TRUE;
 }
 
+/* Each personal experiment as it stands now, with its cramps a week from
+ * its baseline's first night to the trial's last so far. */
+static gboolean
+analyse_experiments (CrampAnalysis  *analysis,
+                     CrampStore     *store,
+                     GError        **error)
+{
+  g_autoptr(GDateTime) now = cramp_time_now ();
+  g_autoptr(GPtrArray) experiments = NULL;
+
+  analysis->experiments = g_ptr_array_new_with_free_func (experiment_report_free);
+  if (!(experiments = cramp_store_list_experiments (store, error)))
+    return FALSE;
+
+  while (experiments->len > 0)
+    {
+      CrampExperimentReport *report = g_new0 (CrampExperimentReport, 1);
+      g_autoptr(GPtrArray) episodes = NULL;
+      g_autoptr(GArray) nights = NULL;
+      gint64 first, last;
+
+      report->experiment = g_ptr_array_steal_index (experiments, 0);
+      report->weeks = g_array_new (FALSE, TRUE, sizeof (guint));
+      g_ptr_array_add (analysis->experiments, report);
+      if (!cramp_experiment_analyse (report->experiment, store, now, &report->result, error))
+        return FALSE;
+
+      first = report->result.baseline.first_night;
+      last = MAX (report->result.trial.last_night, report->result.baseline.last_night);
+      if (last < first)
+        continue;
+      if (!cramp_outcomes_read (store, first, last, &episodes, &nights, error))
+        return FALSE;
+      g_array_set_size (report->weeks, (guint) ((last - first) / 7 + 1));
+      for (guint e = 0; e < episodes->len; e++)
+        {
+          gint64 night = cramp_episode_get_night (g_ptr_array_index (episodes, e));
+
+          if (night >= first && night <= last)
+            g_array_index (report->weeks, guint, (night - first) / 7)++;
+        }
+    }
+
+  return TRUE;
+}
+
 /**
  * cramp_analysis_new:
  * @since: (nullable): the start of the period, or %NULL to start with the
@@ -151,7 +209,8 @@ cramp_analysis_new (CrampStore  *store,
   analysis->findings = cramp_findings_analyze (analysis->episodes, analysis->profile, until);
   analysis->stats = cramp_stats_new (analysis->episodes, since, until, first, analysis->profile);
   if (!analyse_stretching (analysis, store, error) ||
-      !analyse_nights (analysis, store, whole && first != NULL, error))
+      !analyse_nights (analysis, store, whole && first != NULL, error) ||
+      !analyse_experiments (analysis, store, error))
     return NULL;
 
   return g_steal_pointer (&analysis);

@@ -2,6 +2,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "cramp-experiment.h"
 #include "cramp-findings.h"
 #include "cramp-outcomes.h"
 #include "cramp-stats.h"
@@ -9,6 +10,15 @@
 #include "cramp-stretch-log.h"
 
 G_BEGIN_DECLS
+
+/* A personal experiment as the report shows it: where it stands, and
+ * its cramps in each week from its baseline's first night. */
+typedef struct
+{
+  CrampExperiment       *experiment;
+  CrampExperimentResult  result;
+  GArray                *weeks;     /* guint */
+} CrampExperimentReport;
 
 /* The nights the page for the doctor draws, one cell each */
 #define CRAMP_STRIP_NIGHTS 90
@@ -34,6 +44,7 @@ typedef struct
   CrampOutcomes earlier;
   /* CrampNightState of the 90 nights up to the period's last, oldest first */
   guint8        strip[CRAMP_STRIP_NIGHTS];
+  GPtrArray    *experiments;   /* CrampExperimentReport, by their starts */
 } CrampAnalysis;
 
 CrampAnalysis *cramp_analysis_new   (CrampStore     *store,

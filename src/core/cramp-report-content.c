@@ -5,11 +5,14 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
+#include <pango/pangocairo.h>
 
 #include "cramp-chart.h"
 #include "cramp-format.h"
 #include "cramp-report-private.h"
 #include "cramp-stats-text.h"
+#include "cramp-time.h"
 
 /*
  * What the report says, in this order: who and when, and page 1 for the
@@ -511,6 +514,115 @@ add_stretching (CrampReport *self)
                             g_ptr_array_index (lines, i));
 }
 
+/* Cramps a week across an experiment's baseline (grey) and trial
+ * (dark), with a line where the trial begins. */
+static void
+draw_experiment (cairo_t  *cr,
+                 double    width,
+                 double    height,
+                 gpointer  data)
+{
+  CrampExperimentReport *report = data;
+  guint n = report->weeks->len, top = 1;
+  double plot_height = height - 14, bar;
+  double start = (double) report->experiment->days / 7;
+
+  for (guint w = 0; w < n; w++)
+    top = MAX (top, g_array_index (report->weeks, guint, w));
+  bar = width / MAX (n, 1);
+
+  for (guint w = 0; w < n; w++)
+    {
+      double value = g_array_index (report->weeks, guint, w);
+      double h = plot_height * value / top;
+      double grey = w + 0.5 < start ? 0.65 : 0.2;
+
+      cairo_set_source_rgb (cr, grey, grey, grey);
+      cairo_rectangle (cr, w * bar + bar * 0.1, plot_height - h, bar * 0.8, h);
+      cairo_fill (cr);
+    }
+
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  cairo_set_line_width (cr, 0.8);
+  cairo_move_to (cr, MIN (start * bar, width), 0);
+  cairo_line_to (cr, MIN (start * bar, width), plot_height);
+  cairo_stroke (cr);
+  cairo_set_source_rgb (cr, 0.7, 0.7, 0.7);
+  cairo_move_to (cr, 0, plot_height);
+  cairo_line_to (cr, width, plot_height);
+  cairo_stroke (cr);
+
+  {
+    PangoLayout *layout = pango_cairo_create_layout (cr);
+    PangoFontDescription *font = pango_font_description_from_string ("Sans 7.5");
+    /* Translators: under an experiment's chart; %u is the most cramps in a week */
+    g_autofree char *scale = g_strdup_printf (_("Cramps a week, before the line and after it (at most %u)"), top);
+
+    /* points, as the compositor measures them */
+    pango_cairo_context_set_resolution (pango_layout_get_context (layout), 72);
+    pango_layout_context_changed (layout);
+    pango_layout_set_font_description (layout, font);
+    pango_font_description_free (font);
+    pango_layout_set_text (layout, scale, -1);
+    cairo_set_source_rgb (cr, 0, 0, 0);
+    cairo_move_to (cr, 0, plot_height + 2);
+    pango_cairo_show_layout (cr, layout);
+    g_object_unref (layout);
+  }
+}
+
+/* Each personal experiment: what it shows so far, its two periods, how
+ * long an honest answer takes, its weeks; and what it cannot show. */
+static void
+add_experiments (CrampReport *self)
+{
+  GPtrArray *experiments = self->analysis->experiments;
+
+  cramp_compositor_add_text (self->pages, CRAMP_TEXT_HEADING, _("Personal Experiments"));
+  for (guint i = 0; i < experiments->len; i++)
+    {
+      CrampExperimentReport *report = g_ptr_array_index (experiments, i);
+      const CrampExperiment *experiment = report->experiment;
+      const CrampExperimentResult *result = &report->result;
+      g_autofree char *start = cramp_time_night_to_text (experiment->start);
+      /* Translators: a name, its kind, its first night and its length */
+      g_autofree char *title = g_strdup_printf (_("%s (%s), from the night of %s for %u nights"), experiment->name,
+                                                cramp_experiment_kind_label (experiment->kind), start,
+                                                experiment->days);
+      g_autofree char *verdict = cramp_experiment_describe_verdict (experiment, result);
+      g_autofree char *needed = cramp_experiment_describe_needed (result);
+      const CrampExperimentPeriod *periods[] = { &result->baseline, &result->trial };
+      const char *names[] = { _("Before"), _("During") };
+
+      cramp_compositor_add_text (self->pages, CRAMP_TEXT_SUBHEADING, title);
+      cramp_compositor_add_text (self->pages, CRAMP_TEXT_BODY, verdict);
+      for (guint p = 0; p < G_N_ELEMENTS (periods); p++)
+        {
+          g_autofree char *first = cramp_time_night_to_text (periods[p]->first_night);
+          g_autofree char *last = cramp_time_night_to_text (MAX (periods[p]->last_night, periods[p]->first_night));
+          /* Translators: a period, its nights, and its figures */
+          g_autofree char *line = g_strdup_printf (_("%s, the nights of %s to %s: %u cramps in %u logged nights"),
+                                                   names[p], first, last, periods[p]->cramps,
+                                                   periods[p]->logged_nights);
+
+          if (!isnan (periods[p]->adherence))
+            {
+              /* Translators: a period's line, then how often it was done */
+              g_autofree char *done = g_strdup_printf (_("%s; done on %.0f %% of its nights"), line,
+                                                       periods[p]->adherence * 100);
+              cramp_compositor_add_text (self->pages, CRAMP_TEXT_BODY, done);
+            }
+          else
+            cramp_compositor_add_text (self->pages, CRAMP_TEXT_BODY, line);
+        }
+      if (needed != NULL)
+        cramp_compositor_add_text (self->pages, CRAMP_TEXT_SMALL, needed);
+      if (report->weeks->len > 0)
+        cramp_compositor_add_figure (self->pages, 70, draw_experiment, report);
+    }
+  cramp_compositor_add_text (self->pages, CRAMP_TEXT_SMALL, cramp_experiment_caveat ());
+}
+
 void
 _cramp_report_add_content (CrampReport *self)
 {
@@ -531,6 +643,8 @@ _cramp_report_add_content (CrampReport *self)
     add_medication_rates (self);
   if (self->options.stretches && self->analysis->has_stretching)
     add_stretching (self);
+  if (self->options.stretches && self->analysis->experiments->len > 0)
+    add_experiments (self);
   if (self->options.table)
     add_table (self);
 
