@@ -393,16 +393,11 @@ period_row (const char                  *label,
 static void
 fill_experiments (CrampReportPage *self)
 {
-  g_autoptr(GPtrArray) experiments = NULL;
-  g_autoptr(GError) error = NULL;
+  /* worked out with the period (cramp_analysis_new()) */
+  GPtrArray *experiments = self->analysis->experiments;
   gint64 last_night = cramp_session_get_last_night (self->session);
 
   clear_list (self->experiments_list);
-  if (!(experiments = cramp_session_list_experiments (self->session, &error)))
-    {
-      append_static (self->experiments_list, wrapped_label (error->message, "answer"));
-      return;
-    }
   if (experiments->len == 0)
     {
       append_static (self->experiments_list,
@@ -414,23 +409,18 @@ fill_experiments (CrampReportPage *self)
 
   for (guint i = 0; i < experiments->len; i++)
     {
-      const CrampExperiment *experiment = g_ptr_array_index (experiments, i);
+      const CrampExperimentReport *report = g_ptr_array_index (experiments, i);
+      const CrampExperiment *experiment = report->experiment;
+      const CrampExperimentResult *result = &report->result;
       GtkWidget *row = adw_expander_row_new ();
-      g_autofree char *verdict = NULL;
+      g_autofree char *verdict = cramp_experiment_describe_verdict (experiment, result);
       g_autofree char *needed = NULL;
-      CrampExperimentResult result;
 
-      if (!cramp_session_analyse_experiment (self->session, experiment, &result, &error))
-        {
-          append_static (self->experiments_list, wrapped_label (error->message, "answer"));
-          return;
-        }
-      verdict = cramp_experiment_describe_verdict (experiment, &result);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), experiment->name);
       adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), verdict);
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), period_row (_("Before"), &result.baseline));
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), period_row (_("During"), &result.trial));
-      if ((needed = cramp_experiment_describe_needed (&result)))
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), period_row (_("Before"), &result->baseline));
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), period_row (_("During"), &result->trial));
+      if ((needed = cramp_experiment_describe_needed (result)))
         adw_expander_row_add_row (ADW_EXPANDER_ROW (row), wrapped_label (needed, "answer"));
 
       /* "Did it" for last night, while the trial runs */
