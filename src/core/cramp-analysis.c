@@ -56,7 +56,6 @@ experiment_report_free (gpointer data)
   CrampExperimentReport *report = data;
 
   cramp_experiment_free (report->experiment);
-  g_clear_pointer (&report->weeks, g_array_unref);
   g_free (report);
 }
 
@@ -125,8 +124,7 @@ analyse_nights (CrampAnalysis  *analysis,
   return TRUE;
 }
 
-/* Each personal experiment as it stands now, with its cramps a week from
- * its baseline's first night to the trial's last so far. */
+/* Each personal experiment as it stands now. */
 static gboolean
 analyse_experiments (CrampAnalysis  *analysis,
                      CrampStore     *store,
@@ -142,30 +140,11 @@ analyse_experiments (CrampAnalysis  *analysis,
   while (experiments->len > 0)
     {
       CrampExperimentReport *report = g_new0 (CrampExperimentReport, 1);
-      g_autoptr(GPtrArray) episodes = NULL;
-      g_autoptr(GArray) nights = NULL;
-      gint64 first, last;
 
       report->experiment = g_ptr_array_steal_index (experiments, 0);
-      report->weeks = g_array_new (FALSE, TRUE, sizeof (guint));
       g_ptr_array_add (analysis->experiments, report);
       if (!cramp_experiment_analyse (report->experiment, store, now, &report->result, error))
         return FALSE;
-
-      first = report->result.baseline.first_night;
-      last = MAX (report->result.trial.last_night, report->result.baseline.last_night);
-      if (last < first)
-        continue;
-      if (!cramp_outcomes_read (store, first, last, &episodes, &nights, error))
-        return FALSE;
-      g_array_set_size (report->weeks, (guint) ((last - first) / 7 + 1));
-      for (guint e = 0; e < episodes->len; e++)
-        {
-          gint64 night = cramp_episode_get_night (g_ptr_array_index (episodes, e));
-
-          if (night >= first && night <= last)
-            g_array_index (report->weeks, guint, (night - first) / 7)++;
-        }
     }
 
   return TRUE;

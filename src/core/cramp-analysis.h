@@ -11,13 +11,11 @@
 
 G_BEGIN_DECLS
 
-/* A personal experiment as the report shows it: where it stands, and
- * its cramps in each week from its baseline's first night. */
+/* A personal experiment as the report shows it: where it stands. */
 typedef struct
 {
   CrampExperiment       *experiment;
   CrampExperimentResult  result;
-  GArray                *weeks;     /* guint */
 } CrampExperimentReport;
 
 /* The nights the page for the doctor draws, one cell each */

@@ -6,6 +6,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
+#include <string.h>
 
 #include "cramp-episode.h"
 #include "cramp-experiment.h"
@@ -231,6 +232,24 @@ count_adherence (const CrampExperiment  *experiment,
   return TRUE;
 }
 
+/* The cramps in each week from @first to @last. */
+static void
+count_weeks (CrampExperimentResult *result,
+             GPtrArray             *episodes,
+             gint64                 first,
+             gint64                 last)
+{
+  result->n_weeks = last >= first ? MIN ((guint) ((last - first) / 7 + 1), CRAMP_EXPERIMENT_MAX_WEEKS) : 0;
+  memset (result->weeks, 0, sizeof result->weeks);
+  for (guint i = 0; i < episodes->len; i++)
+    {
+      gint64 night = cramp_episode_get_night (g_ptr_array_index (episodes, i));
+
+      if (night >= first && night <= last && (night - first) / 7 < result->n_weeks)
+        result->weeks[(night - first) / 7]++;
+    }
+}
+
 /* The cramps per logged night of the last USUAL_NIGHTS logged nights up
  * to @last, within the year before it; NAN for fewer than 14. */
 static double
@@ -301,6 +320,7 @@ cramp_experiment_analyse (const CrampExperiment  *experiment,
     return FALSE;
 
   cramp_experiment_compare (&result->baseline, &result->trial, &result->comparison);
+  count_weeks (result, episodes, baseline_first, MAX (trial_last, baseline_last));
   result->usual_rate = usual_rate (episodes, nights, first_read, usual_last);
   result->nights_needed = isnan (result->usual_rate) ? 0 : cramp_experiment_nights_needed (result->usual_rate);
   return TRUE;

@@ -12,6 +12,8 @@ G_BEGIN_DECLS
 #define CRAMP_EXPERIMENT_DAYS 42
 #define CRAMP_EXPERIMENT_MAX_DAYS 366
 #define CRAMP_EXPERIMENT_NAME_MAX 200
+/* the weeks of a baseline and a trial of the longest length */
+#define CRAMP_EXPERIMENT_MAX_WEEKS (2 * CRAMP_EXPERIMENT_MAX_DAYS / 7 + 1)
 
 typedef enum
 {
@@ -45,6 +47,10 @@ typedef struct
   CrampComparison       comparison;
   double                usual_rate;     /* cramps per logged night before the start, or NAN */
   guint                 nights_needed;
+  /* cramps in each week from the baseline's first night to the last
+   * night counted */
+  guint                 n_weeks;
+  guint                 weeks[CRAMP_EXPERIMENT_MAX_WEEKS];
 } CrampExperimentResult;
 
 const char      *cramp_experiment_kind_to_string   (CrampExperimentKind  kind);

@@ -523,17 +523,17 @@ draw_experiment (cairo_t  *cr,
                  gpointer  data)
 {
   CrampExperimentReport *report = data;
-  guint n = report->weeks->len, top = 1;
+  guint n = report->result.n_weeks, top = 1;
   double plot_height = height - 14, bar;
   double start = (double) report->experiment->days / 7;
 
   for (guint w = 0; w < n; w++)
-    top = MAX (top, g_array_index (report->weeks, guint, w));
+    top = MAX (top, report->result.weeks[w]);
   bar = width / MAX (n, 1);
 
   for (guint w = 0; w < n; w++)
     {
-      double value = g_array_index (report->weeks, guint, w);
+      double value = report->result.weeks[w];
       double h = plot_height * value / top;
       double grey = w + 0.5 < start ? 0.65 : 0.2;
 
@@ -617,7 +617,7 @@ add_experiments (CrampReport *self)
         }
       if (needed != NULL)
         cramp_compositor_add_text (self->pages, CRAMP_TEXT_SMALL, needed);
-      if (report->weeks->len > 0)
+      if (result->n_weeks > 0)
         cramp_compositor_add_figure (self->pages, 70, draw_experiment, report);
     }
   cramp_compositor_add_text (self->pages, CRAMP_TEXT_SMALL, cramp_experiment_caveat ());
