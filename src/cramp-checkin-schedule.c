@@ -10,6 +10,7 @@
 #include "cramp-checkin-schedule.h"
 #include "cramp-episode.h"
 #include "cramp-reminder.h"
+#include "cramp-store-experiments.h"
 #include "cramp-store-nights.h"
 #include "cramp-time.h"
 
@@ -18,7 +19,8 @@
  * (CrampServiceHost). At checkin-time it asks how the night was, unless
  * the night already has a cramp or a record; Quiet Night records it
  * quiet, with the window closed, and Open Diary opens the window on that
- * night (the app's "night" action). The
+ * night (the app's "night" action). While an experiment of a kind other
+ * than stretching runs, Quiet Night, Did It says both at once. The
  * arithmetic is the bedtime reminder's (cramp_reminder_plan()), every
  * day, without snooze: one check-in a night, whatever the clock does; a
  * missed one comes when the computer wakes, up to three hours late; none
@@ -32,6 +34,7 @@ struct _CrampCheckinSchedule
   CrampStore         *store;
   CrampReminderState  state;
   gint64              night;          /* the night asked about */
+  GStrv               experiments;    /* those that ask "Did it?" of it */
 
   NotifyNotification *notification;
 };
@@ -103,6 +106,43 @@ on_quiet_cb (NotifyNotification *notification,
 }
 
 static void
+on_quiet_done_cb (NotifyNotification *notification,
+                  char               *action,
+                  gpointer            user_data)
+{
+  CrampCheckinSchedule *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  on_quiet_cb (notification, action, user_data);
+  for (guint i = 0; self->experiments != NULL && self->experiments[i] != NULL; i++)
+    if (!cramp_store_set_experiment_done (self->store, self->experiments[i], self->night, TRUE, &error))
+      {
+        g_warning ("That the experiment was done could not be written to the diary: %s", error->message);
+        g_clear_error (&error);
+      }
+}
+
+/* The experiments running on the night asked about that ask "Did it?". */
+static GStrv
+list_asking (CrampCheckinSchedule *self)
+{
+  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+  g_autoptr(GPtrArray) experiments = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!(experiments = cramp_store_list_experiments (self->store, &error)))
+    g_warning ("The experiments could not be read: %s", error->message);
+  for (guint i = 0; experiments != NULL && i < experiments->len; i++)
+    {
+      const CrampExperiment *experiment = g_ptr_array_index (experiments, i);
+
+      if (cramp_experiment_asks_done (experiment, self->night))
+        g_strv_builder_add (ids, experiment->id);
+    }
+  return g_strv_builder_end (ids);
+}
+
+static void
 on_open_cb (NotifyNotification *notification,
             char               *action,
             gpointer            user_data)
@@ -114,20 +154,22 @@ on_open_cb (NotifyNotification *notification,
                                   g_variant_new_int64 (self->night));
 }
 
-static NotifyNotification *
-make_notification (CrampCheckinSchedule *self)
+/* The actions for the night asked about. */
+static void
+add_actions (CrampCheckinSchedule *self)
 {
-  NotifyNotification *notification;
+  NotifyNotification *notification = self->notification;
 
-  /* Nothing about health: a locked screen may show it to anyone. */
-  notification = cramp_schedule_new_notification (CRAMP_SCHEDULE (self), _("How was your night?"),
-                                                  _("One tap keeps your diary complete."));
+  notify_notification_clear_actions (notification);
   /* "default": clicking the notification itself */
   notify_notification_add_action (notification, "default", _("Open Diary"), on_open_cb, self, NULL);
   notify_notification_add_action (notification, "quiet", _("Quiet Night"), on_quiet_cb, self, NULL);
+  if (self->experiments[0] != NULL)
+    /* Translators: a quiet night, and the experiment running was done
+     * that evening; it names neither, as a locked screen may show it */
+    notify_notification_add_action (notification, "quiet-done", _("Quiet Night, Did It"), on_quiet_done_cb, self,
+                                    NULL);
   notify_notification_add_action (notification, "open", _("Open Diary"), on_open_cb, self, NULL);
-
-  return notification;
 }
 
 static gint64
@@ -146,8 +188,13 @@ cramp_checkin_schedule_check (CrampSchedule *schedule,
       self->state.last_night = night;
       self->night = asked_night (self, night);
       g_debug ("Asking about night %" G_GINT64_FORMAT, self->night);
+      g_strfreev (self->experiments);
+      self->experiments = list_asking (self);
+      /* Nothing about health: a locked screen may show it to anyone. */
       if (self->notification == NULL)
-        self->notification = make_notification (self);
+        self->notification = cramp_schedule_new_notification (schedule, _("How was your night?"),
+                                                              _("One tap keeps your diary complete."));
+      add_actions (self);
       cramp_schedule_show_notification (schedule, self->notification, "the morning check-in");
     }
 
@@ -194,6 +241,7 @@ cramp_checkin_schedule_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->notification, self);
   g_clear_object (&self->notification);
   g_clear_object (&self->store);
+  g_clear_pointer (&self->experiments, g_strfreev);
 
   G_OBJECT_CLASS (cramp_checkin_schedule_parent_class)->dispose (object);
 }

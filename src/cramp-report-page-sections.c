@@ -424,8 +424,7 @@ fill_experiments (CrampReportPage *self)
         adw_expander_row_add_row (ADW_EXPANDER_ROW (row), wrapped_label (needed, "answer"));
 
       /* "Did it" for last night, while the trial runs */
-      if (experiment->kind != CRAMP_EXPERIMENT_STRETCHING && last_night >= experiment->start &&
-          last_night < experiment->start + (gint64) experiment->days)
+      if (cramp_experiment_asks_done (experiment, last_night))
         {
           GtkWidget *did = adw_action_row_new ();
           GtkWidget *toggle = gtk_switch_new ();

@@ -114,6 +114,23 @@ cramp_experiment_free (CrampExperiment *experiment)
 }
 
 /**
+ * cramp_experiment_asks_done:
+ * @night: a night, as cramp_time_night_of() gives it
+ *
+ * Returns: whether the user is asked "Did it?" of @night: a night of the
+ *   trial, of a kind other than stretching (whose stretch log says it)
+ */
+gboolean
+cramp_experiment_asks_done (const CrampExperiment *experiment,
+                            gint64                 night)
+{
+  g_return_val_if_fail (experiment != NULL, FALSE);
+
+  return experiment->kind != CRAMP_EXPERIMENT_STRETCHING && night >= experiment->start &&
+         night < experiment->start + (gint64) experiment->days;
+}
+
+/**
  * cramp_experiment_validate:
  *
  * Returns: whether @experiment can be kept; if not, @error says why in

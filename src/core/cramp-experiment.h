@@ -65,6 +65,8 @@ CrampExperiment *cramp_experiment_new      (const char           *name,
 void             cramp_experiment_free     (CrampExperiment      *experiment);
 gboolean         cramp_experiment_validate (const CrampExperiment *experiment,
                                             GError              **error);
+gboolean         cramp_experiment_asks_done (const CrampExperiment *experiment,
+                                             gint64                 night);
 gboolean         cramp_experiment_analyse  (const CrampExperiment *experiment,
                                             CrampStore           *store,
                                             GDateTime            *now,

@@ -11,7 +11,9 @@ bedtime reminder (whose helpers it shares):
   Open Diary and nothing about health;
 - Quiet Night, chosen in dunst's own menu, records last night as quiet
   in the diary with the window closed; the check-in comes once;
-- a night that already has a record gets no check-in.
+- a night that already has a record gets no check-in;
+- while an experiment of a kind other than stretching runs, Quiet Night,
+  Did It records the night quiet and the experiment done on it.
 
 The service runs under faketime, its clock started a few seconds before
 the check-in's minute on a fixed morning.
@@ -45,6 +47,14 @@ def nights(home):
     path = os.path.join(home, "data", "cramp-diary", "diary.sqlite3")
     with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
         return [tuple(row) for row in db.execute("SELECT night, quiet FROM nights ORDER BY night")]
+
+
+def done_nights(home):
+    path = os.path.join(home, "data", "cramp-diary", "diary.sqlite3")
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+        return [tuple(row) for row in db.execute(
+            "SELECT e.name, d.night, d.done FROM experiment_days d JOIN experiments e ON e.id = d.experiment"
+            " ORDER BY d.night")]
 
 
 def start_service(env, morning):
@@ -83,7 +93,8 @@ def test_checkin(home, env):
         check(first["summary"] == "How was your night?", f"its summary is “{first['summary']}”")
         check(not re.search(r"cramp|pain|medic|sleep", first["body"], re.I),
               f"its body says nothing of health: “{first['body']}”")
-        check(first["actions"].get("quiet") == "Quiet Night" and first["actions"].get("open") == "Open Diary",
+        check(first["actions"].get("quiet") == "Quiet Night" and first["actions"].get("open") == "Open Diary"
+              and "quiet-done" not in first["actions"],
               f"its actions are {sorted(first['actions'].values())}")
         wait_for(lambda: reminders.displayed(env) == 1, "dunst to display it")
 
@@ -107,6 +118,25 @@ def test_checkin(home, env):
         time.sleep(LEAD_S + LATE_S)
         check(service.poll() is None, "the service keeps running")
         check(len(monitor.calls()) == 1, f"no check-in came ({len(monitor.calls()) - 1} more)")
+    finally:
+        service.terminate()
+
+    step("while an experiment runs: Quiet Night, Did It")
+    # a stretching one asks nothing: its stretch log says it
+    for name, kind in (("Magnesium", "supplement"), ("Stretching", "stretching")):
+        subprocess.run([BINARY, "--add-experiment", name, "--kind", kind, "--start", "2027-01-10"], env=env,
+                       check=True, capture_output=True)
+    service = start_service(env, "2027-01-16")
+    try:
+        calls = wait_for(lambda: monitor.calls()[1:], "the check-in", timeout=LEAD_S + 2 * LATE_S)
+        check(calls[0]["actions"].get("quiet-done") == "Quiet Night, Did It",
+              f"its actions are {sorted(calls[0]['actions'].values())}")
+        wait_for(lambda: reminders.displayed(env) == 1, "dunst to display it")
+        reminders.choose_in_dunst(home, env, "quiet-done")
+        wait_for(lambda: done_nights(home) == [("Magnesium", "2027-01-15", 1)],
+                 "magnesium done on the night of 15 January")
+        check(("2027-01-15", 1) in nights(home), "the night of 15 January is recorded quiet")
+        check(True, "magnesium is recorded done on it, and nothing of stretching")
     finally:
         service.terminate()
         monitor.stop()
