@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 
 #include "cramp-episode-editor-private.h"
+#include "cramp-row.h"
 #include "cramp-spin.h"
 #include "cramp-time.h"
 
@@ -53,6 +54,8 @@ mark_row (CrampEpisodeEditor *self,
         continue;
 
       row = checked_row_widget (self, &checked_rows[i]);
+      /* the message may quote what was typed */
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_action_row_set_subtitle (row, message);
       gtk_widget_add_css_class (GTK_WIDGET (row), "error");
       gtk_accessible_update_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_INVALID,
@@ -332,7 +335,7 @@ fill_checks (CrampEpisodeEditor *self,
 
   for (guint i = 0; i < cramp_vocab_size (vocab); i++)
     {
-      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *row = cramp_action_row_new ();
       GtkWidget *check = gtk_check_button_new ();
       const char *description = cramp_vocab_description (vocab, i);
 

@@ -8,12 +8,14 @@
 
 #include "cramp-format.h"
 #include "cramp-night-dialog.h"
+#include "cramp-row.h"
 #include "cramp-time.h"
 
 /*
  * What the user says of one night, last night or any earlier one: quiet,
  * and how much cramps disturbed the sleep (0–10, as in the trials), with
- * a way to log a cramp of that night. Each change is written at once
+ * a way to log a cramp of that night, and "Did it?" for each experiment
+ * that asks it of the night. Each change is written at once
  * through the session's verb; there is nothing to save.
  */
 
@@ -28,6 +30,8 @@ struct _CrampNightDialog
   GtkSwitch           *quiet_switch;
   AdwComboRow         *sleep_row;
   AdwActionRow        *cramps_row;
+  AdwPreferencesGroup *experiments_group;
+  GPtrArray           *experiment_rows;
 
   CrampSession        *session;
   gint64               night;
@@ -46,6 +50,66 @@ evening_of (gint64 night)
 
   return g_date_time_new_local (g_date_time_get_year (noon), g_date_time_get_month (noon),
                                 g_date_time_get_day_of_month (noon), 12, 0, 0);
+}
+
+static void
+on_done_cb (CrampNightDialog *self,
+            GParamSpec       *pspec,
+            GtkSwitch        *toggle)
+{
+  const char *id = g_object_get_data (G_OBJECT (toggle), "experiment");
+  g_autoptr(GError) error = NULL;
+
+  if (self->loading)
+    return;
+
+  if (!cramp_session_set_experiment_done (self->session, id, self->night, gtk_switch_get_active (toggle), &error))
+    {
+      self->loading = TRUE;
+      gtk_switch_set_active (toggle, !gtk_switch_get_active (toggle));
+      self->loading = FALSE;
+      adw_preferences_group_set_description (self->experiments_group, error->message);
+    }
+}
+
+/* A switch for each experiment that asks "Did it?" of the night. */
+static void
+load_experiments (CrampNightDialog *self)
+{
+  g_autoptr(GPtrArray) experiments = NULL;
+  g_autoptr(GError) error = NULL;
+
+  for (guint i = 0; i < self->experiment_rows->len; i++)
+    adw_preferences_group_remove (self->experiments_group, g_ptr_array_index (self->experiment_rows, i));
+  g_ptr_array_set_size (self->experiment_rows, 0);
+
+  if (!(experiments = cramp_session_list_experiments (self->session, &error)))
+    {
+      g_warning ("The experiments could not be read: %s", error->message);
+      return;
+    }
+  for (guint i = 0; i < experiments->len; i++)
+    {
+      const CrampExperiment *experiment = g_ptr_array_index (experiments, i);
+      GtkWidget *row, *toggle;
+
+      if (!cramp_experiment_asks_done (experiment, self->night))
+        continue;
+
+      row = cramp_action_row_new ();
+      toggle = gtk_switch_new ();
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), experiment->name);
+      gtk_widget_set_valign (toggle, GTK_ALIGN_CENTER);
+      gtk_switch_set_active (GTK_SWITCH (toggle),
+                             cramp_session_get_experiment_done (self->session, experiment->id, self->night));
+      g_object_set_data_full (G_OBJECT (toggle), "experiment", g_strdup (experiment->id), g_free);
+      g_signal_connect_object (toggle, "notify::active", G_CALLBACK (on_done_cb), self, G_CONNECT_SWAPPED);
+      adw_action_row_add_suffix (ADW_ACTION_ROW (row), toggle);
+      adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), toggle);
+      adw_preferences_group_add (self->experiments_group, row);
+      g_ptr_array_add (self->experiment_rows, row);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->experiments_group), self->experiment_rows->len > 0);
 }
 
 /* Shows what the diary says of the night. */
@@ -81,6 +145,7 @@ load (CrampNightDialog *self)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->cramps_row),
                                  has_cramp ? _("Cramps of this night are in the history")
                                            : _("No cramp logged on this night"));
+  load_experiments (self);
   self->loading = FALSE;
 }
 
@@ -139,6 +204,7 @@ cramp_night_dialog_dispose (GObject *object)
   CrampNightDialog *self = CRAMP_NIGHT_DIALOG (object);
 
   g_clear_object (&self->session);
+  g_clear_pointer (&self->experiment_rows, g_ptr_array_unref);
 
   G_OBJECT_CLASS (cramp_night_dialog_parent_class)->dispose (object);
 }
@@ -159,6 +225,7 @@ cramp_night_dialog_class_init (CrampNightDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrampNightDialog, quiet_switch);
   gtk_widget_class_bind_template_child (widget_class, CrampNightDialog, sleep_row);
   gtk_widget_class_bind_template_child (widget_class, CrampNightDialog, cramps_row);
+  gtk_widget_class_bind_template_child (widget_class, CrampNightDialog, experiments_group);
   gtk_widget_class_bind_template_callback (widget_class, on_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_day_selected_cb);
   gtk_widget_class_install_action (widget_class, "night.log-cramp", NULL, log_cramp_action);
@@ -171,6 +238,7 @@ cramp_night_dialog_init (CrampNightDialog *self)
   g_autoptr(GtkStringList) levels = gtk_string_list_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->experiment_rows = g_ptr_array_new ();
 
   gtk_string_list_append (levels, C_("sleep disturbance", "Not said"));
   for (int i = 0; i <= 10; i++)

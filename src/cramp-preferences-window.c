@@ -9,6 +9,7 @@
 #include "cramp-medication-dialog.h"
 #include "cramp-preferences-window.h"
 #include "cramp-reminders-page.h"
+#include "cramp-row.h"
 
 /*
  * Preferences: the health profile, and the reminders
@@ -237,7 +238,7 @@ rebuild_medications (CrampPreferencesWindow *self)
 
   if (n == 0)
     {
-      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *row = cramp_action_row_new ();
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("No medications listed"));
       gtk_widget_add_css_class (row, "dim-label");
@@ -247,7 +248,7 @@ rebuild_medications (CrampPreferencesWindow *self)
 
   for (guint i = 0; i < n; i++)
     {
-      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *row = cramp_action_row_new ();
       g_autofree char *dates = cramp_profile_describe_medication_dates (self->profile, i);
       g_autofree char *edit_label = NULL;
       g_autofree char *remove_label = NULL;
@@ -334,7 +335,7 @@ cramp_preferences_window_init (CrampPreferencesWindow *self)
   self->condition_switches = g_ptr_array_new ();
   for (guint i = 0; i < cramp_vocab_size (CRAMP_VOCAB_CONDITION); i++)
     {
-      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *row = cramp_action_row_new ();
       GtkWidget *toggle = gtk_switch_new ();
       const char *description = cramp_vocab_description (CRAMP_VOCAB_CONDITION, i);
 

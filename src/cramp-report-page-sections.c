@@ -11,6 +11,7 @@
 #include "cramp-episode-row.h"
 #include "cramp-format.h"
 #include "cramp-report-page-private.h"
+#include "cramp-row.h"
 #include "cramp-stats-text.h"
 #include "cramp-time.h"
 
@@ -112,7 +113,7 @@ fill_outcomes (CrampReportPage *self)
   for (guint i = 0; i < lines->len; i++)
     {
       const CrampOutcomeLine *line = &g_array_index (lines, CrampOutcomeLine, i);
-      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *row = cramp_action_row_new ();
       GtkWidget *value = gtk_label_new (line->value);
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), line->label);
@@ -150,7 +151,7 @@ severity_icon (CrampSeverity severity,
 static GtkWidget *
 make_evidence_row (CrampEpisode *episode)
 {
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *row = cramp_action_row_new ();
   GDateTime *start = cramp_episode_get_started_at (episode);
   g_autofree char *date = cramp_format_date (start);
   g_autofree char *time = cramp_format_time_of_day (start);
@@ -172,7 +173,7 @@ make_evidence_row (CrampEpisode *episode)
 static GtkWidget *
 make_finding_row (CrampFinding *finding)
 {
-  GtkWidget *row = adw_expander_row_new ();
+  GtkWidget *row = cramp_expander_row_new ();
   const char *css_class = NULL;
   const char *icon_name = severity_icon (cramp_finding_get_severity (finding), &css_class);
   /* the subtitle says how urgent it is */
@@ -242,7 +243,7 @@ fill_findings (CrampReportPage *self)
 
   if (findings->len == 0)
     {
-      GtkWidget *row = adw_action_row_new ();
+      GtkWidget *row = cramp_action_row_new ();
       GtkWidget *icon = cramp_a11y_decorative_image_new ("emblem-ok-symbolic");
 
       gtk_widget_add_css_class (icon, "success");
@@ -264,7 +265,7 @@ add_share_row (GtkListBox *list,
                guint       count,
                guint       total)
 {
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *row = cramp_action_row_new ();
   GtkWidget *bar = gtk_level_bar_new_for_interval (0, total);
   g_autofree char *share = g_strdup_printf (_("%u (%.0f %%)"), count, 100.0 * count / total);
 
@@ -363,7 +364,7 @@ static GtkWidget *
 period_row (const char                  *label,
             const CrampExperimentPeriod *period)
 {
-  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *row = cramp_action_row_new ();
   g_autoptr(GDateTime) first = cramp_time_night_start (period->first_night, 0);
   g_autoptr(GDateTime) last = cramp_time_night_start (MAX (period->last_night, period->first_night), 0);
   g_autofree char *first_text = cramp_format_date_short (first);
@@ -387,9 +388,30 @@ period_row (const char                  *label,
   return row;
 }
 
+/* A row to forget @experiment with (win.remove-experiment, undone from
+ * its toast). */
+static GtkWidget *
+remove_row (const CrampExperiment *experiment)
+{
+  GtkWidget *row = cramp_action_row_new ();
+  GtkWidget *button = gtk_button_new_with_mnemonic (_("_Remove"));
+  /* Translators: what the Remove button of an experiment says to a
+   * screen reader; %s is its name */
+  g_autofree char *label = g_strdup_printf (_("Remove the experiment “%s”"), experiment->name);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), _("Remove This Experiment"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("The cramps and nights stay in the diary"));
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.remove-experiment");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", experiment->id);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), button);
+  return row;
+}
+
 /* Each experiment: what it shows so far, its two periods, how long it
- * takes, and for the kinds other than stretching whether it was done
- * last night. */
+ * takes, for the kinds other than stretching whether it was done last
+ * night, and a way to forget it. */
 static void
 fill_experiments (CrampReportPage *self)
 {
@@ -412,7 +434,7 @@ fill_experiments (CrampReportPage *self)
       const CrampExperimentReport *report = g_ptr_array_index (experiments, i);
       const CrampExperiment *experiment = report->experiment;
       const CrampExperimentResult *result = &report->result;
-      GtkWidget *row = adw_expander_row_new ();
+      GtkWidget *row = cramp_expander_row_new ();
       g_autofree char *verdict = cramp_experiment_describe_verdict (experiment, result);
       g_autofree char *needed = NULL;
 
@@ -426,7 +448,7 @@ fill_experiments (CrampReportPage *self)
       /* "Did it" for last night, while the trial runs */
       if (cramp_experiment_asks_done (experiment, last_night))
         {
-          GtkWidget *did = adw_action_row_new ();
+          GtkWidget *did = cramp_action_row_new ();
           GtkWidget *toggle = gtk_switch_new ();
           gboolean was_done = cramp_session_get_experiment_done (self->session, experiment->id, last_night);
 
@@ -439,6 +461,7 @@ fill_experiments (CrampReportPage *self)
           adw_action_row_set_activatable_widget (ADW_ACTION_ROW (did), toggle);
           adw_expander_row_add_row (ADW_EXPANDER_ROW (row), did);
         }
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), remove_row (experiment));
       gtk_list_box_append (self->experiments_list, row);
     }
   {

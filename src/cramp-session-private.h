@@ -26,7 +26,11 @@ struct _CrampSession
   gboolean              undo_has_night;  /* the record of a night to put back */
   CrampNight            undo_night;
   gint64                undo_night_of;   /* for CRAMP_UNDO_NIGHT: the night */
-  char                 *undo_experiment; /* for CRAMP_UNDO_EXPERIMENT: the one started */
+  /* for CRAMP_UNDO_EXPERIMENT the one started; for
+   * CRAMP_UNDO_REMOVE_EXPERIMENT the one removed, and the nights it was
+   * done */
+  CrampExperiment      *undo_experiment;
+  GArray               *undo_done;
 };
 
 void _cramp_session_notify_undo_kind (CrampSession *self);

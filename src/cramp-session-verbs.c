@@ -26,7 +26,8 @@ remember_undo (CrampSession  *self,
 {
   g_set_object (&self->undo_episode, episode);
   self->undo_has_night = FALSE;
-  g_clear_pointer (&self->undo_experiment, g_free);
+  g_clear_pointer (&self->undo_experiment, cramp_experiment_free);
+  g_clear_pointer (&self->undo_done, g_array_unref);
   if (self->undo_kind != kind)
     {
       self->undo_kind = kind;
@@ -314,7 +315,8 @@ cramp_session_undo (CrampSession   *self,
                     GError        **error)
 {
   g_autoptr(CrampEpisode) episode = NULL;
-  g_autofree char *experiment = NULL;
+  g_autoptr(CrampExperiment) experiment = NULL;
+  g_autoptr(GArray) done = NULL;
   CrampUndoKind kind;
   CrampNight night;
   gboolean has_night;
@@ -324,6 +326,7 @@ cramp_session_undo (CrampSession   *self,
 
   kind = self->undo_kind;
   experiment = g_steal_pointer (&self->undo_experiment);
+  done = g_steal_pointer (&self->undo_done);
   episode = self->undo_episode ? g_object_ref (self->undo_episode) : NULL;
   has_night = self->undo_has_night;
   night = self->undo_night;
@@ -350,7 +353,10 @@ cramp_session_undo (CrampSession   *self,
       return cramp_store_remove_night (self->store, night_of, error);
 
     case CRAMP_UNDO_EXPERIMENT:
-      return cramp_store_remove_experiment (self->store, experiment, error);
+      return cramp_store_remove_experiment (self->store, experiment->id, error);
+
+    case CRAMP_UNDO_REMOVE_EXPERIMENT:
+      return cramp_store_add_experiment (self->store, experiment, done, error);
 
     case CRAMP_UNDO_NOTHING:
     default:
@@ -372,11 +378,54 @@ cramp_session_start_experiment (CrampSession     *self,
   g_return_val_if_fail (self->store != NULL, FALSE);
   g_return_val_if_fail (experiment != NULL, FALSE);
 
-  if (!cramp_store_add_experiment (self->store, experiment, error))
+  if (!cramp_store_add_experiment (self->store, experiment, NULL, error))
     return FALSE;
 
   remember_undo (self, CRAMP_UNDO_EXPERIMENT, NULL);
-  self->undo_experiment = g_strdup (experiment->id);
+  self->undo_experiment = cramp_experiment_copy (experiment);
+  return TRUE;
+}
+
+/**
+ * cramp_session_remove_experiment:
+ *
+ * Forgets the experiment with @id, and the nights it was done. It can be
+ * undone.
+ */
+gboolean
+cramp_session_remove_experiment (CrampSession  *self,
+                                 const char    *id,
+                                 GError       **error)
+{
+  g_autoptr(GPtrArray) experiments = NULL;
+  g_autoptr(GArray) done = NULL;
+  CrampExperiment *removed = NULL;
+
+  g_return_val_if_fail (CRAMP_IS_SESSION (self), FALSE);
+  g_return_val_if_fail (self->store != NULL, FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  if (!(experiments = cramp_store_list_experiments (self->store, error)) ||
+      !(done = cramp_store_list_experiment_done (self->store, id, error)))
+    return FALSE;
+  for (guint i = 0; i < experiments->len && removed == NULL; i++)
+    if (g_str_equal (((CrampExperiment *) g_ptr_array_index (experiments, i))->id, id))
+      removed = g_ptr_array_steal_index (experiments, i);
+  if (removed == NULL)
+    {
+      g_set_error_literal (error, CRAMP_STORE_ERROR, CRAMP_STORE_ERROR_NOT_FOUND,
+                           _("This experiment is no longer in the diary."));
+      return FALSE;
+    }
+  if (!cramp_store_remove_experiment (self->store, id, error))
+    {
+      cramp_experiment_free (removed);
+      return FALSE;
+    }
+
+  remember_undo (self, CRAMP_UNDO_REMOVE_EXPERIMENT, NULL);
+  self->undo_experiment = removed;
+  self->undo_done = g_steal_pointer (&done);
   return TRUE;
 }
 

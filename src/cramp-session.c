@@ -240,7 +240,7 @@ cramp_session_class_init (CrampSessionClass *klass)
    * The #CrampUndoKind of what cramp_session_undo() would take back.
    */
   properties[PROP_UNDO_KIND] =
-    g_param_spec_uint ("undo-kind", NULL, NULL, CRAMP_UNDO_NOTHING, CRAMP_UNDO_NIGHT, CRAMP_UNDO_NOTHING,
+    g_param_spec_uint ("undo-kind", NULL, NULL, CRAMP_UNDO_NOTHING, CRAMP_UNDO_REMOVE_EXPERIMENT, CRAMP_UNDO_NOTHING,
                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);

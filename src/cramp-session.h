@@ -27,6 +27,7 @@ typedef enum
   CRAMP_UNDO_DELETE,   /* put the deleted cramp back */
   CRAMP_UNDO_NIGHT,    /* put back what was said of a night */
   CRAMP_UNDO_EXPERIMENT, /* forget the experiment just started */
+  CRAMP_UNDO_REMOVE_EXPERIMENT, /* put back the experiment removed */
 } CrampUndoKind;
 
 CrampSession         *cramp_session_new           (GApplication  *application,
@@ -97,6 +98,9 @@ gboolean              cramp_session_mark_night    (CrampSession  *self,
 gboolean              cramp_session_start_experiment (CrampSession    *self,
                                                    CrampExperiment *experiment,
                                                    GError         **error);
+gboolean              cramp_session_remove_experiment (CrampSession *self,
+                                                   const char    *id,
+                                                   GError       **error);
 gboolean              cramp_session_set_experiment_done (CrampSession *self,
                                                    const char    *id,
                                                    gint64         night,

@@ -236,6 +236,24 @@ experiment_started_action (GtkWidget  *widget,
   cramp_toast_present (self->toast, title, CRAMP_TOAST_UNDO);
 }
 
+/* An experiment forgotten, from the report page; it can be undone. */
+static void
+remove_experiment_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  CrampWindow *self = CRAMP_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (!cramp_session_remove_experiment (self->session, g_variant_get_string (parameter, NULL), &error))
+    {
+      _cramp_window_show_error (self, error->message);
+      return;
+    }
+
+  cramp_toast_present (self->toast, _("Experiment removed"), CRAMP_TOAST_UNDO);
+}
+
 static void
 quiet_last_night_action (GtkWidget  *widget,
                          const char *action_name,
@@ -334,6 +352,8 @@ undo_action (GtkWidget  *widget,
     cramp_a11y_announce (GTK_WIDGET (self), _("Undone: the night is as it was."));
   else if (ok && kind == CRAMP_UNDO_EXPERIMENT)
     cramp_a11y_announce (GTK_WIDGET (self), _("Undone: the experiment is no longer in the diary."));
+  else if (ok && kind == CRAMP_UNDO_REMOVE_EXPERIMENT)
+    cramp_a11y_announce (GTK_WIDGET (self), _("Undone: the experiment is back in the diary."));
 
   /* Undoing a log that was edited or deleted meanwhile is not an error
    * worth a message: the episode is gone either way. */
@@ -422,6 +442,7 @@ _cramp_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.forget-night", "x", forget_night_action);
   gtk_widget_class_install_action (widget_class, "win.try-something", NULL, try_something_action);
   gtk_widget_class_install_action (widget_class, "win.experiment-started", "s", experiment_started_action);
+  gtk_widget_class_install_action (widget_class, "win.remove-experiment", "s", remove_experiment_action);
   gtk_widget_class_install_action (widget_class, "win.edit-episode", "s", edit_episode_action);
   gtk_widget_class_install_action (widget_class, "win.delete-episode", "s", delete_episode_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);

@@ -391,7 +391,7 @@ test_experiments (Fixture       *fixture,
   add_episodes (fixture, 90, 1);
   magnesium = cramp_experiment_new ("Magnesium 300 mg", CRAMP_EXPERIMENT_SUPPLEMENT, cramp_time_night_of (evening),
                                     14);
-  g_assert_true (cramp_store_add_experiment (fixture->store, magnesium, NULL));
+  g_assert_true (cramp_store_add_experiment (fixture->store, magnesium, NULL, NULL));
 
   pdf = write_report (fixture, "2026-08-04T00:00:00+02:00", "2026-11-01T23:59:59+01:00", NULL, "experiments.pdf");
   text = cramp_test_pdf_text (pdf, 0);

@@ -448,7 +448,7 @@ fill_diary (void)
     g_autoptr(CrampExperiment) stretching = cramp_experiment_new ("Nightly stretching", CRAMP_EXPERIMENT_STRETCHING,
                                                                   cramp_time_night_of (begun), 42);
 
-    g_assert_true (cramp_store_add_experiment (store, stretching, NULL));
+    g_assert_true (cramp_store_add_experiment (store, stretching, NULL, NULL));
   }
 
   for (int d = 14; d > 0; d--)
@@ -486,6 +486,9 @@ main (int   argc,
   /* the pictures show the same days whenever they are taken */
   cramp_test_set_clock ("2026-11-19T21:30:00+01:00");
   gtk_test_init (&argc, &argv, NULL);
+  /* gtk_test_init() sets its own locale: the numbers are in the
+   * language's own form again */
+  setlocale (LC_ALL, g_getenv ("CRAMP_SCREENSHOT_LOCALE") ? g_getenv ("CRAMP_SCREENSHOT_LOCALE") : "C.UTF-8");
   cramp_test_trace_warnings ();
   out_dir = g_test_build_filename (G_TEST_BUILT, "screenshots", NULL);
   g_assert_cmpint (g_mkdir_with_parents (out_dir, 0755), ==, 0);

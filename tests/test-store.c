@@ -1351,8 +1351,8 @@ test_migrate_v6 (Fixture       *fixture,
   g_signal_connect_swapped (store, "changed::experiments", G_CALLBACK (count_cb), &changes);
   magnesium = cramp_experiment_new ("Magnesium 300 mg", CRAMP_EXPERIMENT_SUPPLEMENT, 20530, 42);
   stretching = cramp_experiment_new ("Nightly stretching", CRAMP_EXPERIMENT_STRETCHING, 20520, 56);
-  g_assert_true (cramp_store_add_experiment (store, magnesium, &error));
-  g_assert_true (cramp_store_add_experiment (store, stretching, &error));
+  g_assert_true (cramp_store_add_experiment (store, magnesium, NULL, &error));
+  g_assert_true (cramp_store_add_experiment (store, stretching, NULL, &error));
   g_assert_no_error (error);
   g_assert_cmpuint (changes, ==, 2);
 
@@ -1374,7 +1374,6 @@ test_migrate_v6 (Fixture       *fixture,
   done = cramp_store_list_experiment_done (store, magnesium->id, NULL);
   g_assert_cmpuint (done->len, ==, 2);
   g_assert_cmpint (g_array_index (done, gint64, 0), ==, 20530);
-  g_clear_pointer (&done, g_array_unref);
   g_assert_true (cramp_store_remove_experiment (store, magnesium->id, NULL));
   {
     g_autofree char *days_left = query_column (fixture->path, "SELECT count(*) FROM experiment_days");
@@ -1384,20 +1383,30 @@ test_migrate_v6 (Fixture       *fixture,
     g_assert_cmpstr (left, ==, "1");
   }
 
+  /* put back as it was (an undone removal), the nights it was done too */
+  g_assert_true (cramp_store_add_experiment (store, magnesium, done, NULL));
+  g_clear_pointer (&done, g_array_unref);
+  done = cramp_store_list_experiment_done (store, magnesium->id, NULL);
+  g_assert_cmpuint (done->len, ==, 2);
+  g_assert_cmpint (g_array_index (done, gint64, 0), ==, 20530);
+  g_assert_cmpint (g_array_index (done, gint64, 1), ==, 20531);
+  g_clear_pointer (&done, g_array_unref);
+  g_assert_true (cramp_store_remove_experiment (store, magnesium->id, NULL));
+
   /* what the diary refuses */
   g_free (magnesium->name);
   magnesium->name = g_strdup ("  ");
-  g_assert_false (cramp_store_add_experiment (store, magnesium, &error));
+  g_assert_false (cramp_store_add_experiment (store, magnesium, NULL, &error));
   g_assert_error (error, CRAMP_STORE_ERROR, CRAMP_STORE_ERROR_INVALID);
   g_clear_error (&error);
   g_free (magnesium->name);
   magnesium->name = g_strdup ("Magnesium\u202E");
-  g_assert_false (cramp_store_add_experiment (store, magnesium, &error));
+  g_assert_false (cramp_store_add_experiment (store, magnesium, NULL, &error));
   g_clear_error (&error);
   g_free (magnesium->name);
   magnesium->name = g_strdup ("Magnesium");
   magnesium->days = 0;
-  g_assert_false (cramp_store_add_experiment (store, magnesium, &error));
+  g_assert_false (cramp_store_add_experiment (store, magnesium, NULL, &error));
   g_clear_error (&error);
   {
     g_autofree char *left = query_column (fixture->path, "SELECT count(*) FROM experiments");

@@ -2094,7 +2094,7 @@ n_experiments (void)
 
 /* Try Something: told first how long it takes, started, undone, started
  * again; on the report page with what it shows, and "Did it" for last
- * night. */
+ * night and in a night's window; removed and put back. */
 static void
 test_experiments (void)
 {
@@ -2147,7 +2147,9 @@ test_experiments (void)
 
   /* started again, two nights ago: on the report page */
   {
-    g_autoptr(CrampExperiment) experiment = cramp_experiment_new ("Magnesium 300 mg", CRAMP_EXPERIMENT_SUPPLEMENT,
+    /* plain text, not markup, wherever it shows */
+    g_autoptr(CrampExperiment) experiment = cramp_experiment_new ("Magnesium & zinc <300 mg>",
+                                                                  CRAMP_EXPERIMENT_SUPPLEMENT,
                                                                   night_of_november (18), 42);
 
     g_assert_true (cramp_session_start_experiment (cramp_application_get_session (app), experiment, NULL));
@@ -2158,7 +2160,7 @@ test_experiments (void)
   list = child (child (window, CRAMP_TYPE_WINDOW, "report_page"), CRAMP_TYPE_REPORT_PAGE, "experiments_list");
   row = ADW_EXPANDER_ROW (gtk_widget_get_first_child (GTK_WIDGET (list)));
   g_assert_true (ADW_IS_EXPANDER_ROW (row));
-  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Magnesium 300 mg");
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Magnesium & zinc <300 mg>");
   g_assert_true (g_str_has_prefix (adw_expander_row_get_subtitle (row), "Too early to say"));
 
   /* did it last night */
@@ -2172,6 +2174,35 @@ test_experiments (void)
     g_assert_nonnull (toggle);
     gtk_switch_set_active (toggle, TRUE);
   }
+  g_assert_true (cramp_session_get_experiment_done (cramp_application_get_session (app), started->id,
+                                                    night_of_november (19)));
+
+  /* and of an earlier night, in that night's window; none before the start */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.night", "x", night_of_november (18));
+  flush ();
+  {
+    CrampNightDialog *night = find_toplevel (CRAMP_TYPE_NIGHT_DIALOG);
+    GtkSwitch *toggle = find_did_it (GTK_WIDGET (night));
+
+    g_assert_nonnull (toggle);
+    g_assert_false (gtk_switch_get_active (toggle));
+    gtk_switch_set_active (toggle, TRUE);
+    g_assert_true (cramp_session_get_experiment_done (cramp_application_get_session (app), started->id,
+                                                      night_of_november (18)));
+    cramp_night_dialog_set_night (night, night_of_november (17));
+    g_assert_null (find_did_it (GTK_WIDGET (night)));
+    gtk_window_destroy (GTK_WINDOW (night));
+  }
+
+  /* removed, and put back with the nights it was done */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.remove-experiment", "s", started->id);
+  flush ();
+  g_assert_cmpuint (n_experiments (), ==, 0);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  flush ();
+  g_assert_cmpuint (n_experiments (), ==, 1);
+  g_assert_true (cramp_session_get_experiment_done (cramp_application_get_session (app), started->id,
+                                                    night_of_november (18)));
   g_assert_true (cramp_session_get_experiment_done (cramp_application_get_session (app), started->id,
                                                     night_of_november (19)));
 }
@@ -2273,6 +2304,9 @@ main (int   argc,
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   g_setenv ("XDG_CONFIG_HOME", config_home, TRUE);
   gtk_test_init (&argc, &argv, NULL);
+  /* gtk_test_init() sets its own locale: the numbers are in the
+   * language's own form again */
+  setlocale (LC_ALL, g_getenv ("CRAMP_TEST_LOCALE") ? g_getenv ("CRAMP_TEST_LOCALE") : "C.UTF-8");
   cramp_test_trace_warnings ();
   sqlite3_auto_extension ((void (*) (void)) remember_connection);
 

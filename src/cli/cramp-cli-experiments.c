@@ -241,7 +241,7 @@ _cramp_cli_run_add_experiment (const CrampCliOptions *options,
   /* nothing is added to a damaged diary */
   if (!cramp_experiment_validate (experiment, &error) ||
       !(store = cramp_store_open (diary_path, &error)) || !cramp_store_check_whole (store, &error) ||
-      !cramp_store_add_experiment (store, experiment, &error) ||
+      !cramp_store_add_experiment (store, experiment, NULL, &error) ||
       !cramp_experiment_analyse (experiment, store, now, &result, &error))
     return _cramp_cli_fail (error->message);
 

@@ -102,6 +102,24 @@ cramp_experiment_new (const char          *name,
   return experiment;
 }
 
+/**
+ * cramp_experiment_copy:
+ *
+ * Returns: (transfer full): @experiment as it is, under the same UUID
+ */
+CrampExperiment *
+cramp_experiment_copy (const CrampExperiment *experiment)
+{
+  CrampExperiment *copy;
+
+  g_return_val_if_fail (experiment != NULL, NULL);
+
+  copy = g_memdup2 (experiment, sizeof *experiment);
+  copy->id = g_strdup (experiment->id);
+  copy->name = g_strdup (experiment->name);
+  return copy;
+}
+
 void
 cramp_experiment_free (CrampExperiment *experiment)
 {

@@ -62,6 +62,7 @@ CrampExperiment *cramp_experiment_new      (const char           *name,
                                             CrampExperimentKind   kind,
                                             gint64                start,
                                             guint                 days);
+CrampExperiment *cramp_experiment_copy     (const CrampExperiment *experiment);
 void             cramp_experiment_free     (CrampExperiment      *experiment);
 gboolean         cramp_experiment_validate (const CrampExperiment *experiment,
                                             GError              **error);

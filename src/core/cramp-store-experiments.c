@@ -15,6 +15,12 @@
  * whether it was done each night, keyed by the experiment and the night.
  */
 
+typedef struct
+{
+  const CrampExperiment *experiment;
+  GArray                *done;        /* nights, or NULL */
+} AddExperiment;
+
 static gboolean
 add_experiment_cb (CrampStore  *self,
                    gpointer     user_data,
@@ -22,9 +28,12 @@ add_experiment_cb (CrampStore  *self,
 {
   static const char sql[] =
     "INSERT INTO experiments (id, name, kind, start, days, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)";
-  const CrampExperiment *experiment = user_data;
+  static const char done_sql[] = "INSERT INTO experiment_days (experiment, night, done) VALUES (?1, ?2, 1)";
+  const AddExperiment *add = user_data;
+  const CrampExperiment *experiment = add->experiment;
   g_autofree char *start = cramp_time_night_to_text (experiment->start);
   g_auto(CrampStatement) stmt = NULL;
+  g_auto(CrampStatement) done_stmt = NULL;
   int rc;
 
   if (!(stmt = _cramp_store_prepare (self, sql, error)))
@@ -39,26 +48,46 @@ add_experiment_cb (CrampStore  *self,
   if ((rc = sqlite3_step (stmt)) != SQLITE_DONE)
     return _cramp_store_set_error (self, rc, TRUE, error);
 
+  if (add->done == NULL || add->done->len == 0)
+    return TRUE;
+  if (!(done_stmt = _cramp_store_prepare (self, done_sql, error)))
+    return FALSE;
+  sqlite3_bind_text (done_stmt, 1, experiment->id, -1, SQLITE_STATIC);
+  for (guint i = 0; i < add->done->len; i++)
+    {
+      g_autofree char *night = cramp_time_night_to_text (g_array_index (add->done, gint64, i));
+
+      sqlite3_reset (done_stmt);
+      sqlite3_bind_text (done_stmt, 2, night, -1, SQLITE_TRANSIENT);
+      if ((rc = sqlite3_step (done_stmt)) != SQLITE_DONE)
+        return _cramp_store_set_error (self, rc, TRUE, error);
+    }
+
   return TRUE;
 }
 
 /**
  * cramp_store_add_experiment:
+ * @done: (element-type gint64) (nullable): the nights it was done, as
+ *   cramp_store_list_experiment_done() gave them: an experiment put back
  *
  * Adds @experiment, which must be valid (cramp_experiment_validate()).
  */
 gboolean
 cramp_store_add_experiment (CrampStore             *self,
                             const CrampExperiment  *experiment,
+                            GArray                 *done,
                             GError                **error)
 {
+  AddExperiment add = { experiment, done };
+
   g_return_val_if_fail (CRAMP_IS_STORE (self), FALSE);
   g_return_val_if_fail (experiment != NULL, FALSE);
 
   if (!cramp_experiment_validate (experiment, error))
     return FALSE;
 
-  return cramp_store_write (self, CRAMP_STORE_CHANGE_EXPERIMENTS, add_experiment_cb, (gpointer) experiment, error);
+  return cramp_store_write (self, CRAMP_STORE_CHANGE_EXPERIMENTS, add_experiment_cb, &add, error);
 }
 
 static gboolean

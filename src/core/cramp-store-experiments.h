@@ -11,6 +11,7 @@ G_BEGIN_DECLS
  * stretching the nights each was done. */
 gboolean   cramp_store_add_experiment        (CrampStore             *self,
                                               const CrampExperiment  *experiment,
+                                              GArray                 *done,
                                               GError                **error);
 gboolean   cramp_store_remove_experiment     (CrampStore             *self,
                                               const char             *id,
