@@ -451,6 +451,18 @@ fill_diary (void)
     g_assert_true (cramp_store_add_experiment (store, stretching, NULL, NULL));
   }
 
+  /* and magnesium this last week, said done on most evenings */
+  {
+    g_autoptr(GDateTime) begun = g_date_time_add_days (now, -7);
+    g_autoptr(CrampExperiment) magnesium = cramp_experiment_new ("Magnesium & zinc", CRAMP_EXPERIMENT_SUPPLEMENT,
+                                                                 cramp_time_night_of (begun), 42);
+
+    g_assert_true (cramp_store_add_experiment (store, magnesium, NULL, NULL));
+    for (int d = 0; d < 6; d++)
+      if (d != 2)
+        g_assert_true (cramp_store_set_experiment_done (store, magnesium->id, magnesium->start + d, TRUE, NULL));
+  }
+
   for (int d = 14; d > 0; d--)
     {
       g_autoptr(GDateTime) day = g_date_time_add_days (now, -d);

@@ -1281,6 +1281,40 @@ label_is_ellipsized (GtkWidget  *root,
   return label != NULL && pango_layout_is_ellipsized (gtk_label_get_layout (label));
 }
 
+/* The first widget of @type under @root */
+static GtkWidget *
+find_widget (GtkWidget *root,
+             GType      type)
+{
+  for (GtkWidget *w = gtk_widget_get_first_child (root); w != NULL; w = gtk_widget_get_next_sibling (w))
+    {
+      GtkWidget *found;
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (w, type))
+        return w;
+      if ((found = find_widget (w, type)))
+        return found;
+    }
+  return NULL;
+}
+
+/* A dialog's page reaches down to the bottom of its window: one only as
+ * tall as it thought its rows were, with German words wrapping on a
+ * phone, cut its last row in half. */
+static void
+assert_page_fills (AdwWindow *dialog)
+{
+  GtkWidget *content = adw_window_get_content (dialog);
+  GtkWidget *page = find_widget (content, ADW_TYPE_PREFERENCES_PAGE);
+  graphene_rect_t bounds;
+
+  g_assert_nonnull (page);
+  g_assert_true (gtk_widget_compute_bounds (page, content, &bounds));
+  g_test_message ("%s: its page ends at %.0f of %d", G_OBJECT_TYPE_NAME (dialog),
+                  bounds.origin.y + bounds.size.height, gtk_widget_get_height (content));
+  g_assert_cmpfloat (bounds.origin.y + bounds.size.height, >=, gtk_widget_get_height (content));
+}
+
 /* Every page and dialog works at 360 × 640: none asks for more width,
  * and the header's title fits beside its buttons. */
 static void
@@ -1336,11 +1370,19 @@ test_fits_phone (void)
                                                                                     "name_row"))));
   g_test_message ("medication dialog: at least %d pixels wide", minimum_width (gtk_widget_get_first_child (GTK_WIDGET (dialog))));
   g_assert_cmpint (minimum_width (gtk_widget_get_first_child (GTK_WIDGET (dialog))), <=, 360);
+  assert_page_fills (ADW_WINDOW (dialog));
 
   gtk_window_destroy (dialog);
   gtk_window_destroy (GTK_WINDOW (preferences));
 
-  /* a night's, with a cramp of it to log and its sleep to rate */
+  /* a night's, with a cramp of it to log, its sleep to rate and an
+   * experiment to say was done */
+  {
+    g_autoptr(CrampExperiment) experiment = cramp_experiment_new ("Magnesium", CRAMP_EXPERIMENT_SUPPLEMENT,
+                                                                  night_of_november (12), 42);
+
+    g_assert_true (cramp_session_start_experiment (cramp_application_get_session (app), experiment, NULL));
+  }
   dialog = GTK_WINDOW (cramp_night_dialog_new (GTK_WINDOW (fresh), cramp_application_get_session (app),
                                                night_of_november (19)));
   gtk_window_set_default_size (dialog, 360, 640);
@@ -1350,6 +1392,7 @@ test_fits_phone (void)
   g_assert_cmpint (minimum_width (gtk_widget_get_first_child (GTK_WIDGET (dialog))), <=, 360);
   g_assert_nonnull (find_label (GTK_WIDGET (dialog), gtk_window_get_title (dialog)));
   g_assert_false (label_is_ellipsized (GTK_WIDGET (dialog), gtk_window_get_title (dialog)));
+  assert_page_fills (ADW_WINDOW (dialog));
   gtk_window_destroy (dialog);
 
   /* Try Something, with its advice */
@@ -1360,6 +1403,7 @@ test_fits_phone (void)
   g_test_message ("experiment dialog: at least %d pixels wide",
                   minimum_width (gtk_widget_get_first_child (GTK_WIDGET (dialog))));
   g_assert_cmpint (minimum_width (gtk_widget_get_first_child (GTK_WIDGET (dialog))), <=, 360);
+  assert_page_fills (ADW_WINDOW (dialog));
   gtk_window_destroy (dialog);
 
   gtk_window_destroy (GTK_WINDOW (fresh));
