@@ -5,7 +5,7 @@
 #include <locale.h>
 #include <math.h>
 
-#include "cramp-experiment-stats.h"
+#include "cramp-experiment.h"
 
 /*
  * The statistics of personal experiments, against figures worked out
@@ -232,6 +232,44 @@ test_nights_needed (void)
   g_assert_cmpuint (cramp_experiment_nights_needed (20), ==, 14);
 }
 
+/* What each verdict says: the ratio and its interval wherever they
+ * exist, in the words of the period's sentences. */
+static void
+test_words (void)
+{
+  static const struct {
+    guint trial, baseline;
+    const char *says;
+  } cases[] = {
+    /* 42 nights each, the share's bounds from the binomial sums above
+     * (R's binom.test gives the same): 5 of 35, 0.04806 to 0.30257, a
+     * ratio of 0.0505 to 0.4338; 30 of 35, 0.69743 to 0.95194, 2.3050 to
+     * 19.8070; 8 of 8 from 0.63058 (1.7070); 2 of 2 from 0.15811
+     * (0.1878); 10 of 30, 0.17287 to 0.52812 (0.2090 to 1.1192); 0 of 3
+     * up to 0.70760 (2.4200) */
+    { 5, 30, "Fewer cramps during it: 0.17 times the rate before (95 % interval 0.05 to 0.43)." },
+    { 30, 5, "More cramps during it: 6.00 times the rate before (95 % interval 2.31 to 19.81)." },
+    { 8, 0, "More cramps during it: none before, 8 during (95 % interval of the ratio from 1.71 up)." },
+    { 2, 0, "Unclear: none before, 2 during; the 95 % interval of the ratio, from 0.19 up, includes 1 (no change)." },
+    { 10, 20, "Unclear: 0.50 times the rate before, but its 95 % interval, 0.21 to 1.12, includes 1 (no change)." },
+    { 0, 3, "Unclear: 0.00 times the rate before, but its 95 % interval, 0.00 to 2.42, includes 1 (no change)." },
+    { 0, 0, "No cramp in either period: nothing to compare." },
+  };
+  g_autoptr(CrampExperiment) experiment = cramp_experiment_new ("Magnesium", CRAMP_EXPERIMENT_SUPPLEMENT, 20500, 42);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      CrampExperimentResult result = { { 20458, 20499, 42, cases[i].baseline, cases[i].baseline, NAN },
+                                       { 20500, 20541, 42, cases[i].trial, cases[i].trial, NAN } };
+      g_autofree char *said = NULL;
+
+      cramp_experiment_compare (&result.baseline, &result.trial, &result.comparison);
+      said = cramp_experiment_describe_verdict (experiment, &result);
+      g_test_message ("%u against %u: %s", cases[i].trial, cases[i].baseline, said);
+      g_assert_cmpstr (said, ==, cases[i].says);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -242,6 +280,7 @@ main (int   argc,
   g_test_add_func ("/experiment/intervals", test_intervals);
   g_test_add_func ("/experiment/edges", test_edges);
   g_test_add_func ("/experiment/nights-needed", test_nights_needed);
+  g_test_add_func ("/experiment/words", test_words);
 
   return g_test_run ();
 }

@@ -391,10 +391,19 @@ cramp_experiment_describe_verdict (const CrampExperiment       *experiment,
       return g_strdup_printf (_("Fewer cramps during it: %.2f times the rate before (95 %% interval %.2f to %.2f)."),
                               comparison->rate_ratio, comparison->ci_low, comparison->ci_high);
     case CRAMP_VERDICT_MORE:
-      return g_strdup_printf (_("More cramps during it: at least %.2f times the rate before (95 %%)."),
-                              comparison->ci_low);
+      /* no cramp before: no ratio, and an interval without a top */
+      if (isnan (comparison->rate_ratio))
+        return g_strdup_printf (_("More cramps during it: none before, %u during (95 %% interval of the ratio "
+                                  "from %.2f up)."), result->trial.cramps, comparison->ci_low);
+      return g_strdup_printf (_("More cramps during it: %.2f times the rate before (95 %% interval %.2f to %.2f)."),
+                              comparison->rate_ratio, comparison->ci_low, comparison->ci_high);
     case CRAMP_VERDICT_UNCLEAR:
-      return g_strdup (_("Unclear: the nights so far cannot tell fewer cramps from more."));
+      if (isnan (comparison->rate_ratio))
+        return g_strdup_printf (_("Unclear: none before, %u during; the 95 %% interval of the ratio, from %.2f up, "
+                                  "includes 1 (no change)."), result->trial.cramps, comparison->ci_low);
+      return g_strdup_printf (_("Unclear: %.2f times the rate before, but its 95 %% interval, %.2f to %.2f, "
+                                "includes 1 (no change)."), comparison->rate_ratio, comparison->ci_low,
+                              comparison->ci_high);
     case CRAMP_VERDICT_NONE:
     default:
       return g_strdup (_("No cramp in either period: nothing to compare."));
