@@ -150,6 +150,26 @@ test_table (void)
   g_assert_cmpuint (next, ==, 60);
 }
 
+/* No column is narrower than its longest word, header or cell: the
+ * German "Schmerz" in a column meant for "Pain" broke into "Sch" and
+ * "merz". The room comes from the wide columns. */
+static void
+test_columns (void)
+{
+  g_autoptr(CrampCompositor) compositor = cramp_compositor_new (PAGE, PAGE);
+  const double weights[] = { 0.1, 1, 4 };
+  const char *header[] = { "Schmerz", "Seite", "Notizen" };
+  const char *cells[] = { "7", "Oberschenkel", "Nach der Wanderung, und mehr Worte, die umbrechen dürfen." };
+  g_autofree char *text = NULL;
+
+  cramp_compositor_begin_table (compositor, 3, weights, header);
+  cramp_compositor_add_row (compositor, cells);
+  text = pdf_text (compositor, 1);
+  g_test_message ("%s", text);
+  g_assert_nonnull (strstr (text, "Schmerz"));
+  g_assert_nonnull (strstr (text, "Oberschenkel"));
+}
+
 static void
 draw_box (cairo_t  *cr,
           double    width,
@@ -196,6 +216,38 @@ test_keep_with_next (void)
   /* a figure is drawn as wide as the content, as high as asked */
   g_assert_cmpfloat_with_epsilon (size[0], PAGE - 2 * MARGIN_SIDE, 0.001);
   g_assert_cmpfloat_with_epsilon (size[1], 140, 0.001);
+}
+
+/* Lines told to keep with what follows go with it, a figure told not to
+ * does not pull the next heading along: the lines of one experiment and
+ * its chart on one page. */
+static void
+test_kept_together (void)
+{
+  g_autoptr(CrampCompositor) compositor = cramp_compositor_new (PAGE, PAGE);
+  double size[2] = { 0, 0 };
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+
+  /* of 174 points: the heading and its line fit after 110, not the
+   * figure after them */
+  cramp_compositor_add_space (compositor, 110);
+  cramp_compositor_add_text (compositor, CRAMP_TEXT_SUBHEADING, "Title");
+  cramp_compositor_add_text (compositor, CRAMP_TEXT_BODY, "Kept line");
+  cramp_compositor_set_keep_with_next (compositor, TRUE);
+  cramp_compositor_add_figure (compositor, 40, draw_box, size);
+  cramp_compositor_set_keep_with_next (compositor, FALSE);
+  cramp_compositor_add_text (compositor, CRAMP_TEXT_SUBHEADING, "Next");
+  cramp_compositor_add_text (compositor, CRAMP_TEXT_BODY, "Its line");
+
+  first = pdf_text (compositor, 1);
+  second = pdf_text (compositor, 2);
+  g_assert_null (strstr (first, "Title"));
+  g_assert_null (strstr (first, "Kept line"));
+  g_assert_nonnull (strstr (second, "Title"));
+  g_assert_nonnull (strstr (second, "Kept line"));
+  g_assert_nonnull (strstr (second, "Next"));
+  g_assert_cmpuint (cramp_compositor_get_n_pages (compositor), ==, 2);
 }
 
 /* Nothing is drawn in the margins, whatever the widths of the columns. */
@@ -251,7 +303,9 @@ main (int   argc,
 
   g_test_add_func ("/compositor/paragraph", test_paragraph);
   g_test_add_func ("/compositor/table", test_table);
+  g_test_add_func ("/compositor/columns", test_columns);
   g_test_add_func ("/compositor/keep-with-next", test_keep_with_next);
+  g_test_add_func ("/compositor/kept-together", test_kept_together);
   g_test_add_func ("/compositor/margins", test_margins);
 
   return g_test_run ();

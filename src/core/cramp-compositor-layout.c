@@ -4,6 +4,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "cramp-compositor-private.h"
 
 /*
@@ -93,6 +95,97 @@ measure (CrampCompositor *self,
     default:
       block->height = block->space;
       break;
+    }
+}
+
+/* The width of the longest word of column @column, header and cells:
+ * each word measured once, in the header's bold where it is first seen. */
+static double
+widest_word (CrampCompositor *self,
+             PangoContext    *context,
+             Table           *table,
+             guint            column)
+{
+  g_autoptr(PangoLayout) cell = _cramp_compositor_make_layout (context, CELL_FONT, "", 0);
+  g_autoptr(PangoLayout) header = _cramp_compositor_make_layout (context, CELL_HEADER_FONT, "", 0);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  int widest = 0;
+
+  pango_layout_set_width (cell, -1);
+  pango_layout_set_width (header, -1);
+  for (guint i = 0; i < self->blocks->len; i++)
+    {
+      Block *block = g_ptr_array_index (self->blocks, i);
+      PangoLayout *layout = block == table->header ? header : cell;
+      g_auto(GStrv) words = NULL;
+
+      if (block->kind != BLOCK_ROW || block->table != table)
+        continue;
+
+      words = g_strsplit_set (block->cells[column], " \n", -1);
+      for (guint w = 0; words[w] != NULL; w++)
+        {
+          int width;
+
+          if (*words[w] == '\0' || g_hash_table_contains (seen, words[w]))
+            continue;
+          g_hash_table_add (seen, g_strdup (words[w]));
+          pango_layout_set_text (layout, words[w], -1);
+          pango_layout_get_size (layout, &width, NULL);
+          widest = MAX (widest, width);
+        }
+    }
+  return (double) widest / PANGO_SCALE;
+}
+
+/* The widths of @table's columns: their shares of the content's width,
+ * but none narrower than its longest word, the room for it taken from
+ * the others in proportion to their shares, while the page has it. */
+static void
+fit_columns (CrampCompositor *self,
+             PangoContext    *context,
+             Table           *table)
+{
+  double content = cramp_compositor_get_content_width (self);
+  g_autofree double *least = g_new (double, table->n_columns);
+  g_autofree gboolean *fixed = g_new0 (gboolean, table->n_columns);
+  double needed = 0;
+  gboolean changed = TRUE;
+
+  for (guint i = 0; i < table->n_columns; i++)
+    {
+      /* a hair more than the word, against rounding */
+      least[i] = ceil (widest_word (self, context, table, i) + 2 * CELL_PADDING + 0.5);
+      needed += least[i];
+      table->widths[i] = content * table->shares[i];
+    }
+  /* words that could never all fit break inside, as they did */
+  if (needed > content)
+    return;
+
+  while (changed)
+    {
+      double room = content, shares = 0;
+
+      changed = FALSE;
+      for (guint i = 0; i < table->n_columns; i++)
+        {
+          if (fixed[i])
+            room -= least[i];
+          else
+            shares += table->shares[i];
+        }
+      for (guint i = 0; i < table->n_columns; i++)
+        {
+          if (fixed[i])
+            continue;
+          table->widths[i] = room * table->shares[i] / shares;
+          if (table->widths[i] < least[i])
+            {
+              fixed[i] = changed = TRUE;
+              table->widths[i] = least[i];
+            }
+        }
     }
 }
 
@@ -265,6 +358,8 @@ cramp_compositor_paginate (CrampCompositor *self,
   pango_cairo_context_set_font_options (context, font_options);
   cairo_font_options_destroy (font_options);
 
+  for (guint i = 0; i < self->tables->len; i++)
+    fit_columns (self, context, g_ptr_array_index (self->tables, i));
   for (guint i = 0; i < self->blocks->len; i++)
     measure (self, context, g_ptr_array_index (self->blocks, i));
 

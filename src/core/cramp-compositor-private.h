@@ -33,7 +33,8 @@ typedef struct _Block Block;
 typedef struct
 {
   guint   n_columns;
-  double *widths;
+  double *shares;   /* of the content's width, as asked: they add up to 1 */
+  double *widths;   /* as laid out: no column narrower than its widest word */
   Block  *header;   /* repeated on each page the table continues on */
 } Table;
 

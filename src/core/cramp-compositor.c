@@ -60,6 +60,7 @@ table_free (gpointer data)
 {
   Table *table = data;
 
+  g_free (table->shares);
   g_free (table->widths);
   g_free (table);
 }
@@ -212,6 +213,24 @@ cramp_compositor_add_page_break (CrampCompositor *self)
   add_block (self, BLOCK_BREAK, CRAMP_TEXT_BODY);
 }
 
+/**
+ * cramp_compositor_set_keep_with_next:
+ * @keep: whether the block added last stays on the page of the block
+ *   after it
+ *
+ * Headings and figures keep with what follows, and paragraphs do not,
+ * unless told otherwise here: the lines of one experiment, kept together.
+ */
+void
+cramp_compositor_set_keep_with_next (CrampCompositor *self,
+                                     gboolean         keep)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (self->blocks->len > 0);
+
+  ((Block *) g_ptr_array_index (self->blocks, self->blocks->len - 1))->keep_with_next = keep;
+}
+
 static Block *
 add_row (CrampCompositor    *self,
          const char * const *cells)
@@ -227,7 +246,8 @@ add_row (CrampCompositor    *self,
 
 /**
  * cramp_compositor_begin_table:
- * @weights: (array length=n_columns): each column's share of the width
+ * @weights: (array length=n_columns): each column's share of the width;
+ *   a column gets more where its longest word needs it
  * @header: (array length=n_columns): the header's cells
  *
  * Begins a table; the rows that follow are its own, until a block of
@@ -252,9 +272,13 @@ cramp_compositor_begin_table (CrampCompositor    *self,
 
   table = g_new0 (Table, 1);
   table->n_columns = n_columns;
+  table->shares = g_new (double, n_columns);
   table->widths = g_new (double, n_columns);
   for (guint i = 0; i < n_columns; i++)
-    table->widths[i] = cramp_compositor_get_content_width (self) * weights[i] / total;
+    {
+      table->shares[i] = weights[i] / total;
+      table->widths[i] = cramp_compositor_get_content_width (self) * table->shares[i];
+    }
   g_ptr_array_add (self->tables, table);
 
   self->table = table;

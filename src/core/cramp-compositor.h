@@ -37,6 +37,8 @@ void             cramp_compositor_add_pair     (CrampCompositor         *self,
                                                 const char              *label,
                                                 const char              *value);
 void             cramp_compositor_add_page_break (CrampCompositor       *self);
+void             cramp_compositor_set_keep_with_next (CrampCompositor   *self,
+                                                  gboolean           keep);
 void             cramp_compositor_add_space    (CrampCompositor         *self,
                                                 double                   points);
 void             cramp_compositor_add_figure   (CrampCompositor         *self,

@@ -594,8 +594,11 @@ add_experiments (CrampReport *self)
       const CrampExperimentPeriod *periods[] = { &result->baseline, &result->trial };
       const char *names[] = { _("Before"), _("During") };
 
+      /* each experiment whole on one page, its chart too (whose caption
+       * is its own), unless it alone is longer than a page */
       cramp_compositor_add_text (self->pages, CRAMP_TEXT_SUBHEADING, title);
       cramp_compositor_add_text (self->pages, CRAMP_TEXT_BODY, verdict);
+      cramp_compositor_set_keep_with_next (self->pages, TRUE);
       for (guint p = 0; p < G_N_ELEMENTS (periods); p++)
         {
           g_autofree char *first = cramp_time_night_to_text (periods[p]->first_night);
@@ -614,11 +617,17 @@ add_experiments (CrampReport *self)
             }
           else
             cramp_compositor_add_text (self->pages, CRAMP_TEXT_BODY, line);
+          cramp_compositor_set_keep_with_next (self->pages, TRUE);
         }
       if (needed != NULL)
-        cramp_compositor_add_text (self->pages, CRAMP_TEXT_SMALL, needed);
+        {
+          cramp_compositor_add_text (self->pages, CRAMP_TEXT_SMALL, needed);
+          cramp_compositor_set_keep_with_next (self->pages, TRUE);
+        }
       if (result->n_weeks > 0)
         cramp_compositor_add_figure (self->pages, 70, draw_experiment, report);
+      /* its last block, not with the next experiment */
+      cramp_compositor_set_keep_with_next (self->pages, FALSE);
     }
   cramp_compositor_add_text (self->pages, CRAMP_TEXT_SMALL, cramp_experiment_caveat ());
 }
