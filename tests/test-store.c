@@ -1041,6 +1041,38 @@ query_column (const char *path,
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
+/* The tables, their columns and the indexes of the diary at @path, in
+ * a form that does not depend on how they came to be: a migrated diary
+ * must have every one a new diary has, and no other. */
+static char *
+describe_schema (const char *path)
+{
+  g_autofree char *columns = query_column (path,
+    "SELECT m.name || '.' || p.name || ' ' || p.type || ' ' || p.\"notnull\" || ' ' || "
+    "ifnull (p.dflt_value, '-') || ' ' || p.pk FROM sqlite_master m JOIN pragma_table_info (m.name) p "
+    "WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' ORDER BY m.name, p.name");
+  g_autofree char *indexes = query_column (path,
+    "SELECT m.tbl_name || ':' || group_concat (i.name, ',') FROM sqlite_master m JOIN pragma_index_info (m.name) i "
+    "WHERE m.type = 'index' GROUP BY m.name ORDER BY 1");
+
+  return g_strdup_printf ("%s\n%s", columns, indexes);
+}
+
+static void
+assert_schema_as_new (Fixture *fixture)
+{
+  g_autofree char *dir = cramp_test_mkdtemp ();
+  g_autofree char *path = g_build_filename (dir, "new.sqlite3", NULL);
+  g_autofree char *migrated = describe_schema (fixture->path);
+  g_autofree char *fresh = NULL;
+  CrampStore *store = open_store (path);
+
+  g_object_unref (store);
+  fresh = describe_schema (path);
+  g_assert_cmpstr (migrated, ==, fresh);
+  cramp_test_rmdir (dir);
+}
+
 /* Whether every one of the "|"-joined @ids is a UUID, and no two are the
  * same. */
 static gboolean
@@ -1072,6 +1104,7 @@ test_migrate_v1 (Fixture       *fixture,
 
   store = open_store (fixture->path);
   g_assert_cmpint (pragma (fixture->path, "user_version"), ==, cramp_store_schema_version ());
+  assert_schema_as_new (fixture);
   g_assert_cmpint (cramp_store_count (store), ==, 3);
 
   full = cramp_store_lookup (store, "6f1d2c9a-8b10-4b52-9a3e-0b7f5e4c3c1d", NULL);
@@ -1127,6 +1160,7 @@ test_migrate_v2 (Fixture       *fixture,
 
   store = open_store (fixture->path);
   g_assert_cmpint (pragma (fixture->path, "user_version"), ==, cramp_store_schema_version ());
+  assert_schema_as_new (fixture);
   g_assert_cmpint (cramp_store_count (store), ==, 3);
 
   profile = cramp_store_get_profile (store, NULL);
@@ -1165,6 +1199,7 @@ test_migrate_v3 (Fixture       *fixture,
 
   store = open_store (fixture->path);
   g_assert_cmpint (pragma (fixture->path, "user_version"), ==, cramp_store_schema_version ());
+  assert_schema_as_new (fixture);
   g_assert_cmpint (cramp_store_count (store), ==, 3);
   log = cramp_store_list_stretches (store, G_MININT32, G_MAXINT32, NULL);
   g_assert_cmpuint (log->len, ==, 2);
@@ -1230,6 +1265,7 @@ test_migrate_v4 (Fixture       *fixture,
 
   store = open_store (fixture->path);
   g_assert_cmpint (pragma (fixture->path, "user_version"), ==, cramp_store_schema_version ());
+  assert_schema_as_new (fixture);
   g_assert_cmpint (cramp_store_count (store), ==, 3);
 
   /* the stretch log: each event under a UUID, in the order it was */
@@ -1303,6 +1339,7 @@ test_migrate_v5 (Fixture       *fixture,
 
   store = open_store (fixture->path);
   g_assert_cmpint (pragma (fixture->path, "user_version"), ==, cramp_store_schema_version ());
+  assert_schema_as_new (fixture);
   g_assert_cmpint (cramp_store_count (store), ==, 3);
   stretch_ids = query_column (fixture->path, "SELECT id FROM stretch ORDER BY rowid");
   g_assert_true (g_str_has_prefix (stretch_ids, "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d|"));
@@ -1336,6 +1373,7 @@ test_migrate_v6 (Fixture       *fixture,
 
   store = open_store (fixture->path);
   g_assert_cmpint (pragma (fixture->path, "user_version"), ==, cramp_store_schema_version ());
+  assert_schema_as_new (fixture);
   g_assert_cmpint (cramp_store_count (store), ==, 3);
   g_assert_true (cramp_store_get_night (store, 20519, &night, NULL));
   g_assert_true (night.quiet);
