@@ -24,6 +24,7 @@ struct _CrampChartView
 
   CrampAnalysis  *analysis;
   CrampChartKind  kind;
+  guint           experiment;   /* for CRAMP_CHART_EXPERIMENT: its index */
 };
 
 G_DEFINE_FINAL_TYPE (CrampChartView, cramp_chart_view, GTK_TYPE_WIDGET)
@@ -72,6 +73,7 @@ cramp_chart_view_snapshot (GtkWidget   *widget,
 
   style.text = to_color (&fg, 0.7);
   style.bar = to_color (&accent, 1);
+  style.before = to_color (&accent, 0.4);
   style.grid = to_color (&fg, 0.12);
   style.night = to_color (&fg, 0.07);
   style.font = font_name;
@@ -79,8 +81,14 @@ cramp_chart_view_snapshot (GtkWidget   *widget,
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   if (self->kind == CRAMP_CHART_WEEKLY)
     cramp_chart_draw_weekly (cr, width, height, self->analysis->stats, &style);
-  else
+  else if (self->kind == CRAMP_CHART_HOURS)
     cramp_chart_draw_hours (cr, width, height, self->analysis->stats, &style);
+  else
+    {
+      const CrampExperimentReport *report = g_ptr_array_index (self->analysis->experiments, self->experiment);
+
+      cramp_chart_draw_experiment (cr, width, height, report->experiment, &report->result, &style);
+    }
   cairo_destroy (cr);
 }
 
@@ -100,8 +108,10 @@ cramp_chart_view_measure (GtkWidget      *widget,
     }
   else
     {
-      *minimum = 150;
-      *natural = 190;
+      CrampChartView *self = CRAMP_CHART_VIEW (widget);
+
+      *minimum = self->kind == CRAMP_CHART_EXPERIMENT ? 130 : 150;
+      *natural = self->kind == CRAMP_CHART_EXPERIMENT ? 150 : 190;
     }
 }
 
@@ -168,8 +178,9 @@ cramp_chart_view_class_init (CrampChartViewClass *klass)
   /**
    * CrampChartView:kind:
    *
-   * Which chart it draws: "weekly" (cramps per week) or "hours" (by hour
-   * of the day).
+   * Which chart it draws: "weekly" (cramps per week), "hours" (by hour
+   * of the day) or "experiment" (cramps per week before and during one,
+   * cramp_chart_view_new_for_experiment()).
    */
   properties[PROP_KIND] =
     g_param_spec_enum ("kind", NULL, NULL, CRAMP_TYPE_CHART_KIND, CRAMP_CHART_WEEKLY,
@@ -203,16 +214,43 @@ cramp_chart_view_set_analysis (CrampChartView *self,
   g_clear_pointer (&self->analysis, cramp_analysis_unref);
   self->analysis = analysis ? cramp_analysis_ref (analysis) : NULL;
 
-  if (analysis != NULL)
-    description = self->kind == CRAMP_CHART_WEEKLY
-      ? cramp_stats_describe_weeks (analysis->stats)
-      : cramp_stats_describe_hours (analysis->stats);
+  if (analysis != NULL && self->kind == CRAMP_CHART_WEEKLY)
+    description = cramp_stats_describe_weeks (analysis->stats);
+  else if (analysis != NULL && self->kind == CRAMP_CHART_HOURS)
+    description = cramp_stats_describe_hours (analysis->stats);
+  else if (analysis != NULL)
+    {
+      const CrampExperimentReport *report = g_ptr_array_index (analysis->experiments, self->experiment);
+
+      description = cramp_experiment_describe_weeks (report->experiment, &report->result);
+    }
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   self->kind == CRAMP_CHART_WEEKLY ? _("Chart of cramps per week")
-                                                                   : _("Chart of cramps by hour of the day"),
+                                  : self->kind == CRAMP_CHART_HOURS ? _("Chart of cramps by hour of the day")
+                                  : _("Chart of cramps per week, before and during"),
                                   -1);
   cramp_a11y_set_description (GTK_WIDGET (self), description ? description : "");
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/**
+ * cramp_chart_view_new_for_experiment:
+ * @index: which of @analysis' experiments
+ *
+ * Returns: (transfer floating): the chart of one experiment's weeks
+ */
+GtkWidget *
+cramp_chart_view_new_for_experiment (CrampAnalysis *analysis,
+                                     guint          index)
+{
+  CrampChartView *self;
+
+  g_return_val_if_fail (analysis != NULL && index < analysis->experiments->len, NULL);
+
+  self = g_object_new (CRAMP_TYPE_CHART_VIEW, "kind", CRAMP_CHART_EXPERIMENT, NULL);
+  self->experiment = index;
+  cramp_chart_view_set_analysis (self, analysis);
+  return GTK_WIDGET (self);
 }

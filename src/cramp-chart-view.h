@@ -13,7 +13,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (CrampChartView, cramp_chart_view, CRAMP, CHART_VIEW, GtkWidget)
 
-void cramp_chart_view_set_analysis (CrampChartView *self,
-                                    CrampAnalysis  *analysis);
+GtkWidget *cramp_chart_view_new_for_experiment (CrampAnalysis  *analysis,
+                                                guint           index);
+void       cramp_chart_view_set_analysis       (CrampChartView *self,
+                                                CrampAnalysis  *analysis);
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 #include <math.h>
 
 #include "cramp-a11y.h"
+#include "cramp-chart-view.h"
 #include "cramp-episode-row.h"
 #include "cramp-format.h"
 #include "cramp-report-page-private.h"
@@ -444,6 +445,13 @@ fill_experiments (CrampReportPage *self)
       adw_expander_row_add_row (ADW_EXPANDER_ROW (row), period_row (_("During"), &result->trial));
       if ((needed = cramp_experiment_describe_needed (result)))
         adw_expander_row_add_row (ADW_EXPANDER_ROW (row), wrapped_label (needed, "answer"));
+      if (result->n_weeks > 0)
+        {
+          GtkWidget *chart = cramp_chart_view_new_for_experiment (self->analysis, i);
+
+          gtk_widget_add_css_class (chart, "experiment-chart");
+          adw_expander_row_add_row (ADW_EXPANDER_ROW (row), chart);
+        }
 
       /* "Did it" for last night, while the trial runs */
       if (cramp_experiment_asks_done (experiment, last_night))

@@ -25,6 +25,7 @@ typedef struct
 static const CrampChartStyle test_style = {
   .text = { 0, 0, 0, 0 },
   .bar = { 1, 0, 0, 1 },
+  .before = { 0, 1, 0, 1 },
   .grid = { 0, 0, 0, 0 },
   .night = { 0, 0, 1, 1 },
   .font = "Sans 8",
@@ -219,6 +220,41 @@ test_weekly (void)
   cairo_surface_destroy (surface);
 }
 
+/* An experiment's weeks: the baseline's in the "before" colour, the
+ * trial's in the bars', each in its place and to scale. */
+static void
+test_experiment (void)
+{
+  g_autoptr(CrampExperiment) experiment = cramp_experiment_new ("Magnesium", CRAMP_EXPERIMENT_SUPPLEMENT, 20500, 14);
+  CrampExperimentResult result = { .n_weeks = 4, .weeks = { 2, 4, 1, 0 } };
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, WIDTH, HEIGHT);
+  cairo_t *cr = cairo_create (surface);
+  g_autoptr(GArray) before = NULL;
+  g_autoptr(GArray) during = NULL;
+  Run *b1, *b2, *d1;
+
+  cairo_set_antialias (cr, CAIRO_ANTIALIAS_NONE);
+  cramp_chart_draw_experiment (cr, WIDTH, HEIGHT, experiment, &result, &test_style);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  before = find_runs (surface, 0x00ff00);
+  during = find_runs (surface, 0xff0000);
+
+  /* two weeks before, 2 and 4 cramps; during, 1 and then none */
+  g_assert_cmpuint (before->len, ==, 2);
+  g_assert_cmpuint (during->len, ==, 1);
+  b1 = &g_array_index (before, Run, 0);
+  b2 = &g_array_index (before, Run, 1);
+  d1 = &g_array_index (during, Run, 0);
+  assert_ratio (b2->height, b1->height, 2.0);
+  assert_ratio (b2->height, d1->height, 4.0);
+  /* the third week's place, and room for a fourth after it */
+  assert_ratio (d1->first - b1->first, b2->first - b1->first, 2.0);
+  g_assert_cmpint (WIDTH - d1->last, >, d1->last - d1->first);
+
+  cairo_surface_destroy (surface);
+}
+
 static void
 test_weekly_many (void)
 {
@@ -383,6 +419,7 @@ main (int   argc,
   g_test_add_func ("/chart/hours", test_hours);
   g_test_add_func ("/chart/weekly", test_weekly);
   g_test_add_func ("/chart/weekly/many-weeks", test_weekly_many);
+  g_test_add_func ("/chart/experiment", test_experiment);
   g_test_add_func ("/chart/empty", test_empty);
   g_test_add_func ("/chart/labels/hours", test_hours_labels);
   g_test_add_func ("/chart/labels/weekly", test_weekly_labels);

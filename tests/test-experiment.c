@@ -259,15 +259,29 @@ test_words (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      CrampExperimentResult result = { { 20458, 20499, 42, cases[i].baseline, cases[i].baseline, NAN },
-                                       { 20500, 20541, 42, cases[i].trial, cases[i].trial, NAN } };
+      CrampExperimentResult result = { 0 };
       g_autofree char *said = NULL;
 
+      result.baseline = (CrampExperimentPeriod) { 20458, 20499, 42, cases[i].baseline, cases[i].baseline, NAN };
+      result.trial = (CrampExperimentPeriod) { 20500, 20541, 42, cases[i].trial, cases[i].trial, NAN };
       cramp_experiment_compare (&result.baseline, &result.trial, &result.comparison);
       said = cramp_experiment_describe_verdict (experiment, &result);
       g_test_message ("%u against %u: %s", cases[i].trial, cases[i].baseline, said);
       g_assert_cmpstr (said, ==, cases[i].says);
     }
+
+  /* what the chart shows, for a screen reader */
+  {
+    g_autoptr(CrampExperiment) fortnight = cramp_experiment_new ("Water", CRAMP_EXPERIMENT_FLUID, 20500, 14);
+    CrampExperimentResult weeks = { .n_weeks = 4, .weeks = { 2, 4, 1, 0 } };
+    g_autofree char *said = cramp_experiment_describe_weeks (fortnight, &weeks);
+
+    g_assert_cmpstr (said, ==, "Cramps a week before it: 2, 4; during it: 1, 0.");
+    g_free (said);
+    weeks.n_weeks = 2;
+    said = cramp_experiment_describe_weeks (fortnight, &weeks);
+    g_assert_cmpstr (said, ==, "Cramps a week before it: 2, 4.");
+  }
 }
 
 int

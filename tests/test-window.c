@@ -8,6 +8,7 @@
 #include <sqlite3.h>
 
 #include "cramp-application.h"
+#include "cramp-chart-view.h"
 #include "cramp-episode-editor.h"
 #include "cramp-episode-row.h"
 #include "cramp-experiment-dialog.h"
@@ -2206,6 +2207,17 @@ test_experiments (void)
   g_assert_true (ADW_IS_EXPANDER_ROW (row));
   g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Magnesium & zinc <300 mg>");
   g_assert_true (g_str_has_prefix (adw_expander_row_get_subtitle (row), "Too early to say"));
+  /* with the chart of its weeks, which a screen reader can read out */
+  {
+    GtkWidget *chart = find_widget (GTK_WIDGET (row), CRAMP_TYPE_CHART_VIEW);
+    CrampAnalysis *analysis = cramp_report_page_get_analysis (child (window, CRAMP_TYPE_WINDOW, "report_page"));
+    const CrampExperimentReport *shown = g_ptr_array_index (analysis->experiments, 0);
+    g_autofree char *description = cramp_experiment_describe_weeks (shown->experiment, &shown->result);
+
+    g_assert_nonnull (chart);
+    g_assert_true (g_str_has_prefix (description, "Cramps a week before it: "));
+    gtk_test_accessible_assert_property (GTK_ACCESSIBLE (chart), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description);
+  }
 
   /* did it last night */
   experiments = cramp_session_list_experiments (cramp_application_get_session (app), NULL);

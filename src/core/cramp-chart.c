@@ -31,6 +31,7 @@ cramp_chart_style_init_print (CrampChartStyle *style)
 {
   style->text = (CrampColor) { 0, 0, 0, 1 };
   style->bar = (CrampColor) { 0.25, 0.25, 0.25, 1 };
+  style->before = (CrampColor) { 0.65, 0.65, 0.65, 1 };
   /* opaque: a page with transparency reaches many printers as an image */
   style->grid = (CrampColor) { 0.75, 0.75, 0.75, 1 };
   style->night = (CrampColor) { 0.90, 0.90, 0.90, 1 };
@@ -452,6 +453,65 @@ cramp_chart_draw_weekly (cairo_t               *cr,
 
   labels = weekly_labels (cr, width, stats, style, &layout);
   draw_labels (cr, style, labels, layout.plot.y + layout.plot.height + 2);
+}
+
+/**
+ * cramp_chart_draw_experiment:
+ *
+ * Cramps in each week of @experiment so far: the baseline's weeks in
+ * the style's "before" colour, the trial's in its bars' colour, a line
+ * where the trial begins, and "Before" and "During" under them.
+ */
+void
+cramp_chart_draw_experiment (cairo_t                     *cr,
+                             double                       width,
+                             double                       height,
+                             const CrampExperiment       *experiment,
+                             const CrampExperimentResult *result,
+                             const CrampChartStyle       *style)
+{
+  guint n = result->n_weeks;
+  double most = 0, top, step, bar_width, gap, start, line;
+  Rect plot;
+
+  g_return_if_fail (cr != NULL && experiment != NULL && result != NULL && style != NULL);
+
+  if (n == 0)
+    {
+      draw_no_data (cr, width, height, style);
+      return;
+    }
+
+  for (guint w = 0; w < n; w++)
+    most = MAX (most, result->weeks[w]);
+  top = nice_scale (most, &step);
+  plot = plot_area (cr, width, height, top, step, style);
+  draw_axis (cr, &plot, top, step, style);
+
+  bar_width = plot.width / n;
+  gap = bar_width >= 2 * MIN_BAR_WIDTH ? bar_width * 0.2 : 0;
+  /* the baseline's weeks: as many days as the trial's */
+  start = MIN ((double) experiment->days / 7, n);
+  for (guint w = 0; w < n; w++)
+    {
+      set_color (cr, w + 0.5 < start ? &style->before : &style->bar);
+      draw_bar (cr, &plot, plot.x + w * bar_width + gap / 2, bar_width - gap, result->weeks[w], top);
+    }
+
+  line = round (plot.x + start * bar_width) + 0.5;
+  cairo_save (cr);
+  set_color (cr, &style->text);
+  cairo_set_line_width (cr, 1);
+  cairo_move_to (cr, line, plot.y);
+  cairo_line_to (cr, line, plot.y + plot.height);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+
+  /* Translators: under the weeks of an experiment's baseline */
+  draw_text (cr, style, C_("experiment chart", "Before"), plot.x, plot.y + plot.height + 2, 0, 0);
+  if (start < n)
+    /* Translators: under the weeks of an experiment's trial */
+    draw_text (cr, style, C_("experiment chart", "During"), line + 3, plot.y + plot.height + 2, 0, 0);
 }
 
 /* Where the time-of-day chart's bars go, scaled to the busiest hour. */

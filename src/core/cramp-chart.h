@@ -4,6 +4,7 @@
 
 #include <cairo.h>
 
+#include "cramp-experiment.h"
 #include "cramp-stats.h"
 
 G_BEGIN_DECLS
@@ -18,6 +19,7 @@ typedef enum
 {
   CRAMP_CHART_WEEKLY,   /* cramps per week */
   CRAMP_CHART_HOURS,    /* cramps by hour of the day */
+  CRAMP_CHART_EXPERIMENT, /* an experiment's cramps per week, before and during */
 } CrampChartKind;
 
 /* What a chart is drawn with. The screen passes the theme's colours, the
@@ -26,6 +28,7 @@ typedef struct
 {
   CrampColor  text;
   CrampColor  bar;
+  CrampColor  before;      /* an experiment's baseline, beside its trial's bars */
   CrampColor  grid;
   CrampColor  night;       /* the band behind the night hours */
   const char *font;        /* a Pango font description, such as "Cantarell 9" */
@@ -54,6 +57,13 @@ void cramp_chart_draw_hours       (cairo_t               *cr,
                                    double                 height,
                                    CrampStats            *stats,
                                    const CrampChartStyle *style);
+
+void cramp_chart_draw_experiment  (cairo_t                     *cr,
+                                   double                       width,
+                                   double                       height,
+                                   const CrampExperiment       *experiment,
+                                   const CrampExperimentResult *result,
+                                   const CrampChartStyle       *style);
 
 GArray *cramp_chart_weekly_labels (cairo_t               *cr,
                                    double                 width,

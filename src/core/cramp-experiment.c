@@ -427,6 +427,36 @@ cramp_experiment_describe_needed (const CrampExperimentResult *result)
 }
 
 /**
+ * cramp_experiment_describe_weeks:
+ *
+ * Returns: (transfer full): the cramps of each week before and during,
+ *   in words: what its chart shows, for a screen reader
+ */
+char *
+cramp_experiment_describe_weeks (const CrampExperiment       *experiment,
+                                 const CrampExperimentResult *result)
+{
+  g_autoptr(GString) before = g_string_new (NULL);
+  g_autoptr(GString) during = g_string_new (NULL);
+  double start = (double) experiment->days / 7;
+
+  if (result->n_weeks == 0)
+    return g_strdup (_("No week of it has passed yet."));
+
+  for (guint w = 0; w < result->n_weeks; w++)
+    {
+      GString *part = w + 0.5 < start ? before : during;
+
+      g_string_append_printf (part, "%s%u", part->len > 0 ? ", " : "", result->weeks[w]);
+    }
+  if (during->len == 0)
+    /* Translators: the cramps of each week before an experiment, "3, 5, 4" */
+    return g_strdup_printf (_("Cramps a week before it: %s."), before->str);
+  /* Translators: the cramps of each week before and during an experiment */
+  return g_strdup_printf (_("Cramps a week before it: %s; during it: %s."), before->str, during->str);
+}
+
+/**
  * cramp_experiment_caveat:
  *
  * Returns: what one person's experiment cannot show

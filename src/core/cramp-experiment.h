@@ -77,6 +77,8 @@ gboolean         cramp_experiment_analyse  (const CrampExperiment *experiment,
 char            *cramp_experiment_describe_verdict (const CrampExperiment       *experiment,
                                                     const CrampExperimentResult *result);
 char            *cramp_experiment_describe_needed  (const CrampExperimentResult *result);
+char            *cramp_experiment_describe_weeks   (const CrampExperiment       *experiment,
+                                                    const CrampExperimentResult *result);
 const char      *cramp_experiment_caveat           (void);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CrampExperiment, cramp_experiment_free)

@@ -6,7 +6,6 @@
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
-#include <pango/pangocairo.h>
 
 #include "cramp-chart.h"
 #include "cramp-format.h"
@@ -514,8 +513,7 @@ add_stretching (CrampReport *self)
                             g_ptr_array_index (lines, i));
 }
 
-/* Cramps a week across an experiment's baseline (grey) and trial
- * (dark), with a line where the trial begins. */
+/* Cramps a week across an experiment's baseline and trial. */
 static void
 draw_experiment (cairo_t  *cr,
                  double    width,
@@ -523,52 +521,10 @@ draw_experiment (cairo_t  *cr,
                  gpointer  data)
 {
   CrampExperimentReport *report = data;
-  guint n = report->result.n_weeks, top = 1;
-  double plot_height = height - 14, bar;
-  double start = (double) report->experiment->days / 7;
+  CrampChartStyle style;
 
-  for (guint w = 0; w < n; w++)
-    top = MAX (top, report->result.weeks[w]);
-  bar = width / MAX (n, 1);
-
-  for (guint w = 0; w < n; w++)
-    {
-      double value = report->result.weeks[w];
-      double h = plot_height * value / top;
-      double grey = w + 0.5 < start ? 0.65 : 0.2;
-
-      cairo_set_source_rgb (cr, grey, grey, grey);
-      cairo_rectangle (cr, w * bar + bar * 0.1, plot_height - h, bar * 0.8, h);
-      cairo_fill (cr);
-    }
-
-  cairo_set_source_rgb (cr, 0, 0, 0);
-  cairo_set_line_width (cr, 0.8);
-  cairo_move_to (cr, MIN (start * bar, width), 0);
-  cairo_line_to (cr, MIN (start * bar, width), plot_height);
-  cairo_stroke (cr);
-  cairo_set_source_rgb (cr, 0.7, 0.7, 0.7);
-  cairo_move_to (cr, 0, plot_height);
-  cairo_line_to (cr, width, plot_height);
-  cairo_stroke (cr);
-
-  {
-    PangoLayout *layout = pango_cairo_create_layout (cr);
-    PangoFontDescription *font = pango_font_description_from_string ("Sans 7.5");
-    /* Translators: under an experiment's chart; %u is the most cramps in a week */
-    g_autofree char *scale = g_strdup_printf (_("Cramps a week, before the line and after it (at most %u)"), top);
-
-    /* points, as the compositor measures them */
-    pango_cairo_context_set_resolution (pango_layout_get_context (layout), 72);
-    pango_layout_context_changed (layout);
-    pango_layout_set_font_description (layout, font);
-    pango_font_description_free (font);
-    pango_layout_set_text (layout, scale, -1);
-    cairo_set_source_rgb (cr, 0, 0, 0);
-    cairo_move_to (cr, 0, plot_height + 2);
-    pango_cairo_show_layout (cr, layout);
-    g_object_unref (layout);
-  }
+  cramp_chart_style_init_print (&style);
+  cramp_chart_draw_experiment (cr, width, height, report->experiment, &report->result, &style);
 }
 
 /* Each personal experiment: what it shows so far, its two periods, how
@@ -625,7 +581,12 @@ add_experiments (CrampReport *self)
           cramp_compositor_set_keep_with_next (self->pages, TRUE);
         }
       if (result->n_weeks > 0)
-        cramp_compositor_add_figure (self->pages, 70, draw_experiment, report);
+        {
+          cramp_compositor_add_figure (self->pages, 110, draw_experiment, report);
+          cramp_compositor_add_text (self->pages, CRAMP_TEXT_SMALL,
+                                     _("Cramps in each week: before the change in light grey, during it in dark "
+                                       "grey."));
+        }
       /* its last block, not with the next experiment */
       cramp_compositor_set_keep_with_next (self->pages, FALSE);
     }
