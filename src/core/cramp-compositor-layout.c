@@ -38,6 +38,41 @@ _cramp_compositor_make_layout (PangoContext *context,
   return layout;
 }
 
+/* A row's cells, laid out in their columns. */
+void
+_cramp_compositor_make_cell_layouts (PangoContext *context,
+                                     Block        *block)
+{
+  _cramp_compositor_clear_cell_layouts (block);
+  block->cell_layouts = g_new0 (PangoLayout *, block->table->n_columns);
+  for (guint i = 0; i < block->table->n_columns; i++)
+    block->cell_layouts[i] = _cramp_compositor_make_layout (context,
+                                                            block == block->table->header ? CELL_HEADER_FONT
+                                                                                          : CELL_FONT,
+                                                            block->cells[i],
+                                                            block->table->widths[i] - 2 * CELL_PADDING);
+}
+
+/**
+ * _cramp_compositor_make_context:
+ *
+ * Returns: (transfer full): the Pango context of @cr, with the same
+ *   metrics on paper and in a PDF, whatever the device
+ */
+PangoContext *
+_cramp_compositor_make_context (cairo_t *cr)
+{
+  PangoContext *context = pango_cairo_create_context (cr);
+  cairo_font_options_t *font_options = cairo_font_options_create ();
+
+  pango_cairo_context_set_resolution (context, 72);
+  cairo_font_options_set_hint_metrics (font_options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (font_options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (context, font_options);
+  cairo_font_options_destroy (font_options);
+  return context;
+}
+
 static double
 layout_height (PangoLayout *layout)
 {
@@ -77,16 +112,14 @@ measure (CrampCompositor *self,
       break;
 
     case BLOCK_ROW:
+      /* the cells' layouts are made again when the row is drawn: a table
+       * of every cramp of years would otherwise hold a layout a cell */
+      _cramp_compositor_make_cell_layouts (context, block);
       block->height = 0;
-      block->cell_layouts = g_new0 (PangoLayout *, block->table->n_columns);
       for (guint i = 0; i < block->table->n_columns; i++)
-        {
-          block->cell_layouts[i] = _cramp_compositor_make_layout (context,
-                                                block == block->table->header ? CELL_HEADER_FONT : CELL_FONT,
-                                                block->cells[i], block->table->widths[i] - 2 * CELL_PADDING);
-          block->height = MAX (block->height, layout_height (block->cell_layouts[i]));
-        }
+        block->height = MAX (block->height, layout_height (block->cell_layouts[i]));
       block->height += 2 * CELL_PADDING;
+      _cramp_compositor_clear_cell_layouts (block);
       break;
 
     case BLOCK_FIGURE:
@@ -342,21 +375,13 @@ cramp_compositor_paginate (CrampCompositor *self,
                            cairo_t         *cr)
 {
   PangoContext *context;
-  cairo_font_options_t *font_options;
   double top = MARGIN_TOP, bottom, y = top;
   GArray *page;
 
   g_return_val_if_fail (self != NULL, 0);
   g_return_val_if_fail (cr != NULL, 0);
 
-  /* the same metrics on paper and in a PDF, whatever the device */
-  context = pango_cairo_create_context (cr);
-  pango_cairo_context_set_resolution (context, 72);
-  font_options = cairo_font_options_create ();
-  cairo_font_options_set_hint_metrics (font_options, CAIRO_HINT_METRICS_OFF);
-  cairo_font_options_set_hint_style (font_options, CAIRO_HINT_STYLE_NONE);
-  pango_cairo_context_set_font_options (context, font_options);
-  cairo_font_options_destroy (font_options);
+  context = _cramp_compositor_make_context (cr);
 
   for (guint i = 0; i < self->tables->len; i++)
     fit_columns (self, context, g_ptr_array_index (self->tables, i));

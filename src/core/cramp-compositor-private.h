@@ -92,5 +92,8 @@ PangoLayout *_cramp_compositor_make_layout        (PangoContext    *context,
                                                   double           width);
 double       _cramp_compositor_content_bottom     (CrampCompositor *self);
 void         _cramp_compositor_clear_cell_layouts (Block           *block);
+void         _cramp_compositor_make_cell_layouts  (PangoContext    *context,
+                                                  Block           *block);
+PangoContext *_cramp_compositor_make_context      (cairo_t         *cr);
 
 G_END_DECLS

@@ -372,6 +372,7 @@ draw_rule (CrampCompositor *self,
 static void
 draw_row (CrampCompositor *self,
           cairo_t         *cr,
+          PangoContext    *context,
           Block           *block,
           double           y)
 {
@@ -384,6 +385,8 @@ draw_row (CrampCompositor *self,
       cairo_fill (cr);
     }
 
+  /* laid out again for the page, and let go after it */
+  _cramp_compositor_make_cell_layouts (context, block);
   set_grey (cr, 0);
   for (guint i = 0; i < block->table->n_columns; i++)
     {
@@ -391,6 +394,7 @@ draw_row (CrampCompositor *self,
       pango_cairo_show_layout (cr, block->cell_layouts[i]);
       x += block->table->widths[i];
     }
+  _cramp_compositor_clear_cell_layouts (block);
 
   draw_rule (self, cr, y + block->height);
 }
@@ -434,12 +438,14 @@ cramp_compositor_draw_page (CrampCompositor *self,
                             cairo_t         *cr,
                             guint            page)
 {
+  PangoContext *context;
   GArray *placements;
 
   g_return_if_fail (self != NULL);
   g_return_if_fail (page < self->pages->len);
 
   placements = g_ptr_array_index (self->pages, page);
+  context = _cramp_compositor_make_context (cr);
 
   cairo_save (cr);
   for (guint i = 0; i < placements->len; i++)
@@ -477,7 +483,7 @@ cramp_compositor_draw_page (CrampCompositor *self,
           break;
 
         case BLOCK_ROW:
-          draw_row (self, cr, block, placement->y);
+          draw_row (self, cr, context, block, placement->y);
           break;
 
         case BLOCK_SPACE:
@@ -488,6 +494,7 @@ cramp_compositor_draw_page (CrampCompositor *self,
 
   draw_footer (self, cr, page);
   cairo_restore (cr);
+  g_object_unref (context);
 }
 
 static cairo_status_t
