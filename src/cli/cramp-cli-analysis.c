@@ -390,7 +390,7 @@ cramp_cli_run_outcomes (const CrampCliOptions *options,
 
   if (!(store = cramp_store_open_to_read (diary_path, &error)) ||
       !outcome_window (options, store, &first, &last, &error) ||
-      !cramp_outcomes_read (store, first, last, &episodes, &nights, &error))
+      !cramp_outcomes_read (store, first, last, NULL, NULL, NULL, &episodes, &nights, &error))
     return _cramp_cli_fail (error->message);
 
   cramp_outcomes_compute (&outcomes, episodes, nights, first, last);

@@ -114,7 +114,8 @@ analyse_nights (CrampAnalysis  *analysis,
   gint64 last = MIN (cramp_time_night_of (analysis->until), cramp_time_last_night (now));
   gint64 strip_first = last - CRAMP_STRIP_NIGHTS + 1;
 
-  if (!cramp_outcomes_read (store, MIN (first, strip_first), last, &episodes, &nights, error))
+  if (!cramp_outcomes_read (store, MIN (first, strip_first), last, analysis->episodes, analysis->since,
+                            analysis->until, &episodes, &nights, error))
     return FALSE;
 
   cramp_outcomes_compute (&analysis->outcomes, episodes, nights, first, last);

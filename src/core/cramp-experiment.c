@@ -346,7 +346,8 @@ cramp_experiment_analyse (const CrampExperiment  *experiment,
   g_return_val_if_fail (experiment != NULL, FALSE);
   g_return_val_if_fail (CRAMP_IS_STORE (store), FALSE);
 
-  if (!cramp_outcomes_read (store, first_read, MAX (trial_last, baseline_last), &episodes, &nights, error))
+  if (!cramp_outcomes_read (store, first_read, MAX (trial_last, baseline_last), NULL, NULL, NULL,
+                            &episodes, &nights, error))
     return FALSE;
 
   count_period (&result->baseline, episodes, nights, baseline_first, baseline_last);

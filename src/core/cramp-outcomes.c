@@ -144,8 +144,34 @@ cramp_outcomes_states (guint8    *states,
     }
 }
 
+/* Adds the cramps that started within [@since, @until], in whole seconds
+ * since the epoch, to @episodes. */
+static gboolean
+append_listed (CrampStore  *store,
+               gint64       since,
+               gint64       until,
+               GPtrArray   *episodes,
+               GError     **error)
+{
+  g_autoptr(GDateTime) from = NULL;
+  g_autoptr(GDateTime) to = NULL;
+  g_autoptr(GPtrArray) listed = NULL;
+
+  if (since > until)
+    return TRUE;
+
+  from = g_date_time_new_from_unix_utc (since);
+  to = g_date_time_new_from_unix_utc (until);
+  if (!(listed = cramp_store_list (store, from, to, error)))
+    return FALSE;
+  g_ptr_array_extend_and_steal (episodes, g_steal_pointer (&listed));
+  return TRUE;
+}
+
 /**
  * cramp_outcomes_read:
+ * @known: (nullable) (element-type CrampEpisode): the cramps that started
+ *   from @known_since to @known_until, read already: only the rest is read
  * @episodes: (out) (transfer full): the cramps of those nights, and a few
  *   around them (cramp_outcomes_compute() leaves those out)
  * @nights: (out) (transfer full): what was said of those nights
@@ -157,18 +183,43 @@ gboolean
 cramp_outcomes_read (CrampStore  *store,
                      gint64       first_night,
                      gint64       last_night,
+                     GPtrArray   *known,
+                     GDateTime   *known_since,
+                     GDateTime   *known_until,
                      GPtrArray  **episodes,
                      GArray     **nights,
                      GError     **error)
 {
   /* every cramp whose night is in the window, on its own clock: offsets
    * lie within ±14 hours of noon to noon */
-  g_autoptr(GDateTime) since = g_date_time_new_from_unix_utc (first_night * 86400 + 12 * 3600 - 14 * 3600);
-  g_autoptr(GDateTime) until = g_date_time_new_from_unix_utc ((last_night + 1) * 86400 + 12 * 3600 + 14 * 3600);
-  g_autoptr(GPtrArray) read_episodes = NULL;
+  gint64 since = first_night * 86400 + 12 * 3600 - 14 * 3600;
+  gint64 until = (last_night + 1) * 86400 + 12 * 3600 + 14 * 3600;
+  g_autoptr(GPtrArray) read_episodes = g_ptr_array_new_with_free_func (g_object_unref);
+  gint64 from = known ? g_date_time_to_unix (known_since) : 0;
+  gint64 to = known ? g_date_time_to_unix (known_until) : 0;
 
-  if (!(read_episodes = cramp_store_list (store, since, until, error)) ||
-      !(*nights = cramp_store_list_nights (store, first_night, last_night, error)))
+  if (known == NULL || from > until || to < since)
+    {
+      if (!append_listed (store, since, until, read_episodes, error))
+        return FALSE;
+    }
+  else
+    {
+      /* before what is known, what is known, and after it */
+      if (!append_listed (store, since, from - 1, read_episodes, error))
+        return FALSE;
+      for (guint i = 0; i < known->len; i++)
+        {
+          CrampEpisode *episode = g_ptr_array_index (known, i);
+          gint64 start = g_date_time_to_unix (cramp_episode_get_started_at (episode));
+
+          if (start >= since && start <= until)
+            g_ptr_array_add (read_episodes, g_object_ref (episode));
+        }
+      if (!append_listed (store, to + 1, until, read_episodes, error))
+        return FALSE;
+    }
+  if (!(*nights = cramp_store_list_nights (store, first_night, last_night, error)))
     return FALSE;
 
   *episodes = g_steal_pointer (&read_episodes);

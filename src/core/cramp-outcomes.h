@@ -55,6 +55,9 @@ const char *cramp_outcomes_coverage_warning (const CrampOutcomes *outcomes);
 gboolean cramp_outcomes_read    (CrampStore      *store,
                                  gint64           first_night,
                                  gint64           last_night,
+                                 GPtrArray       *known,
+                                 GDateTime       *known_since,
+                                 GDateTime       *known_until,
                                  GPtrArray      **episodes,
                                  GArray         **nights,
                                  GError         **error);
