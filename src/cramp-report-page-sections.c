@@ -10,6 +10,7 @@
 #include "cramp-a11y.h"
 #include "cramp-chart-view.h"
 #include "cramp-episode-row.h"
+#include "cramp-evidence-window.h"
 #include "cramp-format.h"
 #include "cramp-report-page-private.h"
 #include "cramp-row.h"
@@ -171,6 +172,83 @@ make_evidence_row (CrampEpisode *episode)
   return row;
 }
 
+static void
+on_show_all_cb (GtkButton *button,
+                gpointer   user_data)
+{
+  CrampFinding *finding = g_object_get_data (G_OBJECT (button), "finding");
+  GtkWindow *window = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (button)));
+
+  gtk_window_present (GTK_WINDOW (cramp_evidence_window_new (window, finding)));
+}
+
+/* The latest CRAMP_FINDING_EVIDENCE_SHOWN cramps that show @finding, by
+ * span where the rule counts spans, then Show All for the others: a sign
+ * shown by years of cramps is a screenful of rows, not a row a cramp. */
+static void
+add_evidence (GtkWidget    *row,
+              CrampFinding *finding)
+{
+  GPtrArray *evidence = cramp_finding_get_evidence (finding);
+  guint n_groups = cramp_finding_get_n_groups (finding);
+  guint first_group = 0, room = CRAMP_FINDING_EVIDENCE_SHOWN, shown = 0;
+
+  /* the latest spans that the rows have room for, at least the last */
+  for (guint g = n_groups; g > 0; g--)
+    {
+      guint len = cramp_finding_get_group_evidence (finding, g - 1)->len;
+
+      if (g < n_groups && len > room)
+        break;
+      first_group = g - 1;
+      room -= MIN (len, room);
+    }
+  for (guint g = first_group; g < n_groups; g++)
+    shown += cramp_finding_get_group_evidence (finding, g)->len;
+  if (n_groups == 0)
+    shown = MIN (evidence->len, CRAMP_FINDING_EVIDENCE_SHOWN);
+  shown = MIN (shown, CRAMP_FINDING_EVIDENCE_SHOWN);
+
+  if (shown < evidence->len)
+    {
+      g_autofree char *said = cramp_finding_describe_shown (shown, evidence->len - shown);
+
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), wrapped_label (said, "finding-text"));
+    }
+
+  if (n_groups == 0)
+    for (guint i = evidence->len - shown; i < evidence->len; i++)
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), make_evidence_row (g_ptr_array_index (evidence, i)));
+
+  room = shown;
+  for (guint g = first_group; g < n_groups; g++)
+    {
+      GPtrArray *group = cramp_finding_get_group_evidence (finding, g);
+      GtkWidget *heading = wrapped_label (cramp_finding_get_group_label (finding, g), "finding-text");
+      guint from = group->len > room ? group->len - room : 0;
+
+      gtk_widget_add_css_class (heading, "heading");
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), heading);
+      for (guint i = from; i < group->len; i++)
+        adw_expander_row_add_row (ADW_EXPANDER_ROW (row), make_evidence_row (g_ptr_array_index (group, i)));
+      room -= group->len - from;
+    }
+
+  if (shown < evidence->len)
+    {
+      /* Translators: opens the list of all the cramps of a warning sign */
+      g_autofree char *label = g_strdup_printf (_("Show All %u"), evidence->len);
+      GtkWidget *button = gtk_button_new_with_label (label);
+
+      gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
+      gtk_widget_set_margin_top (button, 6);
+      gtk_widget_set_margin_bottom (button, 6);
+      g_object_set_data_full (G_OBJECT (button), "finding", g_object_ref (finding), g_object_unref);
+      g_signal_connect (button, "clicked", G_CALLBACK (on_show_all_cb), NULL);
+      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), button);
+    }
+}
+
 static GtkWidget *
 make_finding_row (CrampFinding *finding)
 {
@@ -180,7 +258,6 @@ make_finding_row (CrampFinding *finding)
   /* the subtitle says how urgent it is */
   GtkWidget *icon = cramp_a11y_decorative_image_new (icon_name);
   GtkWidget *explanation = wrapped_label (cramp_finding_get_explanation (finding), NULL);
-  GPtrArray *evidence = cramp_finding_get_evidence (finding);
   const char * const *sources = cramp_finding_get_sources (finding);
   g_autoptr(GString) cited = g_string_new (_("Sources: "));
   g_autofree char *rule = NULL;
@@ -204,21 +281,7 @@ make_finding_row (CrampFinding *finding)
   gtk_widget_add_css_class (rule_label, "dim-label");
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), rule_label);
 
-  /* every cramp that shows it, by span where the rule counts spans */
-  if (cramp_finding_get_n_groups (finding) == 0)
-    for (guint i = 0; i < evidence->len; i++)
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), make_evidence_row (g_ptr_array_index (evidence, i)));
-
-  for (guint g = 0; g < cramp_finding_get_n_groups (finding); g++)
-    {
-      GPtrArray *group = cramp_finding_get_group_evidence (finding, g);
-      GtkWidget *heading = wrapped_label (cramp_finding_get_group_label (finding, g), "finding-text");
-
-      gtk_widget_add_css_class (heading, "heading");
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), heading);
-      for (guint i = 0; i < group->len; i++)
-        adw_expander_row_add_row (ADW_EXPANDER_ROW (row), make_evidence_row (g_ptr_array_index (group, i)));
-    }
+  add_evidence (row, finding);
 
   for (guint i = 0; sources[i] != NULL; i++)
     {

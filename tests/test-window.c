@@ -11,6 +11,7 @@
 #include "cramp-chart-view.h"
 #include "cramp-episode-editor.h"
 #include "cramp-episode-row.h"
+#include "cramp-evidence-window.h"
 #include "cramp-experiment-dialog.h"
 #include "cramp-history-page.h"
 #include "cramp-medication-dialog.h"
@@ -1299,6 +1300,111 @@ find_widget (GtkWidget *root,
   return NULL;
 }
 
+/* The label or button under @root that says @text, shown or not */
+static GtkWidget *
+find_text (GtkWidget  *root,
+           const char *text)
+{
+  for (GtkWidget *w = gtk_widget_get_first_child (root); w != NULL; w = gtk_widget_get_next_sibling (w))
+    {
+      GtkWidget *found;
+
+      if ((GTK_IS_LABEL (w) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (w)), text) == 0) ||
+          (GTK_IS_BUTTON (w) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (w)), text) == 0))
+        return w;
+      if ((found = find_text (w, text)))
+        return found;
+    }
+  return NULL;
+}
+
+static guint
+count_actionable (GtkWidget  *widget,
+                  const char *action_name)
+{
+  guint n = 0;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    {
+      if (GTK_IS_ACTIONABLE (c) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (c)), action_name) == 0)
+        n++;
+      n += count_actionable (c, action_name);
+    }
+  return n;
+}
+
+/* A sign shown by many cramps lists the latest 20, says how many more,
+ * and Show All opens all of them in a list that recycles its rows. */
+static void
+test_report_evidence (void)
+{
+  CrampReportPage *page = child (window, CRAMP_TYPE_WINDOW, "report_page");
+  GtkListBox *findings = child (page, CRAMP_TYPE_REPORT_PAGE, "findings_list");
+  g_autoptr(GPtrArray) sores = g_ptr_array_new_with_free_func (g_object_unref);
+  CrampEvidenceWindow *all;
+  GtkListView *list;
+  GListModel *model;
+  GtkWidget *button = NULL;
+  GtkWidget *sign = NULL;
+
+  /* 45 cramps with sores, a day apart, the last on 19 November */
+  for (int d = 0; d < 45; d++)
+    {
+      g_autoptr(GDateTime) last = g_date_time_new_local (2026, 11, 19, 3, 0, 0);
+      g_autoptr(GDateTime) when = g_date_time_add_days (last, -d);
+      CrampEpisode *sore = cramp_episode_new (when);
+
+      cramp_episode_set_muscle (sore, CRAMP_MUSCLE_CALF);
+      cramp_episode_set_symptoms (sore, CRAMP_SYMPTOM_SORES);
+      g_ptr_array_add (sores, sore);
+    }
+  g_assert_true (cramp_store_import (store (), sores, NULL, NULL, NULL));
+
+  adw_view_stack_set_visible_child_name (child (window, CRAMP_TYPE_WINDOW, "view_stack"), "report");
+  g_assert_true (wait_until (report_has_finding, (gpointer) "tissue-damage"));
+  flush ();
+
+  /* the row of the sign */
+  for (GtkWidget *c = gtk_widget_get_first_child (GTK_WIDGET (findings)); c; c = gtk_widget_get_next_sibling (c))
+    {
+      CrampAnalysis *analysis = cramp_report_page_get_analysis (page);
+
+      for (guint i = 0; i < analysis->findings->len; i++)
+        {
+          CrampFinding *finding = g_ptr_array_index (analysis->findings, i);
+
+          if (g_str_equal (cramp_finding_get_id (finding), "tissue-damage") && ADW_IS_EXPANDER_ROW (c) &&
+              g_str_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (c)), cramp_finding_get_title (finding)))
+            sign = c;
+        }
+    }
+  g_assert_nonnull (sign);
+  g_assert_cmpuint (count_actionable (sign, "win.edit-episode"), ==, 20);
+  g_assert_nonnull (find_text (sign, "The latest 20 cramps, and 25 more before them:"));
+  button = find_text (sign, "Show All 45");
+  g_assert_true (GTK_IS_BUTTON (button));
+  g_signal_emit_by_name (button, "clicked");
+  flush ();
+
+  all = find_toplevel (CRAMP_TYPE_EVIDENCE_WINDOW);
+  g_assert_nonnull (all);
+  list = GTK_LIST_VIEW (find_widget (GTK_WIDGET (all), GTK_TYPE_LIST_VIEW));
+  model = G_LIST_MODEL (gtk_list_view_get_model (list));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 45);
+  /* newest first; one opens in the editor */
+  {
+    g_autoptr(CrampEpisode) newest = g_list_model_get_item (model, 0);
+
+    g_assert_cmpint (g_date_time_get_day_of_month (cramp_episode_get_started_at (newest)), ==, 19);
+  }
+  g_signal_emit_by_name (list, "activate", 0);
+  flush ();
+  g_assert_nonnull (find_editor ());
+  gtk_window_destroy (GTK_WINDOW (find_editor ()));
+  gtk_window_destroy (GTK_WINDOW (all));
+  flush ();
+}
+
 /* A dialog's page reaches down to the bottom of its window: one only as
  * tall as it thought its rows were, with German words wrapping on a
  * phone, cut its last row in half. */
@@ -2316,6 +2422,7 @@ main (int   argc,
     { "/window/search", test_search },
     { "/window/external-import", test_external_import },
     { "/window/report", test_report },
+    { "/window/report/evidence", test_report_evidence },
     { "/window/report-error", test_report_error },
     { "/window/report-period", test_report_period },
     { "/window/save-pdf", test_save_pdf },

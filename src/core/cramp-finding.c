@@ -285,3 +285,20 @@ cramp_finding_get_sources (CrampFinding *self)
 
   return self->sources;
 }
+
+/**
+ * cramp_finding_describe_shown:
+ * @shown: how many of a sign's cramps are listed, the latest
+ * @more: how many more, before them, are not
+ *
+ * Returns: (transfer full): what is said before such a list
+ */
+char *
+cramp_finding_describe_shown (guint shown,
+                              guint more)
+{
+  /* Translators: said before the list of a warning sign's cramps */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "The latest %u cramps, and %u more before them:",
+                                       "The latest %u cramps, and %u more before them:", more),
+                          shown, more);
+}

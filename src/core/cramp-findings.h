@@ -22,6 +22,10 @@ typedef enum
   CRAMP_SEVERITY_INFO,
 } CrampSeverity;
 
+/* At most this many cramps of a warning sign are listed, on the report
+ * page and on paper; the latest of them. */
+#define CRAMP_FINDING_EVIDENCE_SHOWN 20
+
 const char         *cramp_severity_to_string      (CrampSeverity  severity);
 const char         *cramp_severity_get_label      (CrampSeverity  severity);
 const char         *cramp_severity_get_label_for_doctor (CrampSeverity severity);
@@ -38,6 +42,8 @@ const char         *cramp_finding_get_group_label (CrampFinding  *self,
 GPtrArray          *cramp_finding_get_group_evidence (CrampFinding *self,
                                                       guint         group);
 const char * const *cramp_finding_get_sources     (CrampFinding  *self);
+char               *cramp_finding_describe_shown  (guint          shown,
+                                                   guint          more);
 
 GPtrArray          *cramp_findings_analyze        (GPtrArray     *episodes,
                                                    CrampProfile  *profile,

@@ -127,28 +127,21 @@ add_answers (CrampReport *self)
     }
 }
 
-/* At most this many cramps of a warning sign are listed; the table of
- * every cramp at the end has the others. */
-#define EVIDENCE_ROWS 20
-
 /* The cramps that show a warning sign in a compact table, the latest
- * EVIDENCE_ROWS of them, in order. */
+ * CRAMP_FINDING_EVIDENCE_SHOWN of them, in order; the table of every
+ * cramp at the end has the others. */
 static void
 add_evidence (CrampReport *self,
               GPtrArray   *episodes)
 {
   static const double weights[] = { 1.0, 0.55, 1.0, 0.7, 2.4 };
   const char *header[] = { _("Date"), _("Time"), _("Muscle"), _("Side"), _("Other symptoms") };
-  guint first = episodes->len > EVIDENCE_ROWS ? episodes->len - EVIDENCE_ROWS : 0;
+  guint first = episodes->len > CRAMP_FINDING_EVIDENCE_SHOWN ? episodes->len - CRAMP_FINDING_EVIDENCE_SHOWN : 0;
 
   if (first > 0)
     {
-      /* Translators: said before the table of a warning sign's cramps */
-      g_autofree char *more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                                            "The latest %u cramps, and %u more before them:",
-                                                            "The latest %u cramps, and %u more before them:",
-                                                            first),
-                                               EVIDENCE_ROWS, first);
+      g_autofree char *more = cramp_finding_describe_shown (CRAMP_FINDING_EVIDENCE_SHOWN, first);
+
       cramp_compositor_add_text (self->pages, CRAMP_TEXT_SMALL, more);
     }
 
