@@ -21,6 +21,7 @@ struct _CrampReportPage
   GtkCalendar    *until_calendar;
   GtkLabel       *period_label;
   GtkStack       *stack;
+  GtkSpinner     *working_spinner;
   AdwStatusPage  *error_page;
   GtkFlowBox     *summary_box;
   AdwPreferencesGroup *findings_group;
@@ -38,6 +39,8 @@ struct _CrampReportPage
   CrampSession   *session;
   CrampAnalysis  *analysis;
   guint           refresh_source;
+  guint           working_source;  /* shows the spinner */
+  GCancellable   *cancellable;     /* of the analysis under way */
   gboolean        dirty;
   gboolean        empty;
 };

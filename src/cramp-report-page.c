@@ -32,6 +32,7 @@ G_DEFINE_FINAL_TYPE (CrampReportPage, cramp_report_page, GTK_TYPE_WIDGET)
 
 enum {
   PROP_0,
+  PROP_BUSY,
   PROP_EMPTY,
   PROP_SESSION,
   N_PROPS
@@ -95,21 +96,12 @@ read_period (CrampReportPage  *self,
     }
 }
 
+/* Shows @analysis, or why there is none. */
 static void
-refresh (CrampReportPage *self)
+show_analysis (CrampReportPage *self,
+               CrampAnalysis   *analysis,
+               const GError    *error)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GDateTime) since = NULL;
-  g_autoptr(GDateTime) until = NULL;
-  CrampAnalysis *analysis;
-
-  g_clear_handle_id (&self->refresh_source, g_source_remove);
-  self->dirty = FALSE;
-  if (self->session == NULL)
-    return;
-
-  read_period (self, &since, &until);
-  analysis = cramp_session_analyse (self->session, since, until, &error);
   if (analysis == NULL)
     {
       /* what there was is not shown as if it were the period chosen */
@@ -140,6 +132,64 @@ refresh (CrampReportPage *self)
 
   _cramp_report_page_fill (self);
   gtk_stack_set_visible_child_name (self->stack, "report");
+}
+
+static void
+on_analysed_cb (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(CrampReportPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+  CrampAnalysis *analysis;
+
+  analysis = cramp_session_analyse_finish (self->session, result, &error);
+  /* a newer period is being worked out, or the page went */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  g_clear_object (&self->cancellable);
+  g_clear_handle_id (&self->working_source, g_source_remove);
+  gtk_spinner_stop (self->working_spinner);
+  show_analysis (self, analysis, error);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+}
+
+/* Only when the work takes more than a moment: no flash of a spinner. */
+static gboolean
+show_working_cb (gpointer user_data)
+{
+  CrampReportPage *self = user_data;
+
+  self->working_source = 0;
+  gtk_spinner_start (self->working_spinner);
+  gtk_stack_set_visible_child_name (self->stack, "working");
+  return G_SOURCE_REMOVE;
+}
+
+/* Works out the period chosen, in a worker thread; what was being worked
+ * out for another is dropped. */
+static void
+refresh (CrampReportPage *self)
+{
+  g_autoptr(GDateTime) since = NULL;
+  g_autoptr(GDateTime) until = NULL;
+  gboolean was_busy = self->cancellable != NULL;
+
+  g_clear_handle_id (&self->refresh_source, g_source_remove);
+  self->dirty = FALSE;
+  if (self->session == NULL)
+    return;
+
+  read_period (self, &since, &until);
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+  if (self->working_source == 0 && g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "working") != 0)
+    self->working_source = g_timeout_add (150, show_working_cb, self);
+  cramp_session_analyse_async (self->session, since, until, self->cancellable, on_analysed_cb, g_object_ref (self));
+  if (!was_busy)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
 }
 
 static gboolean
@@ -221,7 +271,7 @@ cramp_report_page_map (GtkWidget *widget)
 
   GTK_WIDGET_CLASS (cramp_report_page_parent_class)->map (widget);
 
-  if (self->dirty || self->analysis == NULL)
+  if (self->dirty || (self->analysis == NULL && self->cancellable == NULL))
     refresh (self);
 }
 
@@ -232,6 +282,9 @@ cramp_report_page_dispose (GObject *object)
   GtkWidget *child;
 
   g_clear_handle_id (&self->refresh_source, g_source_remove);
+  g_clear_handle_id (&self->working_source, g_source_remove);
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), CRAMP_TYPE_REPORT_PAGE);
   /* GTK 4.8 unparents only the named children of a template */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))))
@@ -252,6 +305,10 @@ cramp_report_page_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_BUSY:
+      g_value_set_boolean (value, self->cancellable != NULL);
+      break;
+
     case PROP_EMPTY:
       g_value_set_boolean (value, self->empty);
       break;
@@ -296,6 +353,14 @@ cramp_report_page_class_init (CrampReportPageClass *klass)
   widget_class->map = cramp_report_page_map;
 
   /**
+   * CrampReportPage:busy:
+   *
+   * Whether the period chosen is being worked out, in a worker thread.
+   */
+  properties[PROP_BUSY] =
+    g_param_spec_boolean ("busy", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /**
    * CrampReportPage:empty:
    *
    * Whether the period shown holds no cramp: there is no report to
@@ -320,6 +385,7 @@ cramp_report_page_class_init (CrampReportPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/crampdiary/CrampDiary/cramp-report-page.ui");
   gtk_widget_class_bind_template_child (widget_class, CrampReportPage, period_dropdown);
   gtk_widget_class_bind_template_child (widget_class, CrampReportPage, custom_box);
+  gtk_widget_class_bind_template_child (widget_class, CrampReportPage, working_spinner);
   gtk_widget_class_bind_template_child (widget_class, CrampReportPage, since_button);
   gtk_widget_class_bind_template_child (widget_class, CrampReportPage, until_button);
   gtk_widget_class_bind_template_child (widget_class, CrampReportPage, since_calendar);
@@ -397,6 +463,19 @@ cramp_report_page_set_session (CrampReportPage *self,
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     refresh (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SESSION]);
+}
+
+/**
+ * cramp_report_page_get_busy:
+ *
+ * Returns: whether the period chosen is being worked out
+ */
+gboolean
+cramp_report_page_get_busy (CrampReportPage *self)
+{
+  g_return_val_if_fail (CRAMP_IS_REPORT_PAGE (self), FALSE);
+
+  return self->cancellable != NULL;
 }
 
 /**

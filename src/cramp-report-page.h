@@ -16,5 +16,6 @@ G_DECLARE_FINAL_TYPE (CrampReportPage, cramp_report_page, CRAMP, REPORT_PAGE, Gt
 void           cramp_report_page_set_session  (CrampReportPage *self,
                                                CrampSession    *session);
 CrampAnalysis *cramp_report_page_get_analysis (CrampReportPage *self);
+gboolean       cramp_report_page_get_busy     (CrampReportPage *self);
 
 G_END_DECLS

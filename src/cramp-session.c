@@ -617,6 +617,106 @@ cramp_session_analyse (CrampSession  *self,
   return cramp_analysis_new (self->store, since, until, error);
 }
 
+typedef struct
+{
+  CrampStore *reader;
+  GDateTime  *since;
+  GDateTime  *until;
+} AnalyseJob;
+
+static void
+analyse_job_free (gpointer data)
+{
+  AnalyseJob *job = data;
+
+  g_clear_object (&job->reader);
+  g_clear_pointer (&job->since, g_date_time_unref);
+  g_clear_pointer (&job->until, g_date_time_unref);
+  g_free (job);
+}
+
+static void
+analyse_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  AnalyseJob *job = task_data;
+  g_autoptr(GError) error = NULL;
+  CrampAnalysis *analysis;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+  analysis = cramp_analysis_new (job->reader, job->since, job->until, &error);
+  /* the connection is the thread's: closed here, not in the window's */
+  g_clear_object (&job->reader);
+  if (analysis == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, analysis, (GDestroyNotify) cramp_analysis_unref);
+}
+
+/**
+ * cramp_session_analyse_async:
+ * @since: (nullable): as for cramp_session_analyse()
+ *
+ * Works out the period from @since to @until in a worker thread, on a
+ * read-only connection of its own, so that years of cramps cost the
+ * window nothing. Cancelled, it calls back at once; what the thread was
+ * working out is dropped when it is done.
+ */
+void
+cramp_session_analyse_async (CrampSession        *self,
+                             GDateTime           *since,
+                             GDateTime           *until,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GError) error = NULL;
+  AnalyseJob *job;
+
+  g_return_if_fail (CRAMP_IS_SESSION (self));
+  g_return_if_fail (self->store != NULL);
+  g_return_if_fail (until != NULL);
+
+  /* no source object: the task may be let go of in the worker thread,
+   * and the session must not be finalized there */
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, cramp_session_analyse_async);
+  g_task_set_return_on_cancel (task, TRUE);
+
+  job = g_new0 (AnalyseJob, 1);
+  job->since = since ? g_date_time_ref (since) : NULL;
+  job->until = g_date_time_ref (until);
+  g_task_set_task_data (task, job, analyse_job_free);
+  if (!(job->reader = cramp_store_open_reader (self->store, &error)))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  g_task_run_in_thread (task, analyse_thread);
+}
+
+/**
+ * cramp_session_analyse_finish:
+ *
+ * Returns: (transfer full): the period analysed, or %NULL with @error set
+ *   (%G_IO_ERROR_CANCELLED when it was cancelled)
+ */
+CrampAnalysis *
+cramp_session_analyse_finish (CrampSession  *self,
+                              GAsyncResult  *result,
+                              GError       **error)
+{
+  g_return_val_if_fail (CRAMP_IS_SESSION (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == cramp_session_analyse_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
 /**
  * cramp_session_check_async:
  *

@@ -60,6 +60,15 @@ CrampAnalysis        *cramp_session_analyse       (CrampSession  *self,
                                                    GDateTime     *since,
                                                    GDateTime     *until,
                                                    GError       **error);
+void                  cramp_session_analyse_async (CrampSession  *self,
+                                                   GDateTime     *since,
+                                                   GDateTime     *until,
+                                                   GCancellable  *cancellable,
+                                                   GAsyncReadyCallback callback,
+                                                   gpointer       user_data);
+CrampAnalysis        *cramp_session_analyse_finish (CrampSession *self,
+                                                   GAsyncResult  *result,
+                                                   GError       **error);
 GPtrArray            *cramp_session_list_experiments (CrampSession *self,
                                                    GError       **error);
 gboolean              cramp_session_get_experiment_done (CrampSession *self,

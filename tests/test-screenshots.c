@@ -66,7 +66,7 @@ is_drawn (gpointer widget)
 static gboolean
 report_ready (gpointer page)
 {
-  return cramp_report_page_get_analysis (page) != NULL;
+  return cramp_report_page_get_analysis (page) != NULL && !cramp_report_page_get_busy (page);
 }
 
 /* Renders @window as the user sees it, into a PNG. */
@@ -235,6 +235,7 @@ test_phone (void)
   scroll_to (window, "weekly_chart");
   save (window, "report-phone-charts.png");
   gtk_drop_down_set_selected (GTK_DROP_DOWN (report_child (window, "period_dropdown")), 4);
+  g_assert_true (wait_until (report_ready, gtk_widget_get_template_child (window, CRAMP_TYPE_WINDOW, "report_page")));
   scroll_to (window, "period_dropdown");
   save (window, "report-phone-days.png");
 

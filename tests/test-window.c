@@ -453,6 +453,21 @@ find_actionable (GtkWidget  *widget,
   return NULL;
 }
 
+/* Whether the report page has worked out the period chosen */
+static gboolean
+report_settled (gpointer page)
+{
+  return !cramp_report_page_get_busy (page ? page : child (window, CRAMP_TYPE_WINDOW, "report_page"));
+}
+
+/* Waits for the report page's analysis, which runs in a thread */
+static void
+settle_report (void)
+{
+  g_assert_true (wait_until (report_settled, NULL));
+  flush ();
+}
+
 static gboolean
 report_has_finding (gpointer id)
 {
@@ -513,6 +528,7 @@ test_report (void)
   GtkWidget *evidence_row;
 
   adw_view_stack_set_visible_child_name (child (window, CRAMP_TYPE_WINDOW, "view_stack"), "report");
+  settle_report ();
   flush ();
   g_assert_nonnull (cramp_report_page_get_analysis (page));
   g_assert_false (report_has_finding ((gpointer) "tissue-damage"));
@@ -582,6 +598,7 @@ test_report_period (void)
   GtkCalendar *until;
 
   adw_view_stack_set_visible_child_name (child (window, CRAMP_TYPE_WINDOW, "view_stack"), "report");
+  settle_report ();
   g_assert_true (wait_until (report_shows, (gpointer) "empty"));
   g_assert_cmpstr (empty_description (), ==, "Once you have logged cramps, their patterns show here.");
   g_assert_false (gtk_widget_is_sensitive (print_button));
@@ -605,6 +622,7 @@ test_report_period (void)
 
   /* Christmas has not come yet: the last day chosen is today */
   gtk_drop_down_set_selected (child (page, CRAMP_TYPE_REPORT_PAGE, "period_dropdown"), 4);
+  settle_report ();
   until = child (page, CRAMP_TYPE_REPORT_PAGE, "until_calendar");
   gtk_calendar_select_day (until, christmas);
   flush ();
@@ -1231,6 +1249,7 @@ test_report_error (void)
                    ==, SQLITE_OK);
 
   adw_view_stack_set_visible_child_name (child (window, CRAMP_TYPE_WINDOW, "view_stack"), "report");
+  settle_report ();
   flush ();
   g_assert_cmpstr (gtk_stack_get_visible_child_name (child (page, CRAMP_TYPE_REPORT_PAGE, "stack")), ==, "error");
   said = adw_status_page_get_description (child (page, CRAMP_TYPE_REPORT_PAGE, "error_page"));
@@ -1333,6 +1352,46 @@ count_actionable (GtkWidget  *widget,
   return n;
 }
 
+static void
+count_settled_cb (CrampReportPage *page,
+                  GParamSpec      *pspec,
+                  guint           *settled)
+{
+  if (!cramp_report_page_get_busy (page))
+    (*settled)++;
+}
+
+/* A period chosen while another is being worked out: the first is
+ * dropped, never shown, and the page shows the last one chosen. */
+static void
+test_report_cancel (void)
+{
+  CrampReportPage *page = child (window, CRAMP_TYPE_WINDOW, "report_page");
+  GtkDropDown *period = child (page, CRAMP_TYPE_REPORT_PAGE, "period_dropdown");
+  g_autoptr(CrampEpisode) old = cramp_test_episode ("2025-06-01T03:00:00+02:00", CRAMP_MUSCLE_CALF);
+  g_autoptr(CrampEpisode) recent = cramp_test_episode ("2026-11-15T03:00:00+01:00", CRAMP_MUSCLE_FOOT);
+  guint settled = 0;
+
+  add_episode (old);
+  add_episode (recent);
+  adw_view_stack_set_visible_child_name (child (window, CRAMP_TYPE_WINDOW, "view_stack"), "report");
+  settle_report ();
+
+  g_signal_connect (page, "notify::busy", G_CALLBACK (count_settled_cb), &settled);
+  /* the whole diary, then at once the last 30 days */
+  gtk_drop_down_set_selected (period, 3);
+  g_assert_true (cramp_report_page_get_busy (page));
+  gtk_drop_down_set_selected (period, 0);
+  settle_report ();
+  g_signal_handlers_disconnect_by_func (page, count_settled_cb, &settled);
+
+  /* one analysis came to the page, the last 30 days' */
+  g_assert_cmpuint (settled, ==, 1);
+  g_assert_cmpuint (cramp_report_page_get_analysis (page)->episodes->len, ==, 1);
+  g_assert_true (cramp_episode_get_muscle (g_ptr_array_index (cramp_report_page_get_analysis (page)->episodes, 0)) ==
+                 CRAMP_MUSCLE_FOOT);
+}
+
 /* A sign shown by many cramps lists the latest 20, says how many more,
  * and Show All opens all of them in a list that recycles its rows. */
 static void
@@ -1361,6 +1420,7 @@ test_report_evidence (void)
   g_assert_true (cramp_store_import (store (), sores, NULL, NULL, NULL));
 
   adw_view_stack_set_visible_child_name (child (window, CRAMP_TYPE_WINDOW, "view_stack"), "report");
+  settle_report ();
   g_assert_true (wait_until (report_has_finding, (gpointer) "tissue-damage"));
   flush ();
 
@@ -1456,6 +1516,7 @@ test_fits_phone (void)
 
   /* the two days of a period of one's own */
   gtk_drop_down_set_selected (child (report, CRAMP_TYPE_REPORT_PAGE, "period_dropdown"), 4);
+  g_assert_true (wait_until (report_settled, report));
   g_test_message ("report, days chosen: at least %d pixels wide", minimum_width (content));
   g_assert_cmpint (minimum_width (content), <=, 360);
 
@@ -1828,6 +1889,7 @@ test_stretch_guide (void)
   GtkLabel *countdown;
 
   adw_view_stack_set_visible_child_name (child (window, CRAMP_TYPE_WINDOW, "view_stack"), "report");
+  settle_report ();
   flush ();
   g_assert_false (report_has_stretching (page));
 
@@ -1945,6 +2007,7 @@ test_dst_spring_forward (void)
 
   cramp_test_set_clock ("2027-03-28T01:58:00+01:00");
   adw_view_stack_set_visible_child_name (child (window, CRAMP_TYPE_WINDOW, "view_stack"), "report");
+  settle_report ();
   flush ();
   cramp_test_set_clock ("2027-03-28T03:05:00+02:00");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.log-cramp", NULL);
@@ -2306,6 +2369,7 @@ test_experiments (void)
     g_assert_true (cramp_session_start_experiment (cramp_application_get_session (app), experiment, NULL));
   }
   adw_view_stack_set_visible_child_name (child (window, CRAMP_TYPE_WINDOW, "view_stack"), "report");
+  settle_report ();
   wait_until (is_mapped, child (window, CRAMP_TYPE_WINDOW, "report_page"));
   flush ();
   list = child (child (window, CRAMP_TYPE_WINDOW, "report_page"), CRAMP_TYPE_REPORT_PAGE, "experiments_list");
@@ -2423,6 +2487,7 @@ main (int   argc,
     { "/window/external-import", test_external_import },
     { "/window/report", test_report },
     { "/window/report/evidence", test_report_evidence },
+    { "/window/report/cancel", test_report_cancel },
     { "/window/report-error", test_report_error },
     { "/window/report-period", test_report_period },
     { "/window/save-pdf", test_save_pdf },

@@ -392,13 +392,16 @@ shown_func (sqlite3_context  *context,
  * could not take them. One with a -wal file holds changes there, which
  * only a connection that shares its -shm file sees. */
 static int
-open_read_only (CrampStore *self)
+open_read_only (CrampStore *self,
+                gboolean    beside_writer)
 {
   g_autofree char *wal = g_strconcat (self->path, "-wal", NULL);
   g_autofree char *uri = NULL;
   g_autofree char *immutable = NULL;
 
-  if (g_file_test (wal, G_FILE_TEST_EXISTS))
+  /* beside a connection that writes, never immutable: its changes are
+   * seen through the -wal and -shm files it keeps */
+  if (beside_writer || g_file_test (wal, G_FILE_TEST_EXISTS))
     return sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOFOLLOW, NULL);
 
   if ((uri = g_filename_to_uri (self->path, NULL, NULL)) == NULL)
@@ -410,13 +413,14 @@ open_read_only (CrampStore *self)
 static gboolean
 open_database (CrampStore  *self,
                gboolean     read_only,
+               gboolean     beside_writer,
                GError     **error)
 {
   gint64 app_id, version;
   int rc;
 
   if (read_only)
-    rc = open_read_only (self);
+    rc = open_read_only (self, beside_writer);
   else
     rc = sqlite3_open_v2 (self->path, &self->db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOFOLLOW, NULL);
   if (rc != SQLITE_OK)
@@ -673,7 +677,7 @@ cramp_store_open (const char  *path,
   self = g_object_new (CRAMP_TYPE_STORE, NULL);
   self->path = g_strdup (path);
   self->created = created;
-  if (!open_database (self, FALSE, error))
+  if (!open_database (self, FALSE, FALSE, error))
     return NULL;
 
   return g_steal_pointer (&self);
@@ -718,7 +722,33 @@ cramp_store_open_to_read (const char  *path,
 
   self = g_object_new (CRAMP_TYPE_STORE, NULL);
   self->path = g_strdup (path);
-  if (!open_database (self, TRUE, error))
+  if (!open_database (self, TRUE, FALSE, error))
+    return NULL;
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * cramp_store_open_reader:
+ *
+ * Opens a second, read-only connection to the diary of @store, for a
+ * worker thread (the report page's analysis): it sees what @store has
+ * written, writes nothing, and watches nothing. The new store belongs to
+ * the thread that uses it.
+ *
+ * Returns: (transfer full): the store, or %NULL with @error set
+ */
+CrampStore *
+cramp_store_open_reader (CrampStore  *store,
+                         GError     **error)
+{
+  g_autoptr(CrampStore) self = NULL;
+
+  g_return_val_if_fail (CRAMP_IS_STORE (store), NULL);
+
+  self = g_object_new (CRAMP_TYPE_STORE, NULL);
+  self->path = g_strdup (store->path);
+  if (!open_database (self, TRUE, TRUE, error))
     return NULL;
 
   return g_steal_pointer (&self);

@@ -58,6 +58,8 @@ guint         cramp_store_schema_version      (void);
 
 CrampStore   *cramp_store_open                (const char     *path,
                                                GError        **error);
+CrampStore   *cramp_store_open_reader         (CrampStore     *store,
+                                               GError        **error);
 CrampStore   *cramp_store_open_to_read        (const char     *path,
                                                GError        **error);
 const char   *cramp_store_get_path            (CrampStore     *self);
