@@ -1302,21 +1302,45 @@ label_is_ellipsized (GtkWidget  *root,
   return label != NULL && pango_layout_is_ellipsized (gtk_label_get_layout (label));
 }
 
-/* The first widget of @type under @root */
+/* The first widget under @root for which @match says yes */
 static GtkWidget *
-find_widget (GtkWidget *root,
-             GType      type)
+find_first (GtkWidget  *root,
+            gboolean  (*match) (GtkWidget *, gconstpointer),
+            gconstpointer data)
 {
   for (GtkWidget *w = gtk_widget_get_first_child (root); w != NULL; w = gtk_widget_get_next_sibling (w))
     {
       GtkWidget *found;
 
-      if (G_TYPE_CHECK_INSTANCE_TYPE (w, type))
+      if (match (w, data))
         return w;
-      if ((found = find_widget (w, type)))
+      if ((found = find_first (w, match, data)))
         return found;
     }
   return NULL;
+}
+
+static gboolean
+is_of_type (GtkWidget     *widget,
+            gconstpointer  type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
+}
+
+/* The first widget of @type under @root */
+static GtkWidget *
+find_widget (GtkWidget *root,
+             GType      type)
+{
+  return find_first (root, is_of_type, GSIZE_TO_POINTER (type));
+}
+
+static gboolean
+says (GtkWidget     *widget,
+      gconstpointer  text)
+{
+  return (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0) ||
+         (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), text) == 0);
 }
 
 /* The label or button under @root that says @text, shown or not */
@@ -1324,17 +1348,7 @@ static GtkWidget *
 find_text (GtkWidget  *root,
            const char *text)
 {
-  for (GtkWidget *w = gtk_widget_get_first_child (root); w != NULL; w = gtk_widget_get_next_sibling (w))
-    {
-      GtkWidget *found;
-
-      if ((GTK_IS_LABEL (w) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (w)), text) == 0) ||
-          (GTK_IS_BUTTON (w) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (w)), text) == 0))
-        return w;
-      if ((found = find_text (w, text)))
-        return found;
-    }
-  return NULL;
+  return find_first (root, says, text);
 }
 
 static guint
@@ -2281,20 +2295,18 @@ test_nights (void)
   }
 }
 
-/* The "Did It Last Night" switch under @widget */
+static gboolean
+is_did_it (GtkWidget     *widget,
+           gconstpointer  unused)
+{
+  return GTK_IS_SWITCH (widget) && g_object_get_data (G_OBJECT (widget), "experiment") != NULL;
+}
+
+/* The "Did It" switch of an experiment under @widget */
 static GtkSwitch *
 find_did_it (GtkWidget *widget)
 {
-  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
-    {
-      GtkSwitch *found;
-
-      if (GTK_IS_SWITCH (c) && g_object_get_data (G_OBJECT (c), "experiment") != NULL)
-        return GTK_SWITCH (c);
-      if ((found = find_did_it (c)))
-        return found;
-    }
-  return NULL;
+  return GTK_SWITCH (find_first (widget, is_did_it, NULL));
 }
 
 static guint
