@@ -1395,6 +1395,9 @@ test_report_cancel (void)
   /* the whole diary, then at once the last 30 days */
   gtk_drop_down_set_selected (period, 3);
   g_assert_true (cramp_report_page_get_busy (page));
+  /* its spinner, if it shows, is named: not read out as "GtkSpinner" */
+  g_assert_true (gtk_test_accessible_has_property (child (page, CRAMP_TYPE_REPORT_PAGE, "working_spinner"),
+                                                   GTK_ACCESSIBLE_PROPERTY_LABEL));
   gtk_drop_down_set_selected (period, 0);
   settle_report ();
   g_signal_handlers_disconnect_by_func (page, count_settled_cb, &settled);
