@@ -326,6 +326,19 @@ _cramp_store_query_int (sqlite3     *db,
   return value;
 }
 
+static gboolean
+is_ascii (const char *text,
+          int         length)
+{
+  for (int i = 0; i < length; i++)
+    {
+      if ((guchar) text[i] >= 0x80)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 /* cramp_casefold(text): the history's search, without regard to case in
  * any script (SQLite's own LIKE folds ASCII only). */
 static void
@@ -334,11 +347,14 @@ casefold_func (sqlite3_context  *context,
                sqlite3_value   **argv)
 {
   const char *text = (const char *) sqlite3_value_text (argv[0]);
+  int length = sqlite3_value_bytes (argv[0]);
 
   if (text == NULL)
     sqlite3_result_null (context);
+  else if (is_ascii (text, length))
+    sqlite3_result_text (context, g_ascii_strdown (text, length), length, g_free);
   else
-    sqlite3_result_text (context, g_utf8_casefold (text, -1), -1, g_free);
+    sqlite3_result_text (context, g_utf8_casefold (text, length), -1, g_free);
 }
 
 /* cramp_shown(muscle, side, activity, relieved_by, symptoms, triggers):
@@ -350,14 +366,34 @@ static const CrampVocab shown_vocabs[] = {
   CRAMP_VOCAB_RELIEF, CRAMP_VOCAB_SYMPTOM, CRAMP_VOCAB_TRIGGER,
 };
 
+/* Most cramps share their choices with many others: the words of each
+ * set of choices are made once per connection, and kept up to this many. */
+#define SHOWN_CACHE_SIZE 4096
+
 static void
 shown_func (sqlite3_context  *context,
             int               argc,
             sqlite3_value   **argv)
 {
+  GHashTable *cache = sqlite3_user_data (context);
+  g_autoptr(GString) key = g_string_new (NULL);
   g_autoptr(GString) shown = g_string_new (NULL);
+  const char *found;
 
   g_assert (argc == G_N_ELEMENTS (shown_vocabs));
+
+  for (int i = 0; i < argc; i++)
+    {
+      const char *value = (const char *) sqlite3_value_text (argv[i]);
+
+      g_string_append (key, value ? value : "");
+      g_string_append_c (key, '\n');
+    }
+  if ((found = g_hash_table_lookup (cache, key->str)))
+    {
+      sqlite3_result_text (context, found, -1, SQLITE_TRANSIENT);
+      return;
+    }
 
   for (int i = 0; i < argc; i++)
     {
@@ -383,7 +419,11 @@ shown_func (sqlite3_context  *context,
       g_string_append_c (shown, '\n');
     }
 
-  sqlite3_result_text (context, g_utf8_casefold (shown->str, shown->len), -1, g_free);
+  if (g_hash_table_size (cache) >= SHOWN_CACHE_SIZE)
+    g_hash_table_remove_all (cache);
+  found = g_utf8_casefold (shown->str, shown->len);
+  g_hash_table_insert (cache, g_string_free (g_steal_pointer (&key), FALSE), (char *) found);
+  sqlite3_result_text (context, found, -1, SQLITE_TRANSIENT);
 }
 
 /* Opens the diary to read only. A diary closed well has no -wal file:
@@ -433,7 +473,8 @@ open_database (CrampStore  *self,
   /* not deterministic: the words follow the language of the session */
   sqlite3_create_function_v2 (self->db, "cramp_shown", G_N_ELEMENTS (shown_vocabs),
                               SQLITE_UTF8 | SQLITE_INNOCUOUS,
-                              NULL, shown_func, NULL, NULL, NULL);
+                              g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free),
+                              shown_func, NULL, NULL, (GDestroyNotify) g_hash_table_unref);
 
   if (!read_only && sqlite3_db_readonly (self->db, "main") == 1)
     return _cramp_store_set_path_error (error, CRAMP_STORE_ERROR_READ_ONLY,
