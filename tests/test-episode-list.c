@@ -91,6 +91,17 @@ fixture_tear_down (Fixture       *fixture,
   g_free (fixture->dir);
 }
 
+/* Filters @list and waits for the search in its worker thread. */
+static void
+filter (CrampEpisodeList *list,
+        CrampMuscle       muscle,
+        const char       *text)
+{
+  cramp_episode_list_set_filter (list, muscle, text);
+  while (cramp_episode_list_get_searching (list))
+    g_main_context_iteration (NULL, TRUE);
+}
+
 static gint64
 start_at (GListModel *model,
           guint       position)
@@ -212,7 +223,7 @@ test_filter (Fixture       *fixture,
 {
   GListModel *model = G_LIST_MODEL (fixture->list);
 
-  cramp_episode_list_set_filter (fixture->list, CRAMP_MUSCLE_FOOT, NULL);
+  filter (fixture->list, CRAMP_MUSCLE_FOOT, NULL);
   g_assert_true (cramp_episode_list_is_filtered (fixture->list));
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, (N_EPISODES + 2) / 3);
   for (guint i = 0; i < 50; i++)
@@ -222,30 +233,85 @@ test_filter (Fixture       *fixture,
     }
 
   /* text, without regard to case in any script */
-  cramp_episode_list_set_filter (fixture->list, CRAMP_MUSCLE_UNKNOWN, "  ärger with the stairs ");
+  filter (fixture->list, CRAMP_MUSCLE_UNKNOWN, "  ärger with the stairs ");
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, N_EPISODES / 100);
 
-  cramp_episode_list_set_filter (fixture->list, CRAMP_MUSCLE_FOOT, "ÄRGER");
+  filter (fixture->list, CRAMP_MUSCLE_FOOT, "ÄRGER");
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, (N_EPISODES / 100 + 2) / 3);
 
-  cramp_episode_list_set_filter (fixture->list, CRAMP_MUSCLE_UNKNOWN, "nothing like this");
+  filter (fixture->list, CRAMP_MUSCLE_UNKNOWN, "nothing like this");
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, 0);
 
   /* the words the rows show: muscle, side, symptoms, relief */
-  cramp_episode_list_set_filter (fixture->list, CRAMP_MUSCLE_UNKNOWN, "calf");
+  filter (fixture->list, CRAMP_MUSCLE_UNKNOWN, "calf");
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, N_EPISODES - (N_EPISODES + 2) / 3);
-  cramp_episode_list_set_filter (fixture->list, CRAMP_MUSCLE_UNKNOWN, "Left");
+  filter (fixture->list, CRAMP_MUSCLE_UNKNOWN, "Left");
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, (N_EPISODES + 6) / 7);
-  cramp_episode_list_set_filter (fixture->list, CRAMP_MUSCLE_UNKNOWN, "numb");
+  filter (fixture->list, CRAMP_MUSCLE_UNKNOWN, "numb");
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, N_EPISODES / 50);
-  cramp_episode_list_set_filter (fixture->list, CRAMP_MUSCLE_UNKNOWN, "tingl");
+  filter (fixture->list, CRAMP_MUSCLE_UNKNOWN, "tingl");
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, N_EPISODES / 50);
-  cramp_episode_list_set_filter (fixture->list, CRAMP_MUSCLE_FOOT, "MASSAGE");
+  filter (fixture->list, CRAMP_MUSCLE_FOOT, "MASSAGE");
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, (N_EPISODES + 119) / 120);
 
-  cramp_episode_list_set_filter (fixture->list, CRAMP_MUSCLE_UNKNOWN, NULL);
+  filter (fixture->list, CRAMP_MUSCLE_UNKNOWN, NULL);
   g_assert_false (cramp_episode_list_is_filtered (fixture->list));
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, N_EPISODES);
+}
+
+/* The search runs beside the window: the list shows what it showed
+ * until the search is done, and a newer search replaces one under way,
+ * whose result is never shown. */
+static void
+test_search_latest (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  GListModel *model = G_LIST_MODEL (fixture->list);
+  g_autoptr(GArray) keys = NULL;
+
+  cramp_episode_list_set_filter (fixture->list, CRAMP_MUSCLE_UNKNOWN, "calf");
+  g_assert_true (cramp_episode_list_get_searching (fixture->list));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, N_EPISODES);
+  cramp_episode_list_set_filter (fixture->list, CRAMP_MUSCLE_UNKNOWN, "stairs");
+  while (cramp_episode_list_get_searching (fixture->list))
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_cmpuint (fixture->changes->len, ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, N_EPISODES / 100);
+
+  /* the same cramps, in the same order, as the query read at once */
+  keys = cramp_store_list_keys (fixture->store, CRAMP_MUSCLE_UNKNOWN, "stairs", NULL, NULL);
+  g_assert_cmpuint (keys->len, ==, N_EPISODES / 100);
+  for (guint i = 0; i < keys->len; i++)
+    g_assert_cmpint (start_at (model, i), ==, g_array_index (keys, CrampEpisodeKey, i).started_utc);
+
+  /* no filter: the whole history at once, no search */
+  cramp_episode_list_set_filter (fixture->list, CRAMP_MUSCLE_FOOT, NULL);
+  cramp_episode_list_set_filter (fixture->list, CRAMP_MUSCLE_UNKNOWN, NULL);
+  g_assert_false (cramp_episode_list_get_searching (fixture->list));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, N_EPISODES);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, N_EPISODES);
+}
+
+/* A cramp written while a search is under way is in what it finds. */
+static void
+test_search_while_writing (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(CrampEpisode) added = nth_episode (N_EPISODES + 100);
+
+  /* in capitals, and all ASCII (folded otherwise than other text) */
+  cramp_episode_set_notes (added, "Up the STAIRS again");
+  cramp_episode_list_set_filter (fixture->list, CRAMP_MUSCLE_UNKNOWN, "stairs");
+  g_assert_true (cramp_store_add (fixture->store, added, NULL));
+  while (cramp_episode_list_get_searching (fixture->list))
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (fixture->list)), ==, N_EPISODES / 100 + 1);
+  g_assert_cmpint (start_at (G_LIST_MODEL (fixture->list), 0), ==,
+                   g_date_time_to_unix (cramp_episode_get_started_at (added)));
 }
 
 static void
@@ -371,9 +437,9 @@ test_quiet_nights (void)
   item = g_list_model_get_item (G_LIST_MODEL (list), 3);
   g_assert_cmpint (cramp_quiet_night_get_sleep_disturbance (CRAMP_QUIET_NIGHT (item)), ==, 3);
 
-  cramp_episode_list_set_filter (list, CRAMP_MUSCLE_UNKNOWN, "calf");
+  filter (list, CRAMP_MUSCLE_UNKNOWN, "calf");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (list)), ==, 0);
-  cramp_episode_list_set_filter (list, CRAMP_MUSCLE_UNKNOWN, NULL);
+  filter (list, CRAMP_MUSCLE_UNKNOWN, NULL);
 
   /* a cramp on the quiet night of 4 March clears its mark */
   g_assert_true (cramp_store_add (store, late, NULL));
@@ -403,6 +469,8 @@ main (int   argc,
   ADD ("/episode-list/count-order", test_count_order);
   ADD ("/episode-list/insert-remove-while-scrolled", test_insert_remove_while_scrolled);
   ADD ("/episode-list/filter", test_filter);
+  ADD ("/episode-list/search/latest", test_search_latest);
+  ADD ("/episode-list/search/while-writing", test_search_while_writing);
   ADD ("/episode-list/find", test_find);
   ADD ("/episode-list/external-change", test_external_change);
   g_test_add_func ("/episode-list/quiet-nights", test_quiet_nights);

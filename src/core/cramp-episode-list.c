@@ -88,7 +88,16 @@ struct _CrampEpisodeList
   CrampMuscle  muscle;
   gboolean     show_quiet_nights;
   GHashTable  *quiet;      /* gint64 row of a quiet night → CrampNight */
+  GCancellable *search;    /* the filtered keys being read in a thread, or NULL */
 };
+
+enum {
+  PROP_0,
+  PROP_SEARCHING,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 static void list_model_iface_init (GListModelInterface *iface);
 
@@ -156,11 +165,12 @@ merge_quiet_nights (CrampEpisodeList *self,
   return keys;
 }
 
+/* The whole history's keys: a quick read of one index. */
 static GArray *
 load_keys (CrampEpisodeList *self)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GArray) keys = cramp_store_list_keys (self->store, self->muscle, self->needle, &error);
+  g_autoptr(GArray) keys = cramp_store_list_keys (self->store, CRAMP_MUSCLE_UNKNOWN, NULL, NULL, &error);
 
   if (keys == NULL)
     {
@@ -168,7 +178,7 @@ load_keys (CrampEpisodeList *self)
       return g_array_new (FALSE, FALSE, sizeof (CrampEpisodeKey));
     }
 
-  if (self->show_quiet_nights && !cramp_episode_list_is_filtered (self))
+  if (self->show_quiet_nights)
     return merge_quiet_nights (self, keys);
 
   return g_steal_pointer (&keys);
@@ -181,14 +191,17 @@ key_equal (const CrampEpisodeKey *a,
   return a->row == b->row && a->revision == b->revision;
 }
 
+/* Shows @keys in place of the list's, reporting only the range that
+ * differs. */
 static void
-reload (CrampEpisodeList *self)
+replace_keys (CrampEpisodeList *self,
+              GArray           *keys)
 {
   g_autoptr(GArray) old = self->keys;
   guint old_n = old ? old->len : 0;
   guint new_n, prefix = 0, suffix = 0, removed, added;
 
-  self->keys = load_keys (self);
+  self->keys = keys;
   new_n = self->keys->len;
 
   while (prefix < old_n && prefix < new_n &&
@@ -219,6 +232,114 @@ reload (CrampEpisodeList *self)
     }
 
   g_list_model_items_changed (G_LIST_MODEL (self), prefix, removed, added);
+}
+
+typedef struct
+{
+  CrampStore  *reader;
+  CrampMuscle  muscle;
+  char        *needle;
+} Search;
+
+static void
+search_free (gpointer data)
+{
+  Search *search = data;
+
+  g_clear_object (&search->reader);
+  g_free (search->needle);
+  g_free (search);
+}
+
+static void
+search_thread (GTask        *task,
+               gpointer      source_object,
+               gpointer      task_data,
+               GCancellable *cancellable)
+{
+  Search *search = task_data;
+  GError *error = NULL;
+  GArray *keys = cramp_store_list_keys (search->reader, search->muscle, search->needle, cancellable, &error);
+
+  if (keys == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, keys, (GDestroyNotify) g_array_unref);
+}
+
+static void
+search_done_cb (GObject      *source_object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  g_autoptr(CrampEpisodeList) self = user_data;
+  g_autoptr(GError) error = NULL;
+  GArray *keys = g_task_propagate_pointer (G_TASK (result), &error);
+
+  /* a newer search took its place */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  g_clear_object (&self->search);
+  if (keys == NULL)
+    {
+      g_warning ("Cannot search the diary: %s", error->message);
+      keys = g_array_new (FALSE, FALSE, sizeof (CrampEpisodeKey));
+    }
+  replace_keys (self, keys);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCHING]);
+}
+
+/* A search reads the whole diary, too long for the thread that draws
+ * the window: it runs in a worker thread on a read-only connection of
+ * its own, and the list shows what it found when it is done. A search
+ * under way when the filter or the diary changes is stopped. */
+static void
+start_search (CrampEpisodeList *self)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean was_searching = self->search != NULL;
+  Search *search;
+
+  g_cancellable_cancel (self->search);
+  g_clear_object (&self->search);
+  self->search = g_cancellable_new ();
+
+  /* no source object: the list is let go of in this thread, in the
+   * callback, never in the worker's */
+  task = g_task_new (NULL, self->search, search_done_cb, g_object_ref (self));
+  g_task_set_source_tag (task, start_search);
+  search = g_new0 (Search, 1);
+  search->muscle = self->muscle;
+  search->needle = g_strdup (self->needle);
+  g_task_set_task_data (task, search, search_free);
+
+  if (!was_searching)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCHING]);
+
+  if (!(search->reader = cramp_store_open_reader (self->store, &error)))
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_run_in_thread (task, search_thread);
+}
+
+static void
+reload (CrampEpisodeList *self)
+{
+  if (cramp_episode_list_is_filtered (self))
+    {
+      start_search (self);
+      return;
+    }
+
+  if (self->search != NULL)
+    {
+      g_cancellable_cancel (self->search);
+      g_clear_object (&self->search);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCHING]);
+    }
+  replace_keys (self, load_keys (self));
 }
 
 static void
@@ -332,10 +453,31 @@ list_model_iface_init (GListModelInterface *iface)
 }
 
 static void
+cramp_episode_list_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  CrampEpisodeList *self = CRAMP_EPISODE_LIST (object);
+
+  switch (prop_id)
+    {
+    case PROP_SEARCHING:
+      g_value_set_boolean (value, cramp_episode_list_get_searching (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 cramp_episode_list_dispose (GObject *object)
 {
   CrampEpisodeList *self = (CrampEpisodeList *) object;
 
+  g_cancellable_cancel (self->search);
+  g_clear_object (&self->search);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (cramp_episode_list_parent_class)->dispose (object);
@@ -359,8 +501,21 @@ cramp_episode_list_class_init (CrampEpisodeListClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
+  object_class->get_property = cramp_episode_list_get_property;
   object_class->dispose = cramp_episode_list_dispose;
   object_class->finalize = cramp_episode_list_finalize;
+
+  /**
+   * CrampEpisodeList:searching:
+   *
+   * Whether a search is under way in a worker thread: the list still
+   * shows what it showed before.
+   */
+  properties[PROP_SEARCHING] =
+    g_param_spec_boolean ("searching", NULL, NULL, FALSE,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
 static void
@@ -409,6 +564,10 @@ cramp_episode_list_get_store (CrampEpisodeList *self)
  * @text: (nullable): text to find in the notes, the medications or the
  *   words shown for the muscle, side, activity, relief, symptoms and
  *   triggers, without regard to case
+ *
+ * Shows only the cramps that match, once a search in a worker thread
+ * has found them (see #CrampEpisodeList:searching); no filter shows the
+ * whole history at once.
  */
 void
 cramp_episode_list_set_filter (CrampEpisodeList *self,
@@ -434,6 +593,14 @@ cramp_episode_list_set_filter (CrampEpisodeList *self,
   g_free (self->needle);
   self->needle = g_steal_pointer (&needle);
   reload (self);
+}
+
+gboolean
+cramp_episode_list_get_searching (CrampEpisodeList *self)
+{
+  g_return_val_if_fail (CRAMP_IS_EPISODE_LIST (self), FALSE);
+
+  return self->search != NULL;
 }
 
 gboolean

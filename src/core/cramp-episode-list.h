@@ -28,6 +28,7 @@ void              cramp_episode_list_set_filter (CrampEpisodeList *self,
                                                  CrampMuscle       muscle,
                                                  const char       *text);
 gboolean          cramp_episode_list_is_filtered (CrampEpisodeList *self);
+gboolean          cramp_episode_list_get_searching (CrampEpisodeList *self);
 void              cramp_episode_list_set_show_quiet_nights (CrampEpisodeList *self,
                                                  gboolean          show);
 guint             cramp_episode_list_find       (CrampEpisodeList *self,

@@ -78,6 +78,7 @@ typedef struct
 GArray       *cramp_store_list_keys           (CrampStore     *self,
                                                CrampMuscle     muscle,
                                                const char     *needle,
+                                               GCancellable   *cancellable,
                                                GError        **error);
 CrampEpisode *cramp_store_read_row            (CrampStore     *self,
                                                gint64          row,

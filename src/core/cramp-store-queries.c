@@ -346,20 +346,29 @@ cramp_store_get_first_start (CrampStore *self)
   return cramp_time_new_fixed (sqlite3_column_int64 (stmt, 0), sqlite3_column_int (stmt, 1));
 }
 
+/* SQLite's progress handler: a query of a cancelled search stops. */
+static int
+interrupt_if_cancelled (void *cancellable)
+{
+  return g_cancellable_is_cancelled (cancellable);
+}
+
 /**
  * cramp_store_list_keys:
  * @muscle: only cramps of this muscle, or %CRAMP_MUSCLE_UNKNOWN for all
  * @needle: (nullable): only cramps whose notes, medications or shown
  *   words hold this case-folded text
+ * @cancellable: (nullable): stops the query part-way when cancelled
  *
  * Returns: (transfer full) (element-type CrampEpisodeKey): the keys of
  *   the episodes, newest first, or %NULL with @error set
  */
 GArray *
-cramp_store_list_keys (CrampStore   *self,
-                       CrampMuscle   muscle,
-                       const char   *needle,
-                       GError      **error)
+cramp_store_list_keys (CrampStore    *self,
+                       CrampMuscle    muscle,
+                       const char    *needle,
+                       GCancellable  *cancellable,
+                       GError       **error)
 {
   static const char all_sql[] =
     "SELECT rowid, revision, started_utc FROM episode "
@@ -386,6 +395,8 @@ cramp_store_list_keys (CrampStore   *self,
   if (needle != NULL)
     sqlite3_bind_text (stmt, 2, needle, -1, SQLITE_TRANSIENT);
 
+  if (cancellable != NULL)
+    sqlite3_progress_handler (self->db, 1000, interrupt_if_cancelled, cancellable);
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
       CrampEpisodeKey key = {
@@ -393,7 +404,11 @@ cramp_store_list_keys (CrampStore   *self,
       };
       g_array_append_val (keys, key);
     }
+  if (cancellable != NULL)
+    sqlite3_progress_handler (self->db, 0, NULL, NULL);
 
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
   if (rc != SQLITE_DONE)
     {
       _cramp_store_set_error (self, rc, FALSE, error);
