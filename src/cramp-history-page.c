@@ -19,6 +19,7 @@ struct _CrampHistoryPage
 
   GtkSearchBar     *search_bar;
   GtkSearchEntry   *search_entry;
+  GtkSpinner       *search_spinner;
   GtkDropDown      *muscle_dropdown;
   GtkStack         *stack;
   GtkListView      *list_view;
@@ -31,6 +32,7 @@ struct _CrampHistoryPage
   gboolean          search_mode;
   char             *focus_id;   /* the cramp to give the focus once its row is there */
   guint             focus_source;
+  guint             spinner_source;
   gint64            not_now_night;   /* the last night the user put off */
 };
 
@@ -54,6 +56,34 @@ update_stack (CrampHistoryPage *self)
     page = cramp_episode_list_is_filtered (self->episodes) ? "no-results" : "empty";
 
   gtk_stack_set_visible_child_name (self->stack, page);
+}
+
+/* A search that takes more than a moment shows a spinner beside the
+ * entry; one that is quick shows none. */
+#define SPINNER_DELAY_MS 150
+
+static gboolean
+show_spinner_cb (gpointer user_data)
+{
+  CrampHistoryPage *self = user_data;
+
+  self->spinner_source = 0;
+  gtk_widget_set_visible (GTK_WIDGET (self->search_spinner), TRUE);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_searching_cb (CrampHistoryPage *self)
+{
+  g_clear_handle_id (&self->spinner_source, g_source_remove);
+  if (cramp_episode_list_get_searching (self->episodes))
+    self->spinner_source = g_timeout_add (SPINNER_DELAY_MS, show_spinner_cb, self);
+  else
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->search_spinner), FALSE);
+      /* found nothing where there was nothing: no change of the items */
+      update_stack (self);
+    }
 }
 
 static GtkWidget *
@@ -284,6 +314,7 @@ cramp_history_page_dispose (GObject *object)
   g_clear_object (&self->episodes);
   g_clear_object (&self->session);
   g_clear_handle_id (&self->focus_source, g_source_remove);
+  g_clear_handle_id (&self->spinner_source, g_source_remove);
   g_clear_pointer (&self->focus_id, g_free);
 
   G_OBJECT_CLASS (cramp_history_page_parent_class)->dispose (object);
@@ -325,6 +356,7 @@ cramp_history_page_class_init (CrampHistoryPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/crampdiary/CrampDiary/cramp-history-page.ui");
   gtk_widget_class_bind_template_child (widget_class, CrampHistoryPage, search_bar);
   gtk_widget_class_bind_template_child (widget_class, CrampHistoryPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, CrampHistoryPage, search_spinner);
   gtk_widget_class_bind_template_child (widget_class, CrampHistoryPage, muscle_dropdown);
   gtk_widget_class_bind_template_child (widget_class, CrampHistoryPage, stack);
   gtk_widget_class_bind_template_child (widget_class, CrampHistoryPage, list_view);
@@ -399,6 +431,8 @@ cramp_history_page_set_session (CrampHistoryPage *self,
   cramp_episode_list_set_show_quiet_nights (self->episodes, TRUE);
   g_signal_connect_object (self->episodes, "items-changed",
                            G_CALLBACK (update_stack), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->episodes, "notify::searching",
+                           G_CALLBACK (on_searching_cb), self, G_CONNECT_SWAPPED);
   update_stack (self);
   g_signal_connect_object (session, "changed::episodes", G_CALLBACK (update_last_night), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (session, "changed::nights", G_CALLBACK (update_last_night), self, G_CONNECT_SWAPPED);

@@ -383,6 +383,10 @@ test_search (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.search", NULL);
   g_assert_true (gtk_search_bar_get_search_mode (child (page, CRAMP_TYPE_HISTORY_PAGE, "search_bar")));
 
+  /* a search that takes a while shows a spinner, read out by name */
+  g_assert_true (gtk_test_accessible_has_property (child (page, CRAMP_TYPE_HISTORY_PAGE, "search_spinner"),
+                                                   GTK_ACCESSIBLE_PROPERTY_LABEL));
+
   /* the search entry waits a moment before searching */
   gtk_editable_set_text (entry, "no such words");
   g_assert_true (wait_until (history_state_is, (gpointer) "no-results"));
