@@ -11,6 +11,8 @@
 
 /* Large enough that the list has to page through SQLite. */
 #define N_EPISODES 20000
+/* every third is of the foot, the others of the calf */
+#define N_CALF (N_EPISODES - (N_EPISODES + 2) / 3)
 
 typedef struct
 {
@@ -244,7 +246,7 @@ test_filter (Fixture       *fixture,
 
   /* the words the rows show: muscle, side, symptoms, relief */
   filter (fixture->list, CRAMP_MUSCLE_UNKNOWN, "calf");
-  g_assert_cmpuint (g_list_model_get_n_items (model), ==, N_EPISODES - (N_EPISODES + 2) / 3);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, N_CALF);
   filter (fixture->list, CRAMP_MUSCLE_UNKNOWN, "Left");
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, (N_EPISODES + 6) / 7);
   filter (fixture->list, CRAMP_MUSCLE_UNKNOWN, "numb");
@@ -269,19 +271,23 @@ test_search_latest (Fixture       *fixture,
   GListModel *model = G_LIST_MODEL (fixture->list);
   g_autoptr(GArray) keys = NULL;
 
-  cramp_episode_list_set_filter (fixture->list, CRAMP_MUSCLE_UNKNOWN, "calf");
+  cramp_episode_list_set_filter (fixture->list, CRAMP_MUSCLE_UNKNOWN, "stairs");
   g_assert_true (cramp_episode_list_get_searching (fixture->list));
   g_assert_cmpuint (g_list_model_get_n_items (model), ==, N_EPISODES);
-  cramp_episode_list_set_filter (fixture->list, CRAMP_MUSCLE_UNKNOWN, "stairs");
+  cramp_episode_list_set_filter (fixture->list, CRAMP_MUSCLE_UNKNOWN, "calf");
   while (cramp_episode_list_get_searching (fixture->list))
     g_main_context_iteration (NULL, TRUE);
 
-  g_assert_cmpuint (fixture->changes->len, ==, 1);
-  g_assert_cmpuint (g_list_model_get_n_items (model), ==, N_EPISODES / 100);
+  /* told as two changes, the old rows gone, then the new come: GTK 4.8
+   * would read every item of one change that removes and adds many */
+  g_assert_cmpuint (fixture->changes->len, ==, 2);
+  g_assert_cmpuint (g_array_index (fixture->changes, Change, 0).added, ==, 0);
+  g_assert_cmpuint (g_array_index (fixture->changes, Change, 1).removed, ==, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, N_CALF);
 
   /* the same cramps, in the same order, as the query read at once */
-  keys = cramp_store_list_keys (fixture->store, CRAMP_MUSCLE_UNKNOWN, "stairs", NULL, NULL);
-  g_assert_cmpuint (keys->len, ==, N_EPISODES / 100);
+  keys = cramp_store_list_keys (fixture->store, CRAMP_MUSCLE_UNKNOWN, "calf", NULL, NULL);
+  g_assert_cmpuint (keys->len, ==, N_CALF);
   for (guint i = 0; i < keys->len; i++)
     g_assert_cmpint (start_at (model, i), ==, g_array_index (keys, CrampEpisodeKey, i).started_utc);
 

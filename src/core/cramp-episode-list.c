@@ -69,6 +69,7 @@ cramp_quiet_night_get_sleep_disturbance (CrampQuietNight *self)
 }
 
 #define BATCH_SIZE 64
+#define MANY_ADDED 256
 #define CACHE_LIMIT 4096
 
 typedef struct
@@ -229,6 +230,23 @@ replace_keys (CrampEpisodeList *self,
     {
       removed++;
       added++;
+    }
+
+  /* GTK 4.8 reads every item of a change that both removes and adds
+   * many, looking for the rows it removed among those added: all the
+   * cramps a search found, from disk, in the thread that draws. Told as
+   * two changes, it reads only the items it shows. In between, the list
+   * holds what the old and the new have in common. */
+  if (removed > 0 && added > MANY_ADDED)
+    {
+      g_autoptr(GArray) between = g_array_sized_new (FALSE, FALSE, sizeof (CrampEpisodeKey), old_n - removed);
+
+      g_array_append_vals (between, old->data, prefix);
+      g_array_append_vals (between, &g_array_index (old, CrampEpisodeKey, prefix + removed), old_n - prefix - removed);
+      self->keys = between;
+      g_list_model_items_changed (G_LIST_MODEL (self), prefix, removed, 0);
+      self->keys = keys;
+      removed = 0;
     }
 
   g_list_model_items_changed (G_LIST_MODEL (self), prefix, removed, added);
