@@ -249,28 +249,18 @@ add_evidence (GtkWidget    *row,
     }
 }
 
-static GtkWidget *
-make_finding_row (CrampFinding *finding)
+/* What a sign says inside its row: what it means, when it shows, the
+ * cramps that show it and the sources. */
+static void
+fill_finding_row (GtkWidget    *row,
+                  CrampFinding *finding)
 {
-  GtkWidget *row = cramp_expander_row_new ();
-  const char *css_class = NULL;
-  const char *icon_name = severity_icon (cramp_finding_get_severity (finding), &css_class);
-  /* the subtitle says how urgent it is */
-  GtkWidget *icon = cramp_a11y_decorative_image_new (icon_name);
   GtkWidget *explanation = wrapped_label (cramp_finding_get_explanation (finding), NULL);
   const char * const *sources = cramp_finding_get_sources (finding);
   g_autoptr(GString) cited = g_string_new (_("Sources: "));
   g_autofree char *rule = NULL;
   GtkWidget *rule_label;
   GtkWidget *sources_label;
-
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), cramp_finding_get_title (finding));
-  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row),
-                                 cramp_severity_get_label (cramp_finding_get_severity (finding)));
-  gtk_widget_add_css_class (icon, css_class);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  cramp_severity_get_label (cramp_finding_get_severity (finding)), -1);
-  adw_expander_row_add_prefix (ADW_EXPANDER_ROW (row), icon);
 
   gtk_widget_add_css_class (explanation, "finding-text");
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), explanation);
@@ -293,7 +283,41 @@ make_finding_row (CrampFinding *finding)
   gtk_widget_add_css_class (sources_label, "caption");
   gtk_widget_add_css_class (sources_label, "dim-label");
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), sources_label);
+}
 
+/* A sign's rows are made when it is first opened: made for every sign
+ * at once, they were most of the time the window spent on a report. */
+static void
+on_finding_expanded_cb (GtkWidget  *row,
+                        GParamSpec *pspec,
+                        gpointer    user_data)
+{
+  if (!adw_expander_row_get_expanded (ADW_EXPANDER_ROW (row)))
+    return;
+
+  g_signal_handlers_disconnect_by_func (row, on_finding_expanded_cb, user_data);
+  fill_finding_row (row, g_object_get_data (G_OBJECT (row), "finding"));
+}
+
+static GtkWidget *
+make_finding_row (CrampFinding *finding)
+{
+  GtkWidget *row = cramp_expander_row_new ();
+  const char *css_class = NULL;
+  const char *icon_name = severity_icon (cramp_finding_get_severity (finding), &css_class);
+  /* the subtitle says how urgent it is */
+  GtkWidget *icon = cramp_a11y_decorative_image_new (icon_name);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), cramp_finding_get_title (finding));
+  adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row),
+                                 cramp_severity_get_label (cramp_finding_get_severity (finding)));
+  gtk_widget_add_css_class (icon, css_class);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  cramp_severity_get_label (cramp_finding_get_severity (finding)), -1);
+  adw_expander_row_add_prefix (ADW_EXPANDER_ROW (row), icon);
+
+  g_object_set_data_full (G_OBJECT (row), "finding", g_object_ref (finding), g_object_unref);
+  g_signal_connect (row, "notify::expanded", G_CALLBACK (on_finding_expanded_cb), NULL);
   return row;
 }
 
