@@ -504,6 +504,9 @@ main (int   argc,
   guint failed = 0;
 
   setlocale (LC_ALL, "");
+  if (argc == 2 && g_str_equal (argv[1], "--bare-window"))
+    return cramp_bench_bare_window ();
+
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {

@@ -21,5 +21,6 @@ GPtrArray  *cramp_bench_make_episodes (guint       n,
                                        guint       seed);
 char       *cramp_bench_make_diary    (guint       n);
 void        cramp_bench_window        (const char *binary);
+int         cramp_bench_bare_window   (void);
 
 G_END_DECLS
