@@ -70,6 +70,10 @@ cramp_quiet_night_get_sleep_disturbance (CrampQuietNight *self)
 
 #define BATCH_SIZE 64
 #define MANY_ADDED 256
+/* GTK 4.8's list view makes a row for each of the first this many items */
+#define ROWS_MADE 200
+#define ROWS_A_TURN 40
+#define PART_INTERVAL_MS 20
 #define CACHE_LIMIT 4096
 
 typedef struct
@@ -90,6 +94,11 @@ struct _CrampEpisodeList
   gboolean     show_quiet_nights;
   GHashTable  *quiet;      /* gint64 row of a quiet night → CrampNight */
   GCancellable *search;    /* the filtered keys being read in a thread, or NULL */
+  GArray      *pending;    /* keys being shown a part at a time, or NULL */
+  guint        pending_start;
+  guint        pending_at; /* those before this are shown */
+  guint        pending_end;
+  guint        pending_source;
 };
 
 enum {
@@ -192,16 +201,57 @@ key_equal (const CrampEpisodeKey *a,
   return a->row == b->row && a->revision == b->revision;
 }
 
+static void
+notify_searching (CrampEpisodeList *self,
+                  gboolean          was_searching)
+{
+  if (was_searching != cramp_episode_list_get_searching (self))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCHING]);
+}
+
+/* The next of the keys being shown a part at a time: a part of the rows
+ * the list view makes, or all the rest once it has made them. */
+static gboolean
+show_next_part_cb (gpointer user_data)
+{
+  CrampEpisodeList *self = user_data;
+  guint left = self->pending_end - self->pending_at;
+  guint made = self->pending_at - self->pending_start;
+  guint n = made < ROWS_MADE ? MIN (left, ROWS_A_TURN) : left;
+
+  g_array_insert_vals (self->keys, self->pending_at,
+                       &g_array_index (self->pending, CrampEpisodeKey, self->pending_at), n);
+  self->pending_at += n;
+  g_list_model_items_changed (G_LIST_MODEL (self), self->pending_at - n, 0, n);
+  if (self->pending_at < self->pending_end)
+    return G_SOURCE_CONTINUE;
+
+  self->pending_source = 0;
+  g_clear_pointer (&self->pending, g_array_unref);
+  notify_searching (self, TRUE);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+stop_showing (CrampEpisodeList *self)
+{
+  g_clear_handle_id (&self->pending_source, g_source_remove);
+  g_clear_pointer (&self->pending, g_array_unref);
+}
+
 /* Shows @keys in place of the list's, reporting only the range that
  * differs. */
 static void
 replace_keys (CrampEpisodeList *self,
               GArray           *keys)
 {
-  g_autoptr(GArray) old = self->keys;
-  guint old_n = old ? old->len : 0;
-  guint new_n, prefix = 0, suffix = 0, removed, added;
+  g_autoptr(GArray) old = NULL;
+  guint old_n, new_n, prefix = 0, suffix = 0, removed, added;
 
+  /* a part still to be shown of what came before is not */
+  stop_showing (self);
+  old = self->keys;
+  old_n = old ? old->len : 0;
   self->keys = keys;
   new_n = self->keys->len;
 
@@ -232,24 +282,31 @@ replace_keys (CrampEpisodeList *self,
       added++;
     }
 
-  /* GTK 4.8 reads every item of a change that both removes and adds
-   * many, looking for the rows it removed among those added: all the
-   * cramps a search found, from disk, in the thread that draws. Told as
-   * two changes, it reads only the items it shows. In between, the list
-   * holds what the old and the new have in common. */
-  if (removed > 0 && added > MANY_ADDED)
+  if (removed == 0 || added <= MANY_ADDED)
     {
-      g_autoptr(GArray) between = g_array_sized_new (FALSE, FALSE, sizeof (CrampEpisodeKey), old_n - removed);
-
-      g_array_append_vals (between, old->data, prefix);
-      g_array_append_vals (between, &g_array_index (old, CrampEpisodeKey, prefix + removed), old_n - prefix - removed);
-      self->keys = between;
-      g_list_model_items_changed (G_LIST_MODEL (self), prefix, removed, 0);
-      self->keys = keys;
-      removed = 0;
+      g_list_model_items_changed (G_LIST_MODEL (self), prefix, removed, added);
+      return;
     }
 
-  g_list_model_items_changed (G_LIST_MODEL (self), prefix, removed, added);
+  /* GTK 4.8 reads every item of a change that both removes and adds
+   * many, looking for the rows it removed among those added: all the
+   * cramps a search found, from disk, in the thread that draws. So the
+   * old go first, leaving what the old and the new have in common; then
+   * the new come a part at a time, each part in a turn of the main loop
+   * of its own, as the list view makes a row for each of the first 200
+   * at once. */
+  self->pending = g_steal_pointer (&self->keys);
+  self->keys = g_array_sized_new (FALSE, FALSE, sizeof (CrampEpisodeKey), new_n);
+  g_array_append_vals (self->keys, old->data, prefix);
+  g_array_append_vals (self->keys, &g_array_index (old, CrampEpisodeKey, prefix + removed), old_n - prefix - removed);
+  self->pending_start = self->pending_at = prefix;
+  self->pending_end = prefix + added;
+  g_list_model_items_changed (G_LIST_MODEL (self), prefix, removed, 0);
+
+  /* a timeout, not an idle, which the frames of a window whose drawing
+   * takes longer than a frame would keep from ever running */
+  if (show_next_part_cb (self) == G_SOURCE_CONTINUE)
+    self->pending_source = g_timeout_add (PART_INTERVAL_MS, show_next_part_cb, self);
 }
 
 typedef struct
@@ -305,7 +362,7 @@ search_done_cb (GObject      *source_object,
       keys = g_array_new (FALSE, FALSE, sizeof (CrampEpisodeKey));
     }
   replace_keys (self, keys);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCHING]);
+  notify_searching (self, TRUE);
 }
 
 /* A search reads the whole diary, too long for the thread that draws
@@ -317,7 +374,7 @@ start_search (CrampEpisodeList *self)
 {
   g_autoptr(GTask) task = NULL;
   g_autoptr(GError) error = NULL;
-  gboolean was_searching = self->search != NULL;
+  gboolean was_searching = cramp_episode_list_get_searching (self);
   Search *search;
 
   g_cancellable_cancel (self->search);
@@ -333,8 +390,7 @@ start_search (CrampEpisodeList *self)
   search->needle = g_strdup (self->needle);
   g_task_set_task_data (task, search, search_free);
 
-  if (!was_searching)
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCHING]);
+  notify_searching (self, was_searching);
 
   if (!(search->reader = cramp_store_open_reader (self->store, &error)))
     g_task_return_error (task, g_steal_pointer (&error));
@@ -345,19 +401,18 @@ start_search (CrampEpisodeList *self)
 static void
 reload (CrampEpisodeList *self)
 {
+  gboolean was_searching = cramp_episode_list_get_searching (self);
+
   if (cramp_episode_list_is_filtered (self))
     {
       start_search (self);
       return;
     }
 
-  if (self->search != NULL)
-    {
-      g_cancellable_cancel (self->search);
-      g_clear_object (&self->search);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCHING]);
-    }
+  g_cancellable_cancel (self->search);
+  g_clear_object (&self->search);
   replace_keys (self, load_keys (self));
+  notify_searching (self, was_searching);
 }
 
 static void
@@ -496,6 +551,7 @@ cramp_episode_list_dispose (GObject *object)
 
   g_cancellable_cancel (self->search);
   g_clear_object (&self->search);
+  stop_showing (self);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (cramp_episode_list_parent_class)->dispose (object);
@@ -526,8 +582,10 @@ cramp_episode_list_class_init (CrampEpisodeListClass *klass)
   /**
    * CrampEpisodeList:searching:
    *
-   * Whether a search is under way in a worker thread: the list still
-   * shows what it showed before.
+   * Whether a search is under way in a worker thread, or many cramps
+   * are being shown a part at a time (what a search found, or the whole
+   * history again): until it is %FALSE, the list shows what it showed
+   * before, or a part of what comes.
    */
   properties[PROP_SEARCHING] =
     g_param_spec_boolean ("searching", NULL, NULL, FALSE,
@@ -618,7 +676,7 @@ cramp_episode_list_get_searching (CrampEpisodeList *self)
 {
   g_return_val_if_fail (CRAMP_IS_EPISODE_LIST (self), FALSE);
 
-  return self->search != NULL;
+  return self->search != NULL || self->pending != NULL;
 }
 
 gboolean
