@@ -30,7 +30,8 @@ typedef struct
   double scroll_mean;   /* ms a page */
   double scroll_worst;
   guint  scroll_pages;
-  double work_ms;       /* a search or the report's Whole Diary: to the result painted */
+  double first_ms;      /* a search: to its first results painted */
+  double work_ms;       /* a search or the report's Whole Diary: to all of it painted */
   double work_gap_ms;   /* the longest the main loop did not run meanwhile */
   double work_mb;       /* the growth of resident memory */
   guint  found;
@@ -151,7 +152,8 @@ run_app (const char *binary,
       if (g_str_has_prefix (line, "rss-kb "))
         run->rss_mb = g_ascii_strtod (line + 7, NULL) / 1024;
       sscanf (line, "scroll %u %lf %lf", &run->scroll_pages, &run->scroll_mean, &run->scroll_worst);
-      if (sscanf (line, "search %lf %u %lf %lf", &run->work_ms, &run->found, &run->work_gap_ms, &run->work_mb) == 4 ||
+      if (sscanf (line, "search %lf %lf %u %lf %lf", &run->first_ms, &run->work_ms, &run->found, &run->work_gap_ms,
+                  &run->work_mb) == 5 ||
           sscanf (line, "report %lf %lf %lf", &run->work_ms, &run->work_gap_ms, &run->work_mb) == 3)
         run->work_mb /= 1024;
       g_free (line);
@@ -215,21 +217,24 @@ median_of (GArray *runs,
   return cramp_bench_median (values);
 }
 
-/* Starts the app @n_runs times with @task and reports the median of
- * what it measured, beside the targets. */
+/* Starts the app with @task a few times and reports the medians of what
+ * it measured, beside the targets: its first results on screen (a
+ * search shows them a part at a time; the report fills its page at
+ * once), all of it, the longest the window waited, and memory. */
 static void
 bench_task (const char *binary,
             const char *data_home,
             const char *task,
             const char *what,
-            double      target_ms)
+            double      first_target_ms,
+            double      all_target_ms)
 {
   guint n_runs = cramp_bench_is_quick () ? 1 : 5;
   g_autoptr(GArray) runs = g_array_new (FALSE, TRUE, sizeof (Run));
   g_autofree char *figure = NULL;
   g_autofree char *measured = NULL;
   g_autofree char *target = NULL;
-  double ms, gap, mb;
+  double first, all, gap, mb;
 
   for (guint i = 0; i < n_runs; i++)
     {
@@ -240,17 +245,33 @@ bench_task (const char *binary,
           cramp_bench_report (what, "the app reported nothing", "", FALSE);
           return;
         }
+      if (run.first_ms <= 0)
+        run.first_ms = run.work_ms;
       g_array_append_val (runs, run);
     }
 
-  ms = median_of (runs, G_STRUCT_OFFSET (Run, work_ms));
+  first = median_of (runs, G_STRUCT_OFFSET (Run, first_ms));
+  all = median_of (runs, G_STRUCT_OFFSET (Run, work_ms));
   gap = median_of (runs, G_STRUCT_OFFSET (Run, work_gap_ms));
   mb = median_of (runs, G_STRUCT_OFFSET (Run, work_mb));
 
-  figure = g_strdup_printf ("%s: result painted", what);
-  measured = g_strdup_printf ("%.0f ms", ms);
-  target = g_strdup_printf ("≤ %.0f ms", target_ms);
-  cramp_bench_report (figure, measured, target, ms <= target_ms);
+  figure = g_strdup_printf ("%s: first results on screen", what);
+  measured = g_strdup_printf ("%.0f ms", first);
+  target = g_strdup_printf ("≤ %.0f ms", first_target_ms);
+  cramp_bench_report (figure, measured, target, first <= first_target_ms);
+  g_clear_pointer (&figure, g_free);
+  g_clear_pointer (&measured, g_free);
+  g_clear_pointer (&target, g_free);
+
+  figure = g_strdup_printf ("%s: all on screen", what);
+  measured = g_strdup_printf ("%.0f ms", all);
+  if (all_target_ms > 0)
+    {
+      target = g_strdup_printf ("≤ %.0f ms", all_target_ms);
+      cramp_bench_report (figure, measured, target, all <= all_target_ms);
+    }
+  else
+    cramp_bench_compare (figure, measured);
   g_clear_pointer (&figure, g_free);
   g_clear_pointer (&measured, g_free);
 
@@ -406,8 +427,8 @@ cramp_bench_window (const char *binary)
 
   /* "sore" is in one cramp's note in six: about 17 000 of 100 000 */
   figure = g_strdup_printf ("history search, %u episodes", n);
-  bench_task (binary, data_home, "SEARCH=sore", figure, 200);
+  bench_task (binary, data_home, "SEARCH=sore", figure, 200, 0);
   g_clear_pointer (&figure, g_free);
   figure = g_strdup_printf ("report, Whole Diary, %u episodes", n);
-  bench_task (binary, data_home, "REPORT=1", figure, 1000);
+  bench_task (binary, data_home, "REPORT=1", figure, 1000, 3000);
 }
