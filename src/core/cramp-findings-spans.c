@@ -53,26 +53,15 @@ compare_gint64 (gconstpointer a,
   return ia < ib ? -1 : ia > ib;
 }
 
+/* The nights of the episodes from @first to @last, in any order: only
+ * clocks moved between zones put a later start on an earlier night. */
 static guint
 count_nights (const Fact * const *facts,
               guint               first,
               guint               last)
 {
   g_autoptr(GArray) nights = NULL;
-  guint distinct = 1;
-
-  /* Episodes come oldest first, so their nights nearly always do too:
-   * then counting the changes is enough. Only clocks moved between
-   * zones can put a later start on an earlier night. */
-  for (guint i = first + 1; i <= last && distinct != 0; i++)
-    {
-      if (facts[i]->night < facts[i - 1]->night)
-        distinct = 0;
-      else
-        distinct += facts[i]->night != facts[i - 1]->night;
-    }
-  if (distinct != 0)
-    return distinct;
+  guint distinct = 0;
 
   nights = g_array_sized_new (FALSE, FALSE, sizeof (gint64), last - first + 1);
   for (guint i = first; i <= last; i++)
@@ -85,7 +74,10 @@ count_nights (const Fact * const *facts,
 }
 
 /* Marks the episodes of every span of @days whose episodes fall on at
- * least @min_nights nights, and returns the span with the most nights. */
+ * least @min_nights nights, and returns the span with the most nights.
+ * The span slides along the episodes, keeping count of the steps from
+ * one night to another inside it, so that years of cramps are one pass,
+ * not one pass a cramp. */
 static Span
 mark_spans (const Fact * const *facts,
             guint               n_facts,
@@ -95,22 +87,40 @@ mark_spans (const Fact * const *facts,
 {
   Span busiest = { 0, 0, 0 };
   guint last = 0;
+  guint steps = 0;      /* in (first, last]: episodes on another night than the one before */
+  guint backwards = 0;  /* of those, on an earlier night */
+  guint marked_to = 0;  /* the episodes before this one are marked */
 
   for (guint first = 0; first < n_facts; first++)
     {
       guint nights;
 
-      if (last < first)
-        last = first;
+      if (first > 0 && last < first)
+        {
+          last = first;
+          steps = backwards = 0;
+        }
+      else if (first > 0)
+        {
+          steps -= facts[first]->night != facts[first - 1]->night;
+          backwards -= facts[first]->night < facts[first - 1]->night;
+        }
       while (last + 1 < n_facts && facts[last + 1]->start - facts[first]->start <= days * DAY_S)
-        last++;
+        {
+          last++;
+          steps += facts[last]->night != facts[last - 1]->night;
+          backwards += facts[last]->night < facts[last - 1]->night;
+        }
 
-      nights = count_nights (facts, first, last);
+      /* in order of their nights, as nearly always, the steps say how
+       * many; clocks moved between zones need a count */
+      nights = backwards == 0 ? steps + 1 : count_nights (facts, first, last);
       if (nights < min_nights)
         continue;
 
-      for (guint i = first; i <= last; i++)
+      for (guint i = MAX (first, marked_to); i <= last; i++)
         marked[i] = TRUE;
+      marked_to = last + 1;
       if (nights > busiest.nights)
         busiest = (Span) { first, last, nights };
     }
