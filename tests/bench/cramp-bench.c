@@ -27,8 +27,6 @@
  * which runs everything small so that CI keeps it working.
  */
 
-/* Diaries reach back at most this far: the diary takes nothing before 1970. */
-#define MAX_SPREAD_DAYS 12000
 
 static gboolean quick;
 static char *work_dir;
@@ -104,48 +102,65 @@ cramp_bench_work_dir (void)
   return work_dir;
 }
 
-/* A realistic diary: mostly night cramps in the calf, some details,
- * spread over @n_days; @n episodes in all. */
-GPtrArray *
-cramp_bench_make_episodes (guint  n,
-                           guint  n_days,
-                           guint  seed)
+/* Episode @i of @n of a realistic diary spread over @span seconds from
+ * @start: mostly night cramps in the calf, some details. */
+CrampEpisode *
+cramp_bench_make_episode (GRand     *rand,
+                          GDateTime *start,
+                          gint64     span,
+                          guint      i,
+                          guint      n,
+                          guint      seed)
 {
   static const CrampMuscle muscles[] = { CRAMP_MUSCLE_CALF, CRAMP_MUSCLE_CALF, CRAMP_MUSCLE_CALF,
                                          CRAMP_MUSCLE_FOOT, CRAMP_MUSCLE_TOES, CRAMP_MUSCLE_THIGH_BACK };
   static const char *notes[] = { NULL, NULL, NULL, "Had to stand up to make it stop",
                                  "Long day on my feet", "Calf still sore in the morning" };
   static const char *medications[] = { "Atorvastatin 20 mg", NULL };
-  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+  g_autoptr(GDateTime) utc = g_date_time_add_seconds (start, (double) span * i / n + g_rand_int_range (rand, 0, 3600));
+  g_autoptr(GDateTime) when = cramp_time_new_fixed (g_date_time_to_unix (utc), 3600);
+  CrampEpisode *episode = cramp_episode_new (when);
+  g_autofree char *id = g_strdup_printf ("%08x-0000-4000-8000-%012x", seed, i);
+
+  cramp_episode_set_id (episode, id);
+  cramp_episode_set_muscle (episode, muscles[g_rand_int_range (rand, 0, G_N_ELEMENTS (muscles))]);
+  cramp_episode_set_side (episode, g_rand_int_range (rand, 1, 4));
+  cramp_episode_set_duration (episode, g_rand_int_range (rand, 20, 400));
+  cramp_episode_set_intensity (episode, g_rand_int_range (rand, 2, 10));
+  cramp_episode_set_activity (episode, g_rand_boolean (rand) ? CRAMP_ACTIVITY_SLEEPING : CRAMP_ACTIVITY_RESTING);
+  cramp_episode_set_relieved_by (episode,
+                                 CRAMP_RELIEF_STRETCHING | (g_rand_boolean (rand) ? CRAMP_RELIEF_MASSAGE : 0));
+  cramp_episode_set_woke_from_sleep (episode, g_rand_boolean (rand));
+  if (g_rand_int_range (rand, 0, 4) == 0)
+    cramp_episode_set_fluid (episode, g_rand_int_range (rand, 800, 2500));
+  if (g_rand_int_range (rand, 0, 10) == 0)
+    cramp_episode_set_medications (episode, medications);
+  cramp_episode_set_notes (episode, notes[g_rand_int_range (rand, 0, G_N_ELEMENTS (notes))]);
+
+  return episode;
+}
+
+/* The start of a diary of @n_days that ends on 1 November 2026. */
+GDateTime *
+cramp_bench_diary_start (guint n_days)
+{
   g_autoptr(GDateTime) end = g_date_time_new_utc (2026, 11, 1, 12, 0, 0);
-  g_autoptr(GDateTime) start = g_date_time_add_days (end, -(int) n_days);
+
+  return g_date_time_add_days (end, -(int) n_days);
+}
+
+/* A realistic diary of @n episodes spread over @n_days. */
+GPtrArray *
+cramp_bench_make_episodes (guint  n,
+                           guint  n_days,
+                           guint  seed)
+{
+  g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+  g_autoptr(GDateTime) start = cramp_bench_diary_start (n_days);
   GPtrArray *episodes = g_ptr_array_new_full (n, g_object_unref);
-  gint64 span = (gint64) n_days * 86400;
 
   for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GDateTime) utc = g_date_time_add_seconds (start,
-                                                          (double) span * i / n + g_rand_int_range (rand, 0, 3600));
-      g_autoptr(GDateTime) when = cramp_time_new_fixed (g_date_time_to_unix (utc), 3600);
-      CrampEpisode *episode = cramp_episode_new (when);
-      g_autofree char *id = g_strdup_printf ("%08x-0000-4000-8000-%012x", seed, i);
-
-      cramp_episode_set_id (episode, id);
-      cramp_episode_set_muscle (episode, muscles[g_rand_int_range (rand, 0, G_N_ELEMENTS (muscles))]);
-      cramp_episode_set_side (episode, g_rand_int_range (rand, 1, 4));
-      cramp_episode_set_duration (episode, g_rand_int_range (rand, 20, 400));
-      cramp_episode_set_intensity (episode, g_rand_int_range (rand, 2, 10));
-      cramp_episode_set_activity (episode, g_rand_boolean (rand) ? CRAMP_ACTIVITY_SLEEPING : CRAMP_ACTIVITY_RESTING);
-      cramp_episode_set_relieved_by (episode,
-                                     CRAMP_RELIEF_STRETCHING | (g_rand_boolean (rand) ? CRAMP_RELIEF_MASSAGE : 0));
-      cramp_episode_set_woke_from_sleep (episode, g_rand_boolean (rand));
-      if (g_rand_int_range (rand, 0, 4) == 0)
-        cramp_episode_set_fluid (episode, g_rand_int_range (rand, 800, 2500));
-      if (g_rand_int_range (rand, 0, 10) == 0)
-        cramp_episode_set_medications (episode, medications);
-      cramp_episode_set_notes (episode, notes[g_rand_int_range (rand, 0, G_N_ELEMENTS (notes))]);
-      g_ptr_array_add (episodes, episode);
-    }
+    g_ptr_array_add (episodes, cramp_bench_make_episode (rand, start, (gint64) n_days * 86400, i, n, seed));
 
   return episodes;
 }
@@ -497,7 +512,7 @@ main (int   argc,
   const GOptionEntry entries[] = {
     { "quick", 0, 0, G_OPTION_ARG_NONE, &quick, "Small sizes, no pass or fail", NULL },
     { "only", 0, 0, G_OPTION_ARG_STRING, &only, "Only the parts whose name holds this (findings, "
-      "findings-command, log, first-log, import, report, window)", "NAME" },
+      "findings-command, log, first-log, import, report, window, scale)", "NAME" },
     { NULL }
   };
 #define RUN(name, call) if (only == NULL || strstr (name, only) != NULL) call
@@ -506,6 +521,8 @@ main (int   argc,
   setlocale (LC_ALL, "");
   if (argc == 2 && g_str_equal (argv[1], "--bare-window"))
     return cramp_bench_bare_window ();
+  if (argc == 3 && g_str_equal (argv[1], "--analyse"))
+    return cramp_bench_analyse (argv[2]);
 
   g_option_context_add_main_entries (context, entries, NULL);
   if (!g_option_context_parse (context, &argc, &argv, &error))
@@ -541,6 +558,7 @@ main (int   argc,
   RUN ("import", bench_import (binary));
   RUN ("report", bench_report ());
   RUN ("window", cramp_bench_window (binary));
+  RUN ("scale", cramp_bench_scale (binary));
 #undef RUN
 
   for (guint i = 0; i < results->len; i++)
