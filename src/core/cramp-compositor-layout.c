@@ -131,44 +131,52 @@ measure (CrampCompositor *self,
     }
 }
 
-/* The width of the longest word of column @column, header and cells:
- * each word measured once, in the header's bold where it is first seen. */
-static double
-widest_word (CrampCompositor *self,
-             PangoContext    *context,
-             Table           *table,
-             guint            column)
+/* The width of the longest word of each of @table's columns, header and
+ * cells, into @widest: one walk through the blocks, each word of a
+ * column measured once, in the header's bold where it is first seen. */
+static void
+widest_words (CrampCompositor *self,
+              PangoContext    *context,
+              Table           *table,
+              double          *widest)
 {
   g_autoptr(PangoLayout) cell = _cramp_compositor_make_layout (context, CELL_FONT, "", 0);
   g_autoptr(PangoLayout) header = _cramp_compositor_make_layout (context, CELL_HEADER_FONT, "", 0);
-  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  int widest = 0;
+  g_autoptr(GPtrArray) seen = g_ptr_array_new_with_free_func ((GDestroyNotify) g_hash_table_unref);
 
   pango_layout_set_width (cell, -1);
   pango_layout_set_width (header, -1);
+  for (guint c = 0; c < table->n_columns; c++)
+    {
+      g_ptr_array_add (seen, g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL));
+      widest[c] = 0;
+    }
+
   for (guint i = 0; i < self->blocks->len; i++)
     {
       Block *block = g_ptr_array_index (self->blocks, i);
       PangoLayout *layout = block == table->header ? header : cell;
-      g_auto(GStrv) words = NULL;
 
       if (block->kind != BLOCK_ROW || block->table != table)
         continue;
 
-      words = g_strsplit_set (block->cells[column], " \n", -1);
-      for (guint w = 0; words[w] != NULL; w++)
+      for (guint c = 0; c < table->n_columns; c++)
         {
-          int width;
+          g_auto(GStrv) words = g_strsplit_set (block->cells[c], " \n", -1);
 
-          if (*words[w] == '\0' || g_hash_table_contains (seen, words[w]))
-            continue;
-          g_hash_table_add (seen, g_strdup (words[w]));
-          pango_layout_set_text (layout, words[w], -1);
-          pango_layout_get_size (layout, &width, NULL);
-          widest = MAX (widest, width);
+          for (guint w = 0; words[w] != NULL; w++)
+            {
+              int width;
+
+              if (*words[w] == '\0' || g_hash_table_contains (seen->pdata[c], words[w]))
+                continue;
+              g_hash_table_add (seen->pdata[c], g_strdup (words[w]));
+              pango_layout_set_text (layout, words[w], -1);
+              pango_layout_get_size (layout, &width, NULL);
+              widest[c] = MAX (widest[c], (double) width / PANGO_SCALE);
+            }
         }
     }
-  return (double) widest / PANGO_SCALE;
 }
 
 /* The widths of @table's columns: their shares of the content's width,
@@ -185,10 +193,11 @@ fit_columns (CrampCompositor *self,
   double needed = 0;
   gboolean changed = TRUE;
 
+  widest_words (self, context, table, least);
   for (guint i = 0; i < table->n_columns; i++)
     {
       /* a hair more than the word, against rounding */
-      least[i] = ceil (widest_word (self, context, table, i) + 2 * CELL_PADDING + 0.5);
+      least[i] = ceil (least[i] + 2 * CELL_PADDING + 0.5);
       needed += least[i];
       table->widths[i] = content * table->shares[i];
     }
