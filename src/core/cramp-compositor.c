@@ -402,9 +402,9 @@ draw_row (CrampCompositor *self,
 static void
 draw_footer (CrampCompositor *self,
              cairo_t         *cr,
+             PangoContext    *context,
              guint            page)
 {
-  PangoContext *context = pango_cairo_create_context (cr);
   g_autofree char *number = g_strdup_printf (_("Page %u of %u"), page + 1, self->pages->len);
   double width = cramp_compositor_get_content_width (self);
   double y = _cramp_compositor_content_bottom (self) + 14;
@@ -412,7 +412,6 @@ draw_footer (CrampCompositor *self,
   g_autoptr(PangoLayout) page_number = NULL;
   int number_width;
 
-  pango_cairo_context_set_resolution (context, 72);
   page_number = _cramp_compositor_make_layout (context, _cramp_text_styles[CRAMP_TEXT_SMALL].font, number, width);
   pango_layout_get_pixel_size (page_number, &number_width, NULL);
   footer = _cramp_compositor_make_layout (context, _cramp_text_styles[CRAMP_TEXT_SMALL].font, self->footer,
@@ -425,8 +424,6 @@ draw_footer (CrampCompositor *self,
   pango_cairo_show_layout (cr, footer);
   cairo_move_to (cr, MARGIN_SIDE + width - number_width, y);
   pango_cairo_show_layout (cr, page_number);
-
-  g_object_unref (context);
 }
 
 /**
@@ -492,7 +489,7 @@ cramp_compositor_draw_page (CrampCompositor *self,
         }
     }
 
-  draw_footer (self, cr, page);
+  draw_footer (self, cr, context, page);
   cairo_restore (cr);
   g_object_unref (context);
 }
