@@ -182,32 +182,47 @@ on_show_all_cb (GtkButton *button,
   gtk_window_present (GTK_WINDOW (cramp_evidence_window_new (window, finding)));
 }
 
-/* The latest CRAMP_FINDING_EVIDENCE_SHOWN cramps that show @finding, by
- * span where the rule counts spans, then Show All for the others: a sign
- * shown by years of cramps is a screenful of rows, not a row a cramp. */
+static void
+add_show_all (GtkWidget    *row,
+              CrampFinding *finding)
+{
+  /* Translators: opens the list of all the cramps of a warning sign */
+  g_autofree char *label = g_strdup_printf (_("Show All %u"), cramp_finding_get_evidence (finding)->len);
+  GtkWidget *button = gtk_button_new_with_label (label);
+
+  gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
+  gtk_widget_set_margin_top (button, 6);
+  gtk_widget_set_margin_bottom (button, 6);
+  g_object_set_data_full (G_OBJECT (button), "finding", g_object_ref (finding), g_object_unref);
+  g_signal_connect (button, "clicked", G_CALLBACK (on_show_all_cb), NULL);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (row), button);
+}
+
+/* The latest CRAMP_FINDING_EVIDENCE_SHOWN cramps that show @finding,
+ * then Show All for the others: a sign shown by years of cramps is a
+ * screenful of rows, not a row a cramp. Where the rule counts spans,
+ * they come by span under its heading: the latest span, whole or its
+ * latest cramps, and the spans before it that fit whole. */
 static void
 add_evidence (GtkWidget    *row,
               CrampFinding *finding)
 {
   GPtrArray *evidence = cramp_finding_get_evidence (finding);
   guint n_groups = cramp_finding_get_n_groups (finding);
-  guint first_group = 0, room = CRAMP_FINDING_EVIDENCE_SHOWN, shown = 0;
+  g_autofree guint *taken = g_new0 (guint, n_groups + 1);
+  guint first_group = n_groups, room = CRAMP_FINDING_EVIDENCE_SHOWN, shown;
 
-  /* the latest spans that the rows have room for, at least the last */
-  for (guint g = n_groups; g > 0; g--)
+  for (guint g = n_groups; g > 0 && room > 0; g--)
     {
       guint len = cramp_finding_get_group_evidence (finding, g - 1)->len;
 
       if (g < n_groups && len > room)
         break;
       first_group = g - 1;
-      room -= MIN (len, room);
+      taken[first_group] = MIN (len, room);
+      room -= taken[first_group];
     }
-  for (guint g = first_group; g < n_groups; g++)
-    shown += cramp_finding_get_group_evidence (finding, g)->len;
-  if (n_groups == 0)
-    shown = MIN (evidence->len, CRAMP_FINDING_EVIDENCE_SHOWN);
-  shown = MIN (shown, CRAMP_FINDING_EVIDENCE_SHOWN);
+  shown = n_groups > 0 ? CRAMP_FINDING_EVIDENCE_SHOWN - room : MIN (evidence->len, CRAMP_FINDING_EVIDENCE_SHOWN);
 
   if (shown < evidence->len)
     {
@@ -220,33 +235,19 @@ add_evidence (GtkWidget    *row,
     for (guint i = evidence->len - shown; i < evidence->len; i++)
       adw_expander_row_add_row (ADW_EXPANDER_ROW (row), make_evidence_row (g_ptr_array_index (evidence, i)));
 
-  room = shown;
   for (guint g = first_group; g < n_groups; g++)
     {
       GPtrArray *group = cramp_finding_get_group_evidence (finding, g);
       GtkWidget *heading = wrapped_label (cramp_finding_get_group_label (finding, g), "finding-text");
-      guint from = group->len > room ? group->len - room : 0;
 
       gtk_widget_add_css_class (heading, "heading");
       adw_expander_row_add_row (ADW_EXPANDER_ROW (row), heading);
-      for (guint i = from; i < group->len; i++)
+      for (guint i = group->len - taken[g]; i < group->len; i++)
         adw_expander_row_add_row (ADW_EXPANDER_ROW (row), make_evidence_row (g_ptr_array_index (group, i)));
-      room -= group->len - from;
     }
 
   if (shown < evidence->len)
-    {
-      /* Translators: opens the list of all the cramps of a warning sign */
-      g_autofree char *label = g_strdup_printf (_("Show All %u"), evidence->len);
-      GtkWidget *button = gtk_button_new_with_label (label);
-
-      gtk_widget_set_halign (button, GTK_ALIGN_CENTER);
-      gtk_widget_set_margin_top (button, 6);
-      gtk_widget_set_margin_bottom (button, 6);
-      g_object_set_data_full (G_OBJECT (button), "finding", g_object_ref (finding), g_object_unref);
-      g_signal_connect (button, "clicked", G_CALLBACK (on_show_all_cb), NULL);
-      adw_expander_row_add_row (ADW_EXPANDER_ROW (row), button);
-    }
+    add_show_all (row, finding);
 }
 
 /* What a sign says inside its row: what it means, when it shows, the

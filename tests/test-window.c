@@ -1479,13 +1479,96 @@ test_report_responsive (void)
   g_assert_cmpuint (cramp_report_page_get_analysis (page)->episodes->len, ==, 20000);
 }
 
+/* The row of the warning sign @id on the report page */
+static GtkWidget *
+find_sign (CrampReportPage *page,
+           const char      *id)
+{
+  GtkListBox *findings = child (page, CRAMP_TYPE_REPORT_PAGE, "findings_list");
+  CrampAnalysis *analysis = cramp_report_page_get_analysis (page);
+
+  for (GtkWidget *c = gtk_widget_get_first_child (GTK_WIDGET (findings)); c; c = gtk_widget_get_next_sibling (c))
+    for (guint i = 0; i < analysis->findings->len; i++)
+      {
+        CrampFinding *finding = g_ptr_array_index (analysis->findings, i);
+
+        if (g_str_equal (cramp_finding_get_id (finding), id) && ADW_IS_EXPANDER_ROW (c) &&
+            g_str_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (c)), cramp_finding_get_title (finding)))
+          return c;
+      }
+
+  return NULL;
+}
+
+static gboolean
+is_heading (GtkWidget     *widget,
+            gconstpointer  data)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "heading") &&
+         gtk_widget_has_css_class (widget, "finding-text");
+}
+
+static guint
+count_headings (GtkWidget *widget)
+{
+  guint n = 0;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c; c = gtk_widget_get_next_sibling (c))
+    n += is_heading (c, NULL) + count_headings (c);
+  return n;
+}
+
+/* A sign counted in spans of days lists its cramps by span: the latest
+ * span, and those before it that fit whole in the 20 rows. */
+static void
+test_report_evidence_spans (void)
+{
+  CrampReportPage *page = child (window, CRAMP_TYPE_WINDOW, "report_page");
+  g_autoptr(GPtrArray) cramps = g_ptr_array_new_with_free_func (g_object_unref);
+  /* three weeks with cramps, weeks apart: nights, cramps a night */
+  static const struct { int month, day, nights, a_night; } spans[] = {
+    { 9, 20, 5, 3 }, { 10, 20, 6, 2 }, { 11, 13, 5, 2 },
+  };
+  GtkWidget *sign, *heading;
+
+  for (guint s = 0; s < G_N_ELEMENTS (spans); s++)
+    for (int n = 0; n < spans[s].nights; n++)
+      for (int c = 0; c < spans[s].a_night; c++)
+        {
+          g_autoptr(GDateTime) night = g_date_time_new_local (2026, spans[s].month, spans[s].day, 2, 0, 0);
+          g_autoptr(GDateTime) when = g_date_time_add_minutes (night, n * 24 * 60 + c * 30);
+          CrampEpisode *cramp = cramp_episode_new (when);
+
+          cramp_episode_set_muscle (cramp, CRAMP_MUSCLE_CALF);
+          g_ptr_array_add (cramps, cramp);
+        }
+  g_assert_true (cramp_store_import (store (), cramps, NULL, NULL, NULL));
+
+  adw_view_stack_set_visible_child_name (child (window, CRAMP_TYPE_WINDOW, "view_stack"), "report");
+  settle_report ();
+  g_assert_true (wait_until (report_has_finding, (gpointer) "frequent"));
+  flush ();
+  sign = find_sign (page, "frequent");
+  g_assert_nonnull (sign);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (sign), TRUE);
+  flush ();
+
+  /* the latest span's 10; the 12 of the one before would not fit whole */
+  g_assert_cmpuint (count_actionable (sign, "win.edit-episode"), ==, 10);
+  g_assert_nonnull (find_text (sign, "The latest 10 cramps, and 27 more before them:"));
+  g_assert_nonnull (find_text (sign, "Show All 37"));
+  /* under the one heading of that span */
+  g_assert_cmpuint (count_headings (sign), ==, 1);
+  heading = find_first (sign, is_heading, NULL);
+  g_assert_true (g_str_has_suffix (gtk_label_get_label (GTK_LABEL (heading)), ": cramps on 5 nights"));
+}
+
 /* A sign shown by many cramps lists the latest 20, says how many more,
  * and Show All opens all of them in a list that recycles its rows. */
 static void
 test_report_evidence (void)
 {
   CrampReportPage *page = child (window, CRAMP_TYPE_WINDOW, "report_page");
-  GtkListBox *findings = child (page, CRAMP_TYPE_REPORT_PAGE, "findings_list");
   g_autoptr(GPtrArray) sores = g_ptr_array_new_with_free_func (g_object_unref);
   CrampEvidenceWindow *all;
   GtkListView *list;
@@ -1511,20 +1594,7 @@ test_report_evidence (void)
   g_assert_true (wait_until (report_has_finding, (gpointer) "tissue-damage"));
   flush ();
 
-  /* the row of the sign */
-  for (GtkWidget *c = gtk_widget_get_first_child (GTK_WIDGET (findings)); c; c = gtk_widget_get_next_sibling (c))
-    {
-      CrampAnalysis *analysis = cramp_report_page_get_analysis (page);
-
-      for (guint i = 0; i < analysis->findings->len; i++)
-        {
-          CrampFinding *finding = g_ptr_array_index (analysis->findings, i);
-
-          if (g_str_equal (cramp_finding_get_id (finding), "tissue-damage") && ADW_IS_EXPANDER_ROW (c) &&
-              g_str_equal (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (c)), cramp_finding_get_title (finding)))
-            sign = c;
-        }
-    }
+  sign = find_sign (page, "tissue-damage");
   g_assert_nonnull (sign);
   /* its rows are made when it is opened, not with the report */
   g_assert_cmpuint (count_actionable (sign, "win.edit-episode"), ==, 0);
@@ -2576,6 +2646,7 @@ main (int   argc,
     { "/window/external-import", test_external_import },
     { "/window/report", test_report },
     { "/window/report/evidence", test_report_evidence },
+    { "/window/report/evidence-spans", test_report_evidence_spans },
     { "/window/report/cancel", test_report_cancel },
     { "/window/report/responsive", test_report_responsive },
     { "/window/report-error", test_report_error },
