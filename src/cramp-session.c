@@ -504,17 +504,10 @@ cramp_session_get_experiment_done (CrampSession *self,
                                    const char   *id,
                                    gint64        night)
 {
-  g_autoptr(GArray) done = NULL;
-
   g_return_val_if_fail (CRAMP_IS_SESSION (self), FALSE);
   g_return_val_if_fail (self->store != NULL, FALSE);
 
-  if (!(done = cramp_store_list_experiment_done (self->store, id, NULL)))
-    return FALSE;
-  for (guint i = 0; i < done->len; i++)
-    if (g_array_index (done, gint64, i) == night)
-      return TRUE;
-  return FALSE;
+  return cramp_store_get_experiment_done (self->store, id, night);
 }
 
 /**

@@ -1412,6 +1412,10 @@ test_migrate_v6 (Fixture       *fixture,
   done = cramp_store_list_experiment_done (store, magnesium->id, NULL);
   g_assert_cmpuint (done->len, ==, 2);
   g_assert_cmpint (g_array_index (done, gint64, 0), ==, 20530);
+  g_assert_true (cramp_store_get_experiment_done (store, magnesium->id, 20531));
+  g_assert_false (cramp_store_get_experiment_done (store, magnesium->id, 20532));
+  g_assert_false (cramp_store_get_experiment_done (store, magnesium->id, 20533));
+  g_assert_false (cramp_store_get_experiment_done (store, "no such experiment", 20531));
   g_assert_true (cramp_store_remove_experiment (store, magnesium->id, NULL));
   {
     g_autofree char *days_left = query_column (fixture->path, "SELECT count(*) FROM experiment_days");

@@ -266,3 +266,30 @@ cramp_store_list_experiment_done (CrampStore  *self,
 
   return g_steal_pointer (&nights);
 }
+
+/**
+ * cramp_store_get_experiment_done:
+ *
+ * Returns: whether the experiment with @id was said to be done on
+ *   @night; %FALSE too when that could not be read
+ */
+gboolean
+cramp_store_get_experiment_done (CrampStore *self,
+                                 const char *id,
+                                 gint64      night)
+{
+  static const char sql[] =
+    "SELECT 1 FROM experiment_days WHERE experiment = ?1 AND night = ?2 AND done = 1";
+  g_autofree char *text = cramp_time_night_to_text (night);
+  g_auto(CrampStatement) stmt = NULL;
+
+  g_return_val_if_fail (CRAMP_IS_STORE (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  if (!(stmt = _cramp_store_prepare (self, sql, NULL)))
+    return FALSE;
+
+  sqlite3_bind_text (stmt, 1, id, -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, 2, text, -1, SQLITE_STATIC);
+  return sqlite3_step (stmt) == SQLITE_ROW;
+}

@@ -26,5 +26,8 @@ gboolean   cramp_store_set_experiment_done   (CrampStore             *self,
 GArray    *cramp_store_list_experiment_done  (CrampStore             *self,
                                               const char             *id,
                                               GError                **error);
+gboolean   cramp_store_get_experiment_done   (CrampStore             *self,
+                                              const char             *id,
+                                              gint64                  night);
 
 G_END_DECLS
