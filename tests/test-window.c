@@ -1500,6 +1500,22 @@ find_sign (CrampReportPage *page,
   return NULL;
 }
 
+/* The report, once it shows the warning sign @id: that sign's row */
+static GtkWidget *
+show_sign (CrampReportPage *page,
+           const char      *id)
+{
+  GtkWidget *sign;
+
+  adw_view_stack_set_visible_child_name (child (window, CRAMP_TYPE_WINDOW, "view_stack"), "report");
+  settle_report ();
+  g_assert_true (wait_until (report_has_finding, (gpointer) id));
+  flush ();
+  sign = find_sign (page, id);
+  g_assert_nonnull (sign);
+  return sign;
+}
+
 static gboolean
 is_heading (GtkWidget     *widget,
             gconstpointer  data)
@@ -1544,12 +1560,7 @@ test_report_evidence_spans (void)
         }
   g_assert_true (cramp_store_import (store (), cramps, NULL, NULL, NULL));
 
-  adw_view_stack_set_visible_child_name (child (window, CRAMP_TYPE_WINDOW, "view_stack"), "report");
-  settle_report ();
-  g_assert_true (wait_until (report_has_finding, (gpointer) "frequent"));
-  flush ();
-  sign = find_sign (page, "frequent");
-  g_assert_nonnull (sign);
+  sign = show_sign (page, "frequent");
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (sign), TRUE);
   flush ();
 
@@ -1589,13 +1600,7 @@ test_report_evidence (void)
     }
   g_assert_true (cramp_store_import (store (), sores, NULL, NULL, NULL));
 
-  adw_view_stack_set_visible_child_name (child (window, CRAMP_TYPE_WINDOW, "view_stack"), "report");
-  settle_report ();
-  g_assert_true (wait_until (report_has_finding, (gpointer) "tissue-damage"));
-  flush ();
-
-  sign = find_sign (page, "tissue-damage");
-  g_assert_nonnull (sign);
+  sign = show_sign (page, "tissue-damage");
   /* its rows are made when it is opened, not with the report */
   g_assert_cmpuint (count_actionable (sign, "win.edit-episode"), ==, 0);
   adw_expander_row_set_expanded (ADW_EXPANDER_ROW (sign), TRUE);
