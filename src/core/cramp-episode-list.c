@@ -15,6 +15,8 @@
  * and reads the episodes themselves from SQLite in batches as the list
  * view asks for them. A change of the diary reloads the keys and reports
  * only the range that differs, so a list scrolled far down stays put.
+ * A search reads its keys in a worker thread; many new keys at once are
+ * shown a part at a time.
  *
  * The history also shows the nights the user said were quiet, each where
  * its night falls among the cramps: such a night's key has a negative
