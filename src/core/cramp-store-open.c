@@ -21,19 +21,6 @@
  * history's search calls.
  */
 
-static gboolean
-is_ascii (const char *text,
-          int         length)
-{
-  for (int i = 0; i < length; i++)
-    {
-      if ((guchar) text[i] >= 0x80)
-        return FALSE;
-    }
-
-  return TRUE;
-}
-
 /* cramp_casefold(text): the history's search, without regard to case in
  * any script (SQLite's own LIKE folds ASCII only). */
 static void
@@ -46,7 +33,7 @@ casefold_func (sqlite3_context  *context,
 
   if (text == NULL)
     sqlite3_result_null (context);
-  else if (is_ascii (text, length))
+  else if (g_str_is_ascii (text))
     sqlite3_result_text (context, g_ascii_strdown (text, length), length, g_free);
   else
     sqlite3_result_text (context, g_utf8_casefold (text, length), -1, g_free);
