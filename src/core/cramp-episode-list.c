@@ -99,7 +99,6 @@ struct _CrampEpisodeList
   GArray      *pending;    /* keys being shown a part at a time, or NULL */
   guint        pending_start;
   guint        pending_at; /* those before this are shown */
-  guint        pending_end;
   guint        pending_source;
 };
 
@@ -217,7 +216,8 @@ static gboolean
 show_next_part_cb (gpointer user_data)
 {
   CrampEpisodeList *self = user_data;
-  guint left = self->pending_end - self->pending_at;
+  /* the list holds what the old and the new share, and the new shown so far */
+  guint left = self->pending->len - self->keys->len;
   guint made = self->pending_at - self->pending_start;
   guint n = made < ROWS_MADE ? MIN (left, ROWS_A_TURN) : left;
 
@@ -225,7 +225,7 @@ show_next_part_cb (gpointer user_data)
                        &g_array_index (self->pending, CrampEpisodeKey, self->pending_at), n);
   self->pending_at += n;
   g_list_model_items_changed (G_LIST_MODEL (self), self->pending_at - n, 0, n);
-  if (self->pending_at < self->pending_end)
+  if (self->keys->len < self->pending->len)
     return G_SOURCE_CONTINUE;
 
   self->pending_source = 0;
@@ -302,7 +302,6 @@ replace_keys (CrampEpisodeList *self,
   g_array_append_vals (self->keys, old->data, prefix);
   g_array_append_vals (self->keys, &g_array_index (old, CrampEpisodeKey, prefix + removed), old_n - prefix - removed);
   self->pending_start = self->pending_at = prefix;
-  self->pending_end = prefix + added;
   g_list_model_items_changed (G_LIST_MODEL (self), prefix, removed, 0);
 
   /* a timeout, not an idle, which the frames of a window whose drawing
